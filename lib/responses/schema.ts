@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** The envelope of a page save; the page's own values are checked by lib/survey/pages.ts. */
+export const ZSaveRequest = z.strictObject({
+  /** The respondent's secret: generated in their browser, only its hash is stored. */
+  secret: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, "Ongeldige sleutel."),
+  /** Client-side counter: a retried request carries the same number and is stored once. */
+  seq: z.number().int().min(1).max(1_000_000_000),
+  page: z.string().min(1).max(40),
+  durationMs: z.number().int().min(0).max(86_400_000),
+  values: z.record(z.string().max(120), z.unknown()),
+  /** Where the link came from (?bron=…), sent with the first page only. */
+  source: z.string().trim().max(60).regex(/^[\w.-]*$/, "Ongeldige bron.").optional(),
+});
+export type TSaveRequest = z.infer<typeof ZSaveRequest>;
+
+export const ZResponseId = z.uuid("Onbekend antwoord-ID.");
+
+/** Saves are small: anything bigger is refused before parsing. */
+export const MAX_SAVE_BYTES = 64 * 1024;
