@@ -1,0 +1,37 @@
+import pg from "pg";
+import { bundledDefinitions } from "@/lib/survey";
+import { seedDefinition } from "@/lib/survey/seed";
+
+/** Refuses destructive set-up anywhere but a local database. */
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Refusing to reset non-local database ${host}`);
+}
+
+/** Empties every table and seeds the bundled definitions again. */
+export async function resetDb(): Promise<void> {
+  const url = process.env.DATABASE_URL!;
+  assertLocal(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    for (const def of bundledDefinitions) await seedDefinition(client, def);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A short-lived client for assertions on stored rows. */
+export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
