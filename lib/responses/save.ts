@@ -105,7 +105,8 @@ export function planSave(def: TSurveyDefinition, stored: TStoredResponse, page: 
     columns,
     finishParts,
     isFinishing,
-    nextPage: nextPage(nextPages, pageId),
+    // From the thank-you page the extra part starts at its first page.
+    nextPage: pageId === "done" && next.extraPart ? partPages(def, next.extraPart)[0] : nextPage(nextPages, pageId),
     raffleEmail: email,
   };
 }
