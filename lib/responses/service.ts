@@ -119,6 +119,12 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     SELECT count(*)::int AS n FROM upd`;
   const { rows } = await pool().query<{ n: number }>(sql, params);
   if (rows[0].n === 0) {
+    // Another request changed the response in between; if it was this same save (a retry that
+    // overlapped the original), it is stored and this one is its duplicate.
+    const { rows: now } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
+    if (now[0]?.last_seq === req.seq) {
+      return { currentPage: now[0].current_page, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
+    }
     throw new ResponseError(409, "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.");
   }
   return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };

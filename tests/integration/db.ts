@@ -8,7 +8,10 @@ function assertLocal(url: string) {
   if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Refusing to reset non-local database ${host}`);
 }
 
-/** Empties every table and seeds the bundled definitions again. */
+/**
+ * Empties every table except the bundled surveys and their versions (whose IDs the app caches,
+ * as in production where versions are never deleted); imported versions are removed.
+ */
 export async function resetDb(): Promise<void> {
   const url = process.env.DATABASE_URL!;
   assertLocal(url);
@@ -16,9 +19,11 @@ export async function resetDb(): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+         AND tablename NOT IN ('_prisma_migrations', 'survey', 'survey_version', 'app_secret')`,
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await client.query(`DELETE FROM survey_version WHERE is_imported`);
     for (const def of bundledDefinitions) await seedDefinition(client, def);
   } finally {
     await client.end();
