@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bundledDefinitions } from "@/lib/survey";
 import { flowPages, progress } from "@/lib/survey/flow";
-import { fromAnswerRows, pageSchema, toAnswerRows } from "@/lib/survey/pages";
+import { fromAnswerRows, pageSchema, toAnswerRows, type TPageContext } from "@/lib/survey/pages";
 
 const def = bundledDefinitions[0];
-const stage = { activities: { p1: "stage" } };
+const stage: TPageContext = { activities: { p1: "stage" } };
 const five = ["open_minded", "zelfstandigheid", "zelfvertrouwen", "flexibiliteit", "creativiteit"];
 
-function errors(page: Parameters<typeof pageSchema>[1], values: unknown, ctx = stage) {
+function errors(page: Parameters<typeof pageSchema>[1], values: unknown, ctx: TPageContext = stage) {
   const r = pageSchema(def, page, ctx).safeParse(values);
   return r.success ? [] : r.error.issues.map((i) => i.message);
 }

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:dashboard`: seeds 100,000 synthetic responses into a throw-away embedded
+ * PostgreSQL and times every dashboard query with several filter combinations.
+ * Options: BENCH_RESPONSES (default 100000), BENCH_RUNS (runs per query and filter, default 15).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { parseFilters, type TResultFilters } from "@/lib/analysis/filters";
+import { dashboardQueries } from "@/lib/analysis/queries";
+import { bundledDefinitions } from "@/lib/survey";
+import { seedDefinition } from "@/lib/survey/seed";
+import { seedDashboardData } from "./lib/dashboard-seed";
+import { percentile, timed } from "./lib/timing";
+
+const TOTAL = Number(process.env.BENCH_RESPONSES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TARGET_P95_MS = 200;
+
+const FILTERS: Record<string, TResultFilters> = {
+  "afgerond (standaard)": parseFilters({}),
+  "incl. gedeeltelijk": parseFilters({ includePartial: "true" }),
+  "wave 2023": parseFilters({ wave: "2023" }),
+  "mbo, 2023": parseFilters({ sectorGroup: "mbo", wave: "2023" }),
+  "keuze, incl. gedeeltelijk": parseFilters({ flowMode: "choice", includePartial: "true" }),
+};
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "enquete-bench-"));
+  const server = await startEmbeddedPostgres({ dir: path.join(dir, "db"), isPersistent: false, database: "bench" });
+  const pool = new pg.Pool({ connectionString: server.url, max: 4 });
+  try {
+    await migrate(server.url);
+    const def = bundledDefinitions[0];
+    const client = await pool.connect();
+    let surveyId: string;
+    try {
+      await seedDefinition(client, def);
+      const seeded = await timed(() => seedDashboardData(client, def, TOTAL));
+      await client.query("VACUUM ANALYZE");
+      const { rows } = await client.query<{ responses: number; answers: number; visits: number; id: string }>(
+        `SELECT (SELECT count(*)::int FROM response) AS responses, (SELECT count(*)::int FROM answer) AS answers,
+           (SELECT count(*)::int FROM page_visit) AS visits, (SELECT id FROM survey WHERE slug = $1) AS id`,
+        [def.slug],
+      );
+      surveyId = rows[0].id;
+      console.log(
+        `Seeded ${rows[0].responses} responses, ${rows[0].answers} answers, ${rows[0].visits} page visits in ${(seeded.ms / 1000).toFixed(1)} s`,
+      );
+    } finally {
+      client.release();
+    }
+
+    const queries = dashboardQueries(pool, surveyId, def);
+    const results: { name: string; p50: number; p95: number; max: number; n: number }[] = [];
+    for (const q of queries) {
+      const times: number[] = [];
+      const filterSets = q.usesFilters ? Object.values(FILTERS) : [FILTERS["afgerond (standaard)"]];
+      for (const f of filterSets) {
+        await q.run(f); // warm-up: plan cache and buffers
+        for (let i = 0; i < RUNS; i++) times.push((await timed(() => q.run(f))).ms);
+      }
+      results.push({ name: q.name, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), n: times.length });
+    }
+    console.log(`\n${"query".padEnd(34)} ${"runs".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`);
+    for (const r of results) {
+      const flag = r.p95 < TARGET_P95_MS ? "" : "  > target";
+      console.log(`${r.name.padEnd(34)} ${String(r.n).padStart(5)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}${flag}`);
+    }
+    const slow = results.filter((r) => r.p95 >= TARGET_P95_MS);
+    console.log(slow.length ? `\n${slow.length} queries above the ${TARGET_P95_MS} ms p95 target.` : `\nAll queries below the ${TARGET_P95_MS} ms p95 target.`);
+    process.exitCode = slow.length ? 1 : 0;
+  } finally {
+    await pool.end();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
