@@ -1,0 +1,101 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { ZNewUser, type TNewUser } from "@/lib/auth/schemas";
+import { ROLE_LABELS } from "./labels";
+import styles from "./users.module.css";
+
+const FIELDS = ["email", "name", "password", "role"] as const;
+
+export function AddUserForm() {
+  const router = useRouter();
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(ZNewUser), defaultValues: { email: "", name: "", password: "", role: "researcher" as const } });
+
+  const onSubmit = handleSubmit(async (values: TNewUser) => {
+    setStatus(null);
+    const response = await fetch("/api/admin/users", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(values),
+    }).catch(() => null);
+    if (!response) return setStatus({ kind: "error", text: "Geen verbinding met de server. Probeer het opnieuw." });
+    const body = (await response.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
+    if (!response.ok) {
+      for (const [field, message] of Object.entries(body.fields ?? {})) {
+        if ((FIELDS as readonly string[]).includes(field)) setError(field as FieldPath<TNewUser>, { message });
+      }
+      return setStatus({ kind: "error", text: body.error ?? "Het account is niet toegevoegd." });
+    }
+    reset();
+    setStatus({ kind: "ok", text: `Account ${values.email} is toegevoegd.` });
+    router.refresh();
+  });
+
+  const describedBy = (field: (typeof FIELDS)[number], hint?: string) =>
+    [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const fieldError = (field: (typeof FIELDS)[number]) =>
+    errors[field] && (
+      <p id={`${field}-error`} className={styles.fieldError}>
+        {errors[field]?.message}
+      </p>
+    );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <div className={styles.field}>
+        <label htmlFor="new-email">E-mailadres</label>
+        <input id="new-email" type="email" autoComplete="off" aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy("email")} {...register("email")} />
+        {fieldError("email")}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="new-name">
+          Naam <span className="muted">(optioneel)</span>
+        </label>
+        <input id="new-name" type="text" autoComplete="off" aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy("name")} {...register("name")} />
+        {fieldError("name")}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="new-password">Beginwachtwoord</label>
+        <input
+          id="new-password"
+          type="text"
+          autoComplete="new-password"
+          spellCheck={false}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy("password", "new-password-hint")}
+          {...register("password")}
+        />
+        <p id="new-password-hint" className={styles.hint}>
+          Minstens 10 tekens.
+        </p>
+        {fieldError("password")}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="new-role">Rol</label>
+        <select id="new-role" aria-invalid={errors.role ? true : undefined} aria-describedby={describedBy("role")} {...register("role")}>
+          <option value="researcher">{ROLE_LABELS.researcher}</option>
+          <option value="admin">{ROLE_LABELS.admin}</option>
+        </select>
+        {fieldError("role")}
+      </div>
+      <div className={styles.formActions}>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? "Bezig…" : "Account toevoegen"}
+        </button>
+      </div>
+      <p role="status" className={status?.kind === "error" ? styles.statusError : styles.statusOk}>
+        {status?.text}
+      </p>
+    </form>
+  );
+}
