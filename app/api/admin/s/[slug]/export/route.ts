@@ -1,0 +1,13 @@
+import { withResearcher } from "@/lib/auth/guard";
+import { exportResponse } from "@/lib/export/http";
+
+/**
+ * GET /api/admin/s/[slug]/export?format=csv-wide|csv-long|xlsx|spss|r|codebook-html|codebook-json
+ * plus the dashboard filters (wave, sectorGroup, flowMode, includePartial). Streams the file.
+ */
+export const dynamic = "force-dynamic";
+
+export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context) => {
+  const { slug } = await context.params;
+  return exportResponse(slug, request.nextUrl.searchParams);
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import { parseFilters } from "@/lib/analysis/filters";
+import { errorResponse } from "@/lib/http/json";
+import { ZExportFormat } from "./formats";
+import { exportFile } from "./service";
+import { toWebStream } from "./stream";
+
+/**
+ * The export download as an HTTP response: `format` plus the dashboard filters from the query
+ * string. Bad input is a 400 JSON error before anything is streamed.
+ */
+export async function exportResponse(slug: string, searchParams: URLSearchParams): Promise<Response> {
+  try {
+    const params = new URLSearchParams(searchParams);
+    const format = ZExportFormat.parse(params.get("format") ?? "csv-wide");
+    params.delete("format");
+    const filters = parseFilters(params);
+    const file = await exportFile(slug, format, filters);
+    return new Response(toWebStream(file.body), {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,153 @@
+import type { TCodebook, TCodebookVariable } from "./codebook";
+import type { TValue } from "./values";
+import { zipStream, type TZipEntry } from "./zip";
+
+/**
+ * A minimal streaming SpreadsheetML (.xlsx) writer: sheet "data" (one row per response, numeric
+ * codes, real date cells) and sheet "codebook". exceljs's streaming WorkbookWriter was measured at
+ * 25 s and 640 MB RSS for 100,000 rows × 300 columns here (it buffers the sheet until commit), so
+ * the XML is written directly and compressed by the streaming ZIP writer as it is produced.
+ */
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAX_ROWS = 1_048_576;
+
+// Characters XML 1.0 forbids (control characters other than tab, LF, CR) are dropped.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlEscape = (s: string) =>
+  s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function columnName(index: number): string {
+  let n = index + 1;
+  let name = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    name = String.fromCharCode(65 + r) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+const STYLE_DATE = 1;
+const STYLE_HEADER = 2;
+
+/** "YYYY-MM-DD HH:MM:SS" (UTC) → Excel serial date. */
+export function excelDate(text: string): number | null {
+  const ms = Date.parse(`${text.replace(" ", "T")}Z`);
+  return Number.isNaN(ms) ? null : ms / 86_400_000 + 25_569;
+}
+
+function cell(ref: string, value: TValue, isDate = false, style?: number): string {
+  if (value === null || value === undefined || value === "") return "";
+  const s = style === undefined ? "" : ` s="${style}"`;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (isDate) {
+    const serial = excelDate(value);
+    if (serial !== null) return `<c r="${ref}" s="${STYLE_DATE}"><v>${serial}</v></c>`;
+  }
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
+}
+
+export class XlsxRows {
+  private readonly refs: string[];
+  private readonly isDate: boolean[];
+  private row = 1;
+
+  constructor(variables: readonly Pick<TCodebookVariable, "type">[] | number) {
+    const n = typeof variables === "number" ? variables : variables.length;
+    this.refs = Array.from({ length: n }, (_, i) => columnName(i));
+    this.isDate = typeof variables === "number" ? new Array(n).fill(false) : variables.map((v) => v.type === "datetime");
+  }
+
+  line(values: readonly TValue[], style?: number): string {
+    const r = this.row++;
+    if (r > MAX_ROWS) throw new Error(`Een werkblad kan hoogstens ${MAX_ROWS} rijen bevatten.`);
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < values.length; i++) xml += cell(this.refs[i] + r, values[i], this.isDate[i], style);
+    return xml + "</row>";
+  }
+}
+
+const sheetStart = (frozenHeader: boolean) =>
+  `${XML_HEAD}<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0">${
+    frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' : ""
+  }</sheetView></sheetViews><sheetData>`;
+const SHEET_END = "</sheetData></worksheet>";
+
+export const CODEBOOK_COLUMNS = ["variabele", "label", "vraag", "type", "meetniveau", "waardelabels", "ontbrekende waarden", "toelichting"];
+
+export function codebookRows(codebook: TCodebook): TValue[][] {
+  return codebook.variables.map((v) => [
+    v.name, v.label, v.question ?? null, v.type, v.level,
+    v.valueLabels.map((l) => `${l.value} = ${l.label}`).join("; ") || null,
+    v.missingValues.join(", ") || null, v.note ?? null,
+  ]);
+}
+
+async function* dataSheet(codebook: TCodebook, batches: AsyncIterable<TValue[][]>): AsyncGenerator<string> {
+  const rows = new XlsxRows(codebook.variables);
+  yield sheetStart(true) + rows.line(codebook.variables.map((v) => v.name), STYLE_HEADER);
+  for await (const batch of batches) {
+    let xml = "";
+    for (const values of batch) xml += rows.line(values);
+    yield xml;
+  }
+  yield SHEET_END;
+}
+
+function* codebookSheet(codebook: TCodebook): Generator<string> {
+  const rows = new XlsxRows(CODEBOOK_COLUMNS.length);
+  yield sheetStart(true) + rows.line(CODEBOOK_COLUMNS, STYLE_HEADER);
+  for (const r of codebookRows(codebook)) yield rows.line(r);
+  yield SHEET_END;
+}
+
+const CONTENT_TYPES = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>`;
+
+const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>`;
+
+const WORKBOOK = `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><sheets>
+<sheet name="data" sheetId="1" r:id="rId1"/><sheet name="codebook" sheetId="2" r:id="rId2"/>
+</sheets></workbook>`;
+
+const WORKBOOK_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/>
+<Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/>
+</Relationships>`;
+
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
+<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>`;
+
+/** The workbook as a stream of ZIP bytes. `batches` yields rows of values in codebook order. */
+export function xlsxStream(codebook: TCodebook, batches: AsyncIterable<TValue[][]>): AsyncGenerator<Buffer> {
+  const entries: TZipEntry[] = [
+    { name: "[Content_Types].xml", content: () => [CONTENT_TYPES] },
+    { name: "_rels/.rels", content: () => [ROOT_RELS] },
+    { name: "xl/workbook.xml", content: () => [WORKBOOK] },
+    { name: "xl/_rels/workbook.xml.rels", content: () => [WORKBOOK_RELS] },
+    { name: "xl/styles.xml", content: () => [STYLES] },
+    { name: "xl/worksheets/sheet1.xml", content: () => dataSheet(codebook, batches) },
+    { name: "xl/worksheets/sheet2.xml", content: () => codebookSheet(codebook) },
+  ];
+  return zipStream(entries, { level: 4 });
+}
