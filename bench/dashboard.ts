@@ -1,9 +1,10 @@
 /**
  * `npm run bench:dashboard`: seeds 100,000 synthetic responses into a throw-away embedded
  * PostgreSQL and times every dashboard query with several filter combinations.
- * Options: BENCH_RESPONSES (default 100000), BENCH_RUNS (runs per query and filter, default 15).
+ * Options: BENCH_RESPONSES (default 100000), BENCH_RUNS (runs per query and filter, default 15),
+ * BENCH_QUERIES (only queries whose name contains this text), BENCH_DATA_DIR (keep the seeded database there and reuse it on the next run, for tuning).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -29,8 +30,11 @@ const FILTERS: Record<string, TResultFilters> = {
 };
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "enquete-bench-"));
-  const server = await startEmbeddedPostgres({ dir: path.join(dir, "db"), isPersistent: false, database: "bench" });
+  const keepDir = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined;
+  const dir = keepDir ?? mkdtempSync(path.join(os.tmpdir(), "enquete-bench-"));
+  const isReused = keepDir !== undefined && existsSync(path.join(dir, "db", "PG_VERSION"));
+  const server = await startEmbeddedPostgres({ dir: path.join(dir, "db"), isPersistent: keepDir !== undefined, database: "bench" });
+  if (keepDir) console.log(`Database: ${server.url}`);
   const pool = new pg.Pool({ connectionString: server.url, max: 4 });
   try {
     await migrate(server.url);
@@ -38,9 +42,12 @@ async function main() {
     const client = await pool.connect();
     let surveyId: string;
     try {
-      await seedDefinition(client, def);
-      const seeded = await timed(() => seedDashboardData(client, def, TOTAL));
-      await client.query("VACUUM ANALYZE");
+      const seeded = await timed(async () => {
+        if (isReused) return;
+        await seedDefinition(client, def);
+        await seedDashboardData(client, def, TOTAL);
+        await client.query("VACUUM ANALYZE");
+      });
       const { rows } = await client.query<{ responses: number; answers: number; visits: number; id: string }>(
         `SELECT (SELECT count(*)::int FROM response) AS responses, (SELECT count(*)::int FROM answer) AS answers,
            (SELECT count(*)::int FROM page_visit) AS visits, (SELECT id FROM survey WHERE slug = $1) AS id`,
@@ -48,13 +55,14 @@ async function main() {
       );
       surveyId = rows[0].id;
       console.log(
-        `Seeded ${rows[0].responses} responses, ${rows[0].answers} answers, ${rows[0].visits} page visits in ${(seeded.ms / 1000).toFixed(1)} s`,
+        `${isReused ? "Reused" : "Seeded"} ${rows[0].responses} responses, ${rows[0].answers} answers, ${rows[0].visits} page visits in ${(seeded.ms / 1000).toFixed(1)} s`,
       );
     } finally {
       client.release();
     }
 
-    const queries = dashboardQueries(pool, surveyId, def);
+    const only = process.env.BENCH_QUERIES;
+    const queries = dashboardQueries(pool, surveyId, def).filter((q) => !only || q.name.includes(only));
     const results: { name: string; p50: number; p95: number; max: number; n: number }[] = [];
     for (const q of queries) {
       const times: number[] = [];
@@ -76,7 +84,7 @@ async function main() {
   } finally {
     await pool.end();
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

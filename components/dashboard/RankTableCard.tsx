@@ -1,0 +1,46 @@
+import { SMALL_CELL, type TRankTable } from "@/lib/analysis/figures";
+import styles from "./dashboard.module.css";
+
+/** Tabel 2–4: per sector group a ranked list, read down each column. */
+export function RankTableCard({ table }: { table: TRankTable }) {
+  const small = table.columns.filter((c) => c.n < SMALL_CELL);
+  return (
+    <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`${table.id}-title`} data-testid={`table-${table.id}`}>
+      <h3 id={`${table.id}-title`}>{table.title}</h3>
+      <p className={styles.n}>{table.columns.map((c) => `${c.label}: N = ${c.n}`).join(" · ")}</p>
+      {small.length > 0 && (
+        <p className={styles.warning} role="note">
+          ⚠ Kleine groep (N &lt; {SMALL_CELL}: {small.map((c) => c.label).join(", ")}): interpreteer de rangorde met voorzichtigheid.
+        </p>
+      )}
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">{table.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              {table.columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label} (N = {c.n})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.ranks.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                {row.map((cell, j) => (
+                  <td key={table.columns[j].key}>
+                    {cell ? `${cell.label} (${cell.pct === null ? "–" : cell.pct.toLocaleString("nl-NL")}%, n = ${cell.n})` : "–"}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.note && <p className={styles.n}>{table.note}</p>}
+    </section>
+  );
+}

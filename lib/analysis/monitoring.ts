@@ -1,0 +1,133 @@
+import type { TQueryable } from "./db";
+
+/**
+ * Fieldwork monitoring: one query per widget, all aggregated in PostgreSQL. Live responses only
+ * (imported waves have no page timings or dropout to watch).
+ */
+const LIVE = `r.survey_id = $1 AND NOT r.is_imported`;
+
+export type TTotalsRow = {
+  flow_mode: string; version: number; started: number; finished: number; p1_finished: number; p2_finished: number;
+};
+
+/** Started/finished per flow mode and definition version (the page sums them for the totals). */
+export async function monitoringTotals(db: TQueryable, surveyId: string): Promise<TTotalsRow[]> {
+  const { rows } = await db.query<TTotalsRow>(
+    `SELECT r.flow_mode::text, v.version, count(*)::int AS started, count(r.finished_at)::int AS finished,
+       count(r.p1_finished_at)::int AS p1_finished, count(r.p2_finished_at)::int AS p2_finished
+     FROM response r JOIN survey_version v ON v.id = r.version_id
+     WHERE ${LIVE} GROUP BY r.flow_mode, v.version ORDER BY v.version, r.flow_mode`,
+    [surveyId],
+  );
+  return rows;
+}
+
+export type TFunnelRow = {
+  flow_mode: string; version: number; part_choice: string | null; page_id: string; reached: number; stopped: number;
+};
+
+/**
+ * Per page: reached = submitted the page (page_visit) or is on it now (current_page); stopped =
+ * unfinished and still on it. Split by flow mode, version and chosen part.
+ */
+export async function monitoringFunnel(db: TQueryable, surveyId: string): Promise<TFunnelRow[]> {
+  const { rows } = await db.query<TFunnelRow>(
+    `WITH r AS (
+       SELECT r.id, r.flow_mode, r.version_id, r.part_choice, r.current_page, r.finished_at
+       FROM response r WHERE ${LIVE}
+     ), visited AS (
+       SELECT r.flow_mode, r.version_id, r.part_choice, pv.page_id, count(*)::int AS n
+       FROM r JOIN page_visit pv ON pv.response_id = r.id
+       GROUP BY 1, 2, 3, 4
+     ), current AS (
+       SELECT r.flow_mode, r.version_id, r.part_choice, r.current_page AS page_id,
+         count(*) FILTER (WHERE NOT EXISTS (
+           SELECT 1 FROM page_visit pv WHERE pv.response_id = r.id AND pv.page_id = r.current_page))::int AS n,
+         count(*) FILTER (WHERE r.finished_at IS NULL)::int AS stopped
+       FROM r GROUP BY 1, 2, 3, 4
+     )
+     SELECT x.flow_mode::text, v.version, x.part_choice, x.page_id,
+       (coalesce(vi.n, 0) + coalesce(c.n, 0))::int AS reached, coalesce(c.stopped, 0)::int AS stopped
+     FROM (SELECT flow_mode, version_id, part_choice, page_id FROM visited
+           UNION SELECT flow_mode, version_id, part_choice, page_id FROM current) x
+     JOIN survey_version v ON v.id = x.version_id
+     LEFT JOIN visited vi ON (vi.flow_mode, vi.version_id, vi.page_id) = (x.flow_mode, x.version_id, x.page_id)
+       AND vi.part_choice IS NOT DISTINCT FROM x.part_choice
+     LEFT JOIN current c ON (c.flow_mode, c.version_id, c.page_id) = (x.flow_mode, x.version_id, x.page_id)
+       AND c.part_choice IS NOT DISTINCT FROM x.part_choice`,
+    [surveyId],
+  );
+  return rows;
+}
+
+export type TPerDayRow = { day: string; started: number; finished: number };
+
+export async function monitoringPerDay(db: TQueryable, surveyId: string): Promise<TPerDayRow[]> {
+  const { rows } = await db.query<TPerDayRow>(
+    `SELECT to_char(d, 'YYYY-MM-DD') AS day, sum(s)::int AS started, sum(f)::int AS finished FROM (
+       SELECT r.started_at::date AS d, 1 AS s, 0 AS f FROM response r WHERE ${LIVE}
+       UNION ALL
+       SELECT r.finished_at::date, 0, 1 FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
+     ) x GROUP BY d ORDER BY d`,
+    [surveyId],
+  );
+  return rows;
+}
+
+export type TCompletionTimeRow = { flow_mode: string | null; part_choice: string | null; n: number; median_s: number | null };
+
+/** Median time from first save to finishing, overall (both keys null) and per flow mode / part. */
+export async function monitoringCompletionTime(db: TQueryable, surveyId: string): Promise<TCompletionTimeRow[]> {
+  const { rows } = await db.query<TCompletionTimeRow>(
+    `SELECT r.flow_mode::text, r.part_choice, count(*)::int AS n,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - r.started_at))::float AS median_s
+     FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
+     GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.part_choice))`,
+    [surveyId],
+  );
+  return rows;
+}
+
+export type TPageTimeRow = { page_id: string; n: number; median_ms: number | null };
+
+/** Median time spent per page (page_visit.duration_ms, summed over repeated saves of a page). */
+export async function monitoringPageTimes(db: TQueryable, surveyId: string): Promise<TPageTimeRow[]> {
+  const { rows } = await db.query<TPageTimeRow>(
+    `SELECT pv.page_id, count(*)::int AS n,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY pv.duration_ms)::float AS median_ms
+     FROM page_visit pv JOIN response r ON r.id = pv.response_id
+     WHERE ${LIVE} GROUP BY pv.page_id`,
+    [surveyId],
+  );
+  return rows;
+}
+
+export type TBreakdownRow = { dimension: "source" | "sector" | "province" | "function"; code: string | null; started: number; finished: number };
+
+/** Started and finished responses per source, sector, province and function (null = not answered). */
+export async function monitoringBreakdowns(db: TQueryable, surveyId: string): Promise<TBreakdownRow[]> {
+  const { rows } = await db.query<TBreakdownRow>(
+    `SELECT CASE WHEN GROUPING(r.source) = 0 THEN 'source' WHEN GROUPING(r.sector) = 0 THEN 'sector'
+              WHEN GROUPING(r.province) = 0 THEN 'province' ELSE 'function' END AS dimension,
+       coalesce(r.source, r.sector, r.province, r.function) AS code,
+       count(*)::int AS started, count(r.finished_at)::int AS finished
+     FROM response r WHERE ${LIVE}
+     GROUP BY GROUPING SETS ((r.source), (r.sector), (r.province), (r.function))`,
+    [surveyId],
+  );
+  return rows;
+}
+
+/**
+ * A cheap change marker for live updates: any saved page bumps updated_at (indexed with
+ * survey_id) and a new response bumps the count. Read from the database, so every app instance
+ * behind a load balancer sees the same value.
+ */
+export async function liveWatermark(db: TQueryable, surveyId: string): Promise<string> {
+  const { rows } = await db.query<{ w: string }>(
+    `SELECT count(*)::text || '-' || coalesce(to_char(max(updated_at), 'YYYYMMDDHH24MISSUS'), '0') AS w
+     FROM response WHERE survey_id = $1`,
+    [surveyId],
+  );
+  return rows[0].w;
+}

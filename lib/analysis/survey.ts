@@ -1,0 +1,36 @@
+import "server-only";
+import { pool } from "@/lib/db/client";
+import { ZSurveyDefinition, type TSurveyDefinition } from "@/lib/survey/definition";
+import { labelsFor, type TLabels } from "./labels";
+
+/**
+ * The survey a dashboard page is about, with the definition used for labels: the active
+ * version, or the newest one when none is active.
+ */
+export type TSurveyContext = { id: string; slug: string; title: string; definition: TSurveyDefinition; labels: TLabels };
+
+export async function getSurveyContext(slug: string): Promise<TSurveyContext | undefined> {
+  const { rows } = await pool().query<{ id: string; slug: string; title: string; definition: unknown }>(
+    `SELECT s.id, s.slug, s.title, v.definition FROM survey s
+     JOIN LATERAL (SELECT definition FROM survey_version v WHERE v.survey_id = s.id AND NOT v.is_imported
+                   ORDER BY v.is_active DESC, v.version DESC LIMIT 1) v ON TRUE
+     WHERE s.slug = $1`,
+    [slug],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const definition = ZSurveyDefinition.parse(row.definition);
+  return { id: row.id, slug: row.slug, title: row.title, definition, labels: labelsFor(definition) };
+}
+
+export type TSurveySummary = { slug: string; title: string; started: number; finished: number; lastActivity: Date | null };
+
+/** The overview: every survey with its live started/finished counts. */
+export async function listSurveySummaries(): Promise<TSurveySummary[]> {
+  const { rows } = await pool().query<{ slug: string; title: string; started: number; finished: number; last_activity: Date | null }>(
+    `SELECT s.slug, s.title, count(r.id)::int AS started, count(r.finished_at)::int AS finished, max(r.updated_at) AS last_activity
+     FROM survey s LEFT JOIN response r ON r.survey_id = s.id AND NOT r.is_imported
+     GROUP BY s.id ORDER BY s.created_at`,
+  );
+  return rows.map((r) => ({ slug: r.slug, title: r.title, started: r.started, finished: r.finished, lastActivity: r.last_activity }));
+}
