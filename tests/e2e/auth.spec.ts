@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { E2E_ADMIN, expect, signIn, test, uniqueEmail } from "./fixtures";
+
+/** The sign-in form itself, sign-out, the rate limit and /admin/users, driven through the UI. */
+const SHOTS = "tests/e2e/.output/screenshots";
+const PHONE = { width: 390, height: 844 };
+
+// Each test its own client address, so the per-client failure count of one test cannot lock another.
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.${rand()}.${rand()}.${rand()}` });
+});
+const rand = () => Math.floor(Math.random() * 250) + 1;
+
+async function fillLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+}
+
+/** The form's alert (Next.js adds an empty role="alert" route announcer of its own). */
+const loginAlert = (page: Page) => loginAlert(page).and(page.locator("#login-error"));
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a researcher signs in with the form and out again", async ({ page, researcher }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+  await fillLogin(page, researcher.email.toUpperCase(), researcher.password);
+
+  await expect(page).toHaveURL(/\/admin$/);
+  const header = page.getByRole("banner");
+  await expect(header.getByTestId("signed-in-email")).toHaveText(researcher.email);
+  await expect(header.getByRole("link", { name: "Overzicht" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+
+  await header.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("wrong credentials get one clear message that does not reveal which part was wrong", async ({ page, researcher }) => {
+  await page.goto("/login");
+  await fillLogin(page, researcher.email, "niet-het-wachtwoord");
+  await expect(loginAlert(page)).toHaveText("E-mailadres of wachtwoord is onjuist.");
+  await expect(loginAlert(page)).toBeFocused();
+  await fillLogin(page, uniqueEmail("bestaat-niet"), "niet-het-wachtwoord");
+  await expect(loginAlert(page)).toHaveText("E-mailadres of wachtwoord is onjuist.");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("empty and malformed input is refused in the form, with messages at the fields", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Vul een e-mailadres in.")).toBeVisible();
+  await expect(page.getByText("Vul je wachtwoord in.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("E-mailadres").fill("geen-adres");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Vul een geldig e-mailadres in.")).toBeVisible();
+});
+
+test("after 5 wrong passwords the account is locked, even for the right password", async ({ page, researcher }) => {
+  await page.goto("/login");
+  for (let i = 1; i <= 5; i++) {
+    await fillLogin(page, researcher.email, `fout-${i}`);
+    await expect(loginAlert(page)).toHaveText("E-mailadres of wachtwoord is onjuist.");
+  }
+  await fillLogin(page, researcher.email, researcher.password);
+  await expect(loginAlert(page)).toContainText("Te veel mislukte pogingen");
+  await expect(loginAlert(page)).toContainText("15 minuten");
+  await expect(page).toHaveURL(/\/login$/);
+
+  // The lock is per account: from another client the account stays locked; the API refuses too.
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.77" });
+  await expect(signIn(page, researcher)).rejects.toThrow(/RateLimited/);
+});
+
+test("a researcher cannot open /admin/users (403) and has no link to it", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: E2E_ADMIN.email })).toHaveCount(0);
+});
+
+test("an admin adds a researcher, who can sign in, and removes them again", async ({ page, browser }) => {
+  await signIn(page, E2E_ADMIN);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Gebruikers" })).toHaveAttribute("aria-current", "page");
+  const mine = page.getByTestId("user-row").filter({ hasText: E2E_ADMIN.email });
+  await expect(mine).toContainText("Je eigen account");
+  await expect(mine.getByRole("button", { name: /verwijderen/ })).toHaveCount(0);
+
+  const email = uniqueEmail("nieuw");
+  const password = `start-${randomUUID().slice(0, 8)}`;
+  const form = page.getByRole("region", { name: "Account toevoegen" });
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByText("Vul een e-mailadres in.")).toBeVisible();
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Naam").fill("Nieuwe Onderzoeker");
+  await form.getByLabel("Beginwachtwoord").fill("kort");
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByText("Het wachtwoord moet minstens 10 tekens hebben.")).toBeVisible();
+  await form.getByLabel("Beginwachtwoord").fill(password);
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Account ${email} is toegevoegd.`);
+  const row = page.getByTestId("user-row").filter({ hasText: email });
+  await expect(row).toContainText("Onderzoeker");
+
+  // The same address twice: the server's message shows at the field.
+  await form.getByLabel("E-mailadres").fill(email.toUpperCase());
+  await form.getByLabel("Beginwachtwoord").fill(password);
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByText("Dit e-mailadres is al in gebruik.")).toBeVisible();
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, { email, password });
+  await otherPage.goto("/admin");
+  await expect(otherPage.getByTestId("signed-in-email")).toHaveText(email);
+
+  await row.getByRole("button", { name: `${email} verwijderen` }).click();
+  await row.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(page.getByTestId("user-row").filter({ hasText: email })).toHaveCount(0);
+
+  // Their existing session ends at the next request.
+  await otherPage.reload();
+  await expect(otherPage).toHaveURL(/\/login$/);
+  await other.close();
+});
+
+test("sign-in and user pages: screenshots (phone and desktop) and no axe violations", async ({ page, researcher }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/login");
+  await fillLogin(page, researcher.email, "fout-wachtwoord");
+  await expect(loginAlert(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/login-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: `${SHOTS}/login-desktop.png`, fullPage: true });
+
+  await signIn(page, E2E_ADMIN);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { name: "Gebruikers", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/users-desktop.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.getByTestId("user-row").filter({ hasText: researcher.email }).getByRole("button", { name: /verwijderen/ }).click();
+  await page.screenshot({ path: `${SHOTS}/users-390.png`, fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no horizontal scrolling at 390 px").toBeLessThanOrEqual(0);
+});
