@@ -1,0 +1,50 @@
+"use client";
+
+import type { TFlowMode, TSurveyDefinition } from "@/lib/survey/definition";
+import { offerablePart } from "@/lib/survey/client/session";
+import { PageForm } from "./PageForm";
+import { Progress } from "./Progress";
+import { ResumeLink } from "./ResumeLink";
+import { useSurveySession } from "./useSurveySession";
+
+/** The respondent's questionnaire: one page at a time, each saved before moving on. */
+export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinition; slug: string; flowMode: TFlowMode; source?: string }) {
+  const s = useSurveySession(def, slug, flowMode, source);
+  if (s.phase === "loading") {
+    return (
+      <main className="container sv-main">
+        <p role="status">Vragenlijst laden…</p>
+      </main>
+    );
+  }
+  const offerId = s.page === "done" ? offerablePart(def, s.mode, s.saved) : undefined;
+  const offer = def.parts.find((p) => p.id === offerId);
+  return (
+    <main className="container sv-main">
+      <header className="sv-header">
+        <p className="sv-survey-title">{def.title}</p>
+        <Progress pages={s.pages} page={s.page} />
+      </header>
+      {s.notice && (
+        <p className="sv-notice sv-notice-warn" role="status">
+          {s.notice}
+        </p>
+      )}
+      <PageForm
+        key={s.page}
+        def={def}
+        page={s.page}
+        pages={s.pages}
+        activities={s.activities}
+        displayOrder={s.displayOrder}
+        defaultValues={s.drafts[s.page] ?? s.saved[s.page] ?? {}}
+        offer={offer}
+        saveStatus={s.saveStatus}
+        onSubmit={(values, durationMs) => s.submit(s.page, values, durationMs)}
+        onBack={(draft) => s.back(s.page, draft)}
+        onConflict={() => void s.reload()}
+      />
+      {s.progress && s.page !== "done" && <ResumeLink slug={slug} credentials={s.progress} />}
+    </main>
+  );
+}

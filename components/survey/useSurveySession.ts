@@ -1,0 +1,136 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { TFlowMode, TSurveyDefinition } from "@/lib/survey/definition";
+import { previousPage, type TPageId } from "@/lib/survey/flow";
+import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
+import { withRetry } from "@/lib/survey/client/retry";
+import { savePageWithRetry } from "@/lib/survey/client/saver";
+import { activitiesOf, applySave, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
+import {
+  clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
+} from "@/lib/survey/client/storage";
+
+/**
+ * The respondent's session: who they are (ID + secret + save number, kept in localStorage), what
+ * is saved, which page is shown. Every move forward is a save the server acknowledged.
+ */
+export type TSaveStatus = "idle" | "saving" | "retrying";
+export type TSubmitResult = { ok: true } | { ok: false; error: TApiError };
+
+type TState = {
+  phase: "loading" | "ready";
+  progress?: TStoredProgress;
+  mode: TFlowMode;
+  page: TPageId;
+  saved: TPageValuesMap;
+  /** Unsaved form values of pages left with "Vorige", so coming back shows them again. */
+  drafts: TPageValuesMap;
+  displayOrder?: Record<string, string[]>;
+  notice?: string;
+};
+
+const storage = () => (typeof window === "undefined" ? undefined : window.localStorage);
+
+export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode: TFlowMode, source?: string) {
+  const [state, setState] = useState<TState>({ phase: "loading", mode: flowMode, page: "welcome", saved: {}, drafts: {} });
+  const [saveStatus, setSaveStatus] = useState<TSaveStatus>("idle");
+  const isMounted = useRef(true);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const applyResume = useCallback((progress: TStoredProgress, r: TResumeState) => {
+    const next = { ...progress, seq: Math.max(progress.seq, r.seq) };
+    storeProgress(storage(), slug, next);
+    setState({
+      phase: "ready", progress: next, mode: r.flowMode, page: r.currentPage, saved: r.values, drafts: {}, displayOrder: r.displayOrder,
+    });
+  }, [slug]);
+
+  const load = useCallback(async () => {
+    const fromLink = parseResumeHash(window.location.hash);
+    if (fromLink) {
+      const known = loadProgress(storage(), slug);
+      storeProgress(storage(), slug, { ...fromLink, seq: known?.responseId === fromLink.responseId ? known.seq : 0 });
+      // The key must not linger in the address bar, history or a shared screenshot.
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+    const progress = loadProgress(storage(), slug);
+    if (!progress) return setState((s) => ({ ...s, phase: "ready" }));
+    const res = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
+    if (res.ok) return applyResume(progress, res.data);
+    if (res.error.status === 403 || res.error.status === 404) {
+      clearProgress(storage(), slug);
+      return setState({
+        phase: "ready", mode: flowMode, page: "welcome", saved: {}, drafts: {},
+        notice: "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw.",
+      });
+    }
+    setState((s) => ({ ...s, phase: "ready", notice: res.error.error }));
+  }, [slug, flowMode, applyResume]);
+
+  useEffect(() => {
+    isMounted.current = true;
+    void load();
+    return () => {
+      isMounted.current = false;
+    };
+  }, [load]);
+
+  const submit = useCallback(
+    async (page: TPageId, values: Record<string, unknown>, durationMs: number): Promise<TSubmitResult> => {
+      let progress = stateRef.current.progress;
+      if (!progress) {
+        progress = { ...newCredentials(), seq: 0 };
+        setState((s) => ({ ...s, progress }));
+      }
+      setSaveStatus("saving");
+      const { seq, result } = await savePageWithRetry(
+        { slug, storage: storage(), fetchImpl: fetch },
+        progress,
+        { page, values, durationMs, source: page === "welcome" ? source : undefined },
+        { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
+      );
+      setSaveStatus("idle");
+      if (!result.ok) return { ok: false, error: result.error };
+      const acknowledged = { ...progress, seq };
+      let displayOrder = stateRef.current.displayOrder;
+      if (!displayOrder) {
+        // The random competence order is made by the server when the response is created.
+        const s = await withRetry(() => getState(fetch, slug, acknowledged.responseId, acknowledged.secret));
+        if (s.ok) displayOrder = s.data.displayOrder;
+      }
+      setState((s) => {
+        const drafts = { ...s.drafts };
+        delete drafts[page];
+        return { ...s, progress: acknowledged, saved: applySave(def, s.saved, page, values), drafts, page: result.data.currentPage, displayOrder, notice: undefined };
+      });
+      return { ok: true };
+    },
+    [def, slug, source],
+  );
+
+  const back = useCallback((page: TPageId, draft: Record<string, unknown>) => {
+    setState((s) => {
+      const prev = previousPage(pagesOf(def, s.mode, s.saved), page);
+      return prev ? { ...s, page: prev, drafts: { ...s.drafts, [page]: draft } } : s;
+    });
+  }, [def]);
+
+  const reload = useCallback(async () => {
+    setState((s) => ({ ...s, phase: "loading" }));
+    await load();
+  }, [load]);
+
+  const pages = useMemo(() => pagesOf(def, state.mode, state.saved), [def, state.mode, state.saved]);
+  const activities = useMemo(() => activitiesOf(def, state.saved), [def, state.saved]);
+  return {
+    ...state,
+    pages,
+    activities,
+    saveStatus,
+    submit,
+    back,
+    reload,
+  };
+}

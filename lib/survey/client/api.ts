@@ -1,0 +1,58 @@
+import type { TPageId } from "@/lib/survey/flow";
+
+/** The respondent API as the browser calls it (app/api/s/[slug]/responses/[id]/route.ts). */
+export type TSaveBody = {
+  secret: string;
+  seq: number;
+  page: TPageId;
+  durationMs: number;
+  values: Record<string, unknown>;
+  source?: string;
+};
+export type TSaveResult = { currentPage: TPageId; seq: number; isDuplicate: boolean; isFinished: boolean };
+export type TResumeState = {
+  responseId: string;
+  flowMode: "sequential" | "choice";
+  currentPage: TPageId;
+  pages: TPageId[];
+  seq: number;
+  isFinished: boolean;
+  displayOrder: Record<string, string[]>;
+  activities: Record<string, string>;
+  values: Partial<Record<TPageId, Record<string, unknown>>>;
+};
+export type TApiError = { status: number; error: string; fields?: Record<string, string> };
+export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError };
+
+type TFetch = typeof fetch;
+
+const url = (slug: string, id: string) => `/api/s/${encodeURIComponent(slug)}/responses/${encodeURIComponent(id)}`;
+
+async function toAttempt<T>(res: Response): Promise<TAttempt<T>> {
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (res.ok) return { ok: true, data: body as T };
+  return {
+    ok: false,
+    error: {
+      status: res.status,
+      error: typeof body.error === "string" ? body.error : `Fout ${res.status}`,
+      fields: body.fields as Record<string, string> | undefined,
+    },
+  };
+}
+
+/** One PUT; a network failure throws (the caller retries), an HTTP answer never throws. */
+export async function putPage(fetchImpl: TFetch, slug: string, id: string, body: TSaveBody): Promise<TAttempt<TSaveResult>> {
+  const res = await fetchImpl(url(slug, id), {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  });
+  return toAttempt<TSaveResult>(res);
+}
+
+export async function getState(fetchImpl: TFetch, slug: string, id: string, secret: string): Promise<TAttempt<TResumeState>> {
+  const res = await fetchImpl(url(slug, id), { headers: { "x-response-secret": secret }, cache: "no-store" });
+  return toAttempt<TResumeState>(res);
+}
