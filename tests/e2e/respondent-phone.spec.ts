@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { CHOICE, background, development, expectPage, factors, next, otherActivities, raffle, top5, welcome } from "./respondent.helpers";
+
+/** Part 1 on a 390 px phone; screenshots of every page land in tests/e2e/.output/phone/ to look at. */
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test("part 1 on a phone-sized screen, with a screenshot of every page", async ({ page }) => {
+  test.setTimeout(180_000);
+  const shot = async (name: string) => {
+    // No horizontal scrolling on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `tests/e2e/.output/phone/${name}.png`, fullPage: true });
+  };
+  await page.goto(`/s/${CHOICE}`);
+  await shot("01-welcome");
+  await welcome(page);
+  await shot("02-bg");
+  await background(page);
+  await page.getByRole("radio", { name: /Deel 1/ }).check();
+  await shot("03-choice");
+  await next(page);
+  await page.getByRole("radio", { name: "Uitwisseling in het buitenland" }).check();
+  await shot("04-activity");
+  await next(page);
+  await page.getByRole("slider").first().focus();
+  await page.keyboard.press("ArrowLeft");
+  await shot("05-factors");
+  await factors(page, 2);
+  // On a phone each competence is its own block with the options stacked and labelled.
+  const firstRow = page.locator("fieldset.sv-scale-row").first();
+  await expect(firstRow.getByText("In sterke mate")).toBeVisible();
+  const [a, b] = await Promise.all([0, 1].map((i) => firstRow.locator("label").nth(i).boundingBox()));
+  expect(b!.y).toBeGreaterThan(a!.y);
+  await firstRow.getByRole("radio").nth(2).check();
+  await shot("06-dev");
+  await development(page, 2);
+  await page.getByRole("checkbox").nth(0).check();
+  await shot("07-top5");
+  await page.getByRole("checkbox").nth(0).uncheck();
+  await top5(page);
+  await page.getByRole("checkbox", { name: "Anders, namelijk" }).check();
+  await page.getByLabel("Namelijk:").fill("Gastlessen");
+  await shot("08-other");
+  await page.getByRole("checkbox", { name: "Anders, namelijk" }).uncheck();
+  await otherActivities(page);
+  await shot("09-raffle");
+  await raffle(page);
+  await expectPage(page, "Bedankt voor je deelname!");
+  await shot("10-done");
+});
