@@ -20,6 +20,8 @@ export type TImportRecord = {
   externalId: string | null;
   startedAt: Date | null;
   endedAt: Date | null;
+  /** Finish times from our own export; SurveyMonkey files leave them to the end date. */
+  finishedAt: { all: Date | null; p1: Date | null; p2: Date | null };
   ip: string | null;
   answers: TImportAnswer[];
   partChoice: TPartId | null;
@@ -78,6 +80,10 @@ function toFlag(raw: string): number | undefined {
   return 1;
 }
 
+type TMeta = Partial<Record<"started_at" | "ended_at" | "finished_at" | "p1_finished_at" | "p2_finished_at", Date>> & {
+  external_id?: string;
+  ip?: string;
+};
 type TRowValues = Map<string, { num: number | null; text: string | null }>;
 
 export function convertRows(
@@ -110,7 +116,7 @@ export function convertRows(
 
   for (const row of table.rows) {
     const values: TRowValues = new Map();
-    const meta: { external_id?: string; started_at?: Date; ended_at?: Date; ip?: string } = {};
+    const meta: TMeta = {};
     const err = (column: string, value: string, message: string) => errors.push({ row: row.rowNumber, column, value, message });
 
     for (const [index, { t, values: valueMap }] of colMap) {
@@ -123,7 +129,8 @@ export function convertRows(
           if (isIP(raw)) meta.ip = raw;
           else err(column, raw, "Geen geldig IP-adres.");
         } else {
-          const at = parseTimestamp(raw, options.timeZone);
+          // Our own export writes UTC; SurveyMonkey the account's wall-clock time.
+          const at = parseTimestamp(raw, table.layout === "wide" ? "UTC" : options.timeZone);
           if (at) meta[t.field] = at;
           else err(column, raw, "Onbekende datum/tijd (verwacht bv. 01/15/2020 10:32:11 AM of 2020-01-15 10:32:11).");
         }
@@ -218,7 +225,7 @@ function buildRecord(
   def: TSurveyDefinition,
   rowNumber: number,
   values: TRowValues,
-  meta: { external_id?: string; started_at?: Date; ended_at?: Date; ip?: string },
+  meta: TMeta,
   byId: Map<string, TTarget>,
   flowMode: TFlowMode,
   warnings: TIssue[],
@@ -274,6 +281,7 @@ function buildRecord(
     externalId: meta.external_id ?? null,
     startedAt: meta.started_at ?? null,
     endedAt: meta.ended_at ?? null,
+    finishedAt: { all: meta.finished_at ?? null, p1: meta.p1_finished_at ?? null, p2: meta.p2_finished_at ?? null },
     ip: meta.ip ?? null,
     answers,
     partChoice,

@@ -71,7 +71,10 @@ export function suggestMapping(table: TTable, targets: TTarget[]): TImportMappin
   const byId = new Map(targets.map((t) => [t.id, t]));
   const chosen = new Map<number, TTarget>();
   if (table.layout === "wide") {
-    const aliases: Record<string, string> = { response_id: "_respondent_id", started_at: "_start", updated_at: "_end" };
+    const aliases: Record<string, string> = {
+      response_id: "_respondent_id", started_at: "_start", last_saved_at: "_end", finished_at: "_finished",
+      p1_finished_at: "_p1_finished", p2_finished_at: "_p2_finished",
+    };
     for (const col of table.columns) {
       const t = byId.get(aliases[col.question] ?? col.question);
       if (t) chosen.set(col.index, t);

@@ -200,11 +200,11 @@ async function insertResponses(
       col((r) => r.extraPart),
       col((r) => r.activities.p1 ?? null),
       col((r) => r.activities.p2 ?? null),
-      col((r) => (r.partsFinished.includes("p1") ? iso(at(r)) : null)),
-      col((r) => (r.partsFinished.includes("p2") ? iso(at(r)) : null)),
+      col((r) => (r.partsFinished.includes("p1") ? iso(r.finishedAt.p1 ?? at(r)) : null)),
+      col((r) => (r.partsFinished.includes("p2") ? iso(r.finishedAt.p2 ?? at(r)) : null)),
       col((r) => iso(r.startedAt)),
       col((r) => iso(r.endedAt)),
-      col((r) => (r.isFinished ? iso(at(r)) : null)),
+      col((r) => (r.isFinished ? iso(r.finishedAt.all ?? at(r)) : null)),
       col((r) => r.externalId),
     ],
   );
@@ -218,4 +218,22 @@ async function insertResponses(
       [part.map((a) => a.responseId), part.map((a) => a.variable), part.map((a) => a.pageId), part.map((a) => a.num), part.map((a) => a.text)],
     );
   }
+}
+
+export type TImportSummary = {
+  id: string; fileName: string; wave: string; version: number; rowCount: number; responses: number; finished: number; createdAt: string;
+};
+
+/** Earlier imports of a survey, newest first, with what is stored of them now. */
+export async function listImports(slug: string): Promise<TImportSummary[]> {
+  const { rows } = await pool().query<TImportSummary>(
+    `SELECT b.id, b.file_name AS "fileName", b.wave, v.version, b.row_count AS "rowCount",
+       to_char(b.created_at, 'YYYY-MM-DD HH24:MI') AS "createdAt",
+       (SELECT count(*)::int FROM response r WHERE r.import_batch_id = b.id) AS responses,
+       (SELECT count(*)::int FROM response r WHERE r.import_batch_id = b.id AND r.finished_at IS NOT NULL) AS finished
+     FROM import_batch b JOIN survey s ON s.id = b.survey_id JOIN survey_version v ON v.id = b.version_id
+     WHERE s.slug = $1 ORDER BY b.created_at DESC`,
+    [slug],
+  );
+  return rows;
 }

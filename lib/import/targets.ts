@@ -7,10 +7,11 @@ import { getCompetences, getScale, variableNames, withActivity } from "@/lib/sur
  * variable names) or a response field (respondent ID, start/end time, IP address).
  * `question` and `sub` are the texts matched against the file's two header rows.
  */
+export type TMetaField = "external_id" | "started_at" | "ended_at" | "finished_at" | "p1_finished_at" | "p2_finished_at" | "ip";
 type TBase = { id: string; label: string; question: string; sub: string };
 export type TTarget = TBase &
   (
-    | { kind: "meta"; field: "external_id" | "started_at" | "ended_at" | "ip" }
+    | { kind: "meta"; field: TMetaField }
     | { kind: "single"; page: TPageId; choice: TChoiceQuestion }
     | { kind: "text"; page: TPageId; parent?: string }
     | { kind: "scale"; page: TPageId; scale: TScale }
@@ -22,6 +23,10 @@ export const META_TARGETS: TTarget[] = [
   { id: "_start", kind: "meta", field: "started_at", label: "Startdatum", question: "Start Date", sub: "" },
   { id: "_end", kind: "meta", field: "ended_at", label: "Einddatum", question: "End Date", sub: "" },
   { id: "_ip", kind: "meta", field: "ip", label: "IP-adres (wordt gehasht)", question: "IP Address", sub: "" },
+  // Our own export keeps these apart from the last save; SurveyMonkey only has Start/End Date.
+  { id: "_finished", kind: "meta", field: "finished_at", label: "Tijdstip afgerond", question: "finished_at", sub: "" },
+  { id: "_p1_finished", kind: "meta", field: "p1_finished_at", label: "Tijdstip deel 1 afgerond", question: "p1_finished_at", sub: "" },
+  { id: "_p2_finished", kind: "meta", field: "p2_finished_at", label: "Tijdstip deel 2 afgerond", question: "p2_finished_at", sub: "" },
 ];
 
 function choiceTargets(q: TChoiceQuestion, page: TPageId, questionText: string): TTarget[] {

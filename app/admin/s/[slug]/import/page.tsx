@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireResearcher } from "@/lib/auth/guard";
+import { MAX_FILE_BYTES } from "@/lib/import/read";
+import { listImports } from "@/lib/import/service";
+import { getActiveVersion } from "@/lib/survey/service";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { ImportWizard } from "./import-wizard";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requireResearcher();
+  const { slug } = await params;
+  const version = await getActiveVersion(slug);
+  if (!version) notFound();
+  const imports = await listImports(slug);
+  return (
+    <main>
+      <h2>Dataset importeren</h2>
+      <p>
+        Importeer een eerdere meting als eigen wave: een SurveyMonkey-export (“All individual responses”, CSV of XLSX, zoals
+        SurveyMonkey hem schrijft) of een CSV-export (breed) van dit platform. Je controleert eerst de voorgestelde koppeling
+        van kolommen aan vragen en doet een proefimport; pas daarna wordt alles in één keer geïmporteerd, of niets.
+        IP-adressen worden alleen als gesleutelde hash opgeslagen; e-mailadressen en namen worden nooit geïmporteerd.
+      </p>
+      <ImportWizard slug={slug} liveWave={version.wave} maxBytes={MAX_FILE_BYTES} />
+      <section className={styles.section} aria-labelledby="imports-title">
+        <h2 id="imports-title">Eerdere imports</h2>
+        {imports.length === 0 ? (
+          <p className="muted">Nog geen imports.</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table} data-testid="imports-table">
+              <thead>
+                <tr>
+                  <th>Wave</th>
+                  <th>Bestand</th>
+                  <th className={styles.num}>Antwoorden</th>
+                  <th className={styles.num}>Volledig</th>
+                  <th className={styles.num}>Versie</th>
+                  <th>Geïmporteerd (UTC)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {imports.map((b) => (
+                  <tr key={b.id} data-wave={b.wave}>
+                    <td>{b.wave}</td>
+                    <td>{b.fileName}</td>
+                    <td className={styles.num}>{b.responses}</td>
+                    <td className={styles.num}>{b.finished}</td>
+                    <td className={styles.num}>{b.version}</td>
+                    <td>{b.createdAt}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

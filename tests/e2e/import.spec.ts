@@ -1,0 +1,81 @@
+import path from "node:path";
+import { expect, signIn, test } from "./fixtures";
+
+const FIXTURE = path.join(import.meta.dirname, "../fixtures/surveymonkey/wave2020.csv");
+const SLUG = "internationale-competenties";
+
+test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  await page.goto(`/admin/s/${SLUG}/import`);
+  await expect(page.getByRole("heading", { name: "Dataset importeren" })).toBeVisible();
+
+  await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden en 126 kolommen gelezen");
+
+  // The 2020 model's "Tolerantie" is not suggested: the researcher maps it.
+  const tolerantie = page.getByLabel(/^Importeren als, kolom \d+: Tolerantie$/);
+  await expect(tolerantie).toHaveCount(2);
+  await expect(tolerantie.first()).toHaveValue("");
+  await page.getByLabel(/Importeren als, kolom \d+: Stage in het buitenland$/).first().scrollIntoViewIfNeeded();
+
+  // A dry run without a wave is refused on the form.
+  await page.getByRole("button", { name: "Proefimport" }).click();
+  await expect(page.getByText(/Geef de wave een naam/)).toBeVisible();
+
+  await page.getByLabel("Wave").fill("2020");
+  await page.getByRole("button", { name: "Proefimport" }).click();
+  const report = page.getByTestId("dry-run-report");
+  await expect(report.getByTestId("report-rows")).toHaveText("20");
+  await expect(report.getByTestId("report-errors")).toHaveText("0");
+  await expect(report.getByTestId("report-unmapped")).toContainText("Tolerantie");
+  await expect(report.getByTestId("report-warning-list")).toContainText("competenties in de top 5");
+
+  await tolerantie.nth(0).selectOption("p1_dev_erkennen_verschillen");
+  await tolerantie.nth(1).selectOption("p1_top5_erkennen_verschillen");
+  // Changing the mapping invalidates the dry run: import only after a new one.
+  await expect(page.getByRole("button", { name: "Importeren" })).toBeDisabled();
+  await page.getByRole("button", { name: "Proefimport" }).click();
+  await expect(report.getByTestId("report-complete")).toHaveText("15");
+  await expect(report.getByTestId("report-partial")).toHaveText("5");
+  await expect(report.getByTestId("report-unmapped")).toHaveCount(0);
+  await expect(report.getByTestId("report-warning-list")).toHaveCount(0);
+  await page.screenshot({ path: "tests/e2e/.output/import-dry-run.png", fullPage: false });
+
+  await page.getByRole("button", { name: "Importeren" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden geïmporteerd als wave 2020");
+  const row = page.getByTestId("imports-table").locator('tr[data-wave="2020"]');
+  await expect(row).toContainText("wave2020.csv");
+  await expect(row.locator("td").nth(2)).toHaveText("20");
+  await expect(row.locator("td").nth(3)).toHaveText("15");
+
+  // The same file again: the dry run reports every respondent as already imported.
+  await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await page.getByLabel("Wave").fill("2020b");
+  await page.getByRole("button", { name: "Proefimport" }).click();
+  await expect(page.getByTestId("report-errors")).toHaveText("20");
+  await expect(page.getByTestId("report-error-list")).toContainText("al geïmporteerd");
+  await expect(page.getByRole("button", { name: "Importeren" })).toBeDisabled();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "tests/e2e/.output/import-phone.png", fullPage: false });
+});
+
+test("a wrong file gets a clear message and nothing is imported", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  await page.goto(`/admin/s/${SLUG}/import`);
+  await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles({
+    name: "adressen.csv", mimeType: "text/csv", buffer: Buffer.from("Naam,Straat\nJan,Dorpsstraat 1\n"),
+  });
+  await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Onbekende indeling");
+  await expect(page.getByTestId("dry-run-report")).toHaveCount(0);
+});
+
+test("the import API refuses anonymous requests", async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const response = await api.post(`/api/admin/s/${SLUG}/import`, { multipart: { step: "analyse" } });
+  expect(response.status()).toBe(401);
+  await api.dispose();
+});
