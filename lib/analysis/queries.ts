@@ -14,12 +14,16 @@ export function partSettings(def: TSurveyDefinition, part: TPartId) {
   };
 }
 
+export const activitiesOf = (def: TSurveyDefinition, part: TPartId) => getPart(def, part).activity.options.map((o) => o.code);
+
 /** Every dashboard query by name, bound to one survey: used by the benchmark. */
 export function dashboardQueries(db: TQueryable, surveyId: string, def: TSurveyDefinition) {
   const p1 = partSettings(def, "p1");
   const p2 = partSettings(def, "p2");
   const monitoring = (name: string, run: () => Promise<unknown>) => ({ name, usesFilters: false, run: (_f: TResultFilters) => run() });
   const result = (name: string, run: (f: TResultFilters) => Promise<unknown>) => ({ name, usesFilters: true, run });
+  const perActivity = (name: string, part: TPartId, run: (f: TResultFilters, activity: string) => Promise<unknown>) =>
+    activitiesOf(def, part).map((a) => result(`${name} [${a}]`, (f) => run(f, a)));
   return [
     monitoring("monitoring: totalen", () => m.monitoringTotals(db, surveyId)),
     monitoring("monitoring: trechter", () => m.monitoringFunnel(db, surveyId)),
@@ -28,11 +32,11 @@ export function dashboardQueries(db: TQueryable, surveyId: string, def: TSurveyD
     monitoring("monitoring: mediane tijd per pagina", () => m.monitoringPageTimes(db, surveyId)),
     monitoring("monitoring: herkomst/sector/...", () => m.monitoringBreakdowns(db, surveyId)),
     monitoring("live: watermerk", () => m.liveWatermark(db, surveyId)),
-    result("resultaten: steekproef (F1-4, T2)", (f) => r.sampleCounts(db, surveyId, f)),
-    result("resultaten: factoren deel 1 (F5-11)", (f) => r.itemSums(db, surveyId, f, "p1", "factors", [])),
-    result("resultaten: top 5 deel 1 (F6-12, T3)", (f) => r.choiceCounts(db, surveyId, f, "p1", "top5")),
-    result("resultaten: overige deel 1 (F13, T4)", (f) => r.choiceCounts(db, surveyId, f, "p1", "other", p1.otherExcluded)),
-    result("resultaten: ontwikkeling deel 2 (F14-17)", (f) => r.itemSums(db, surveyId, f, "p2", "dev", p2.missingValues)),
-    result("resultaten: overige deel 2 (F18)", (f) => r.choiceCounts(db, surveyId, f, "p2", "other", p2.otherExcluded)),
+    result("F1-4, T2 steekproef", (f) => r.sampleCounts(db, surveyId, f)),
+    ...perActivity("F5-11 factoren", "p1", (f, a) => r.itemSums(db, surveyId, f, "p1", "factors", [], a)),
+    ...perActivity("F6-12, T3 top 5", "p1", (f, a) => r.choiceCounts(db, surveyId, f, "p1", "top5", a)),
+    ...perActivity("F13, T4 overige d1", "p1", (f, a) => r.choiceCounts(db, surveyId, f, "p1", "other", a, p1.otherExcluded)),
+    ...perActivity("F14-17 ontwikkeling", "p2", (f, a) => r.itemSums(db, surveyId, f, "p2", "dev", p2.missingValues, a)),
+    ...perActivity("F18 overige d2", "p2", (f, a) => r.choiceCounts(db, surveyId, f, "p2", "other", a, p2.otherExcluded)),
   ];
 }

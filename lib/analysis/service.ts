@@ -2,7 +2,7 @@ import "server-only";
 import { pool } from "@/lib/db/client";
 import type { TResultFilters } from "./filters";
 import * as m from "./monitoring";
-import { partSettings } from "./queries";
+import { activitiesOf, partSettings } from "./queries";
 import * as r from "./results";
 import { shapeBreakdowns, shapeCompletionTimes, shapeFunnels, shapePageTimes, shapeTotals, fillDays } from "./shape-monitoring";
 import { shapeDevelopment, shapeFactors, shapeOther, shapeSample, shapeTop5 } from "./shape-results";
@@ -22,27 +22,30 @@ export const getWatermark = (surveyId: string) => m.liveWatermark(pool(), survey
 
 export const getSample = async (s: TSurveyContext, f: TResultFilters) => shapeSample(await r.sampleCounts(pool(), s.id, f), s.labels);
 
+/** Per-activity queries run side by side; each is one figure's worth of rows. */
+const forActivities = <T>(s: TSurveyContext, part: "p1" | "p2", run: (activity: string) => Promise<T>) =>
+  Promise.all(activitiesOf(s.definition, part).map(run));
+
 export async function getFactors(s: TSurveyContext, f: TResultFilters) {
-  const { items, respondents } = await r.itemSums(pool(), s.id, f, "p1", "factors", []);
-  return shapeFactors(items, respondents, s.labels);
+  return shapeFactors(await forActivities(s, "p1", (a) => r.itemSums(pool(), s.id, f, "p1", "factors", [], a)), s.labels);
 }
 
 export async function getTop5(s: TSurveyContext, f: TResultFilters) {
-  const { counts, denominators } = await r.choiceCounts(pool(), s.id, f, "p1", "top5");
-  return shapeTop5(counts, denominators, s.labels, "p1");
+  return shapeTop5(await forActivities(s, "p1", (a) => r.choiceCounts(pool(), s.id, f, "p1", "top5", a)), s.labels, "p1");
 }
 
 export async function getOther(s: TSurveyContext, f: TResultFilters, part: "p1" | "p2") {
-  const { counts, denominators } = await r.choiceCounts(pool(), s.id, f, part, "other", partSettings(s.definition, part).otherExcluded);
+  const excluded = partSettings(s.definition, part).otherExcluded;
+  const perActivity = await forActivities(s, part, (a) => r.choiceCounts(pool(), s.id, f, part, "other", a, excluded));
   const title = part === "p1"
     ? "Figuur 13. Overige activiteiten (naast de gekozen activiteit) voor leerlingen en studenten"
     : "Figuur 18. Overige activiteiten die respondenten ondernemen om internationale competenties op te doen";
-  return shapeOther(counts, denominators, s.labels, part, title);
+  return shapeOther(perActivity, s.labels, part, title);
 }
 
 export async function getDevelopment(s: TSurveyContext, f: TResultFilters) {
-  const { items, respondents } = await r.itemSums(pool(), s.id, f, "p2", "dev", partSettings(s.definition, "p2").missingValues);
-  return shapeDevelopment(items, respondents, s.labels, s.definition, "p2");
+  const missing = partSettings(s.definition, "p2").missingValues;
+  return shapeDevelopment(await forActivities(s, "p2", (a) => r.itemSums(pool(), s.id, f, "p2", "dev", missing, a)), s.labels, s.definition, "p2");
 }
 
 /** Waves with responses, for the filter form. */

@@ -3,7 +3,7 @@ import { getCompetences, getPart } from "@/lib/survey/model";
 import { pct, round1, toRanks, topK, type TBarFigure, type TBarRow, type TRankTable, type TSeries } from "./figures";
 import type { TSectorGroup } from "./filters";
 import { SECTOR_GROUP_LABELS, type TLabels } from "./labels";
-import type { TChoiceCountRow, TDenominatorRow, TMeanRow, TSampleRow } from "./results";
+import type { TActivityChoices, TActivityItems, TSampleRow } from "./results";
 
 /** Pure shaping of the result queries' rows into the report's figures and tables. */
 const SECTOR_GROUPS = Object.keys(SECTOR_GROUP_LABELS) as TSectorGroup[];
@@ -62,87 +62,95 @@ export function shapeSample(rows: TSampleRow[], labels: TLabels) {
 }
 
 /** Figuur 5, 7, 9, 11: mean factor score (0–10) per statement, one figure per part-1 activity. */
-export function shapeFactors(items: TMeanRow[], respondents: { activity: string; n: number }[], labels: TLabels): TBarFigure[] {
+export function shapeFactors(perActivity: TActivityItems[], labels: TLabels): TBarFigure[] {
   return Object.entries(labels.factor).map(([activity, statements], i) => {
-    const n = respondents.find((r) => r.activity === activity)?.n ?? 0;
+    const data = perActivity.find((a) => a.activity === activity);
     const rows: TBarRow[] = Object.entries(statements).map(([item, text]) => {
-      const row = items.find((r) => r.activity === activity && r.variable === `p1_factor_${activity}_${item}`);
+      const row = data?.items.find((r) => r.variable === `p1_factor_${activity}_${item}`);
       return { code: item, label: text, values: { mean: row && row.n ? round1(row.sum / row.n) : null }, ns: { mean: row?.n ?? 0 } };
     });
     return {
       id: `factoren-${activity}`, unit: "mean" as const, domain: [0, 10] as [number, number],
       title: `Figuur ${5 + 2 * i}. Factoren van invloed: ${label(labels.activity.p1, activity)}`,
-      series: [{ key: "mean", label: "Gemiddelde (0–10)", n }],
+      series: [{ key: "mean", label: "Gemiddelde (0–10)", n: data?.respondents ?? 0 }],
       rows: rows.sort((a, b) => (b.values.mean ?? -1) - (a.values.mean ?? -1)),
     };
   });
 }
 
-function choiceRows(counts: TChoiceCountRow[], by: "activity" | "group", key: string | null, prefix: string, dict: Record<string, string>) {
-  return counts
-    .filter((c) => c.by === by && c.key === key && c.variable.startsWith(prefix))
-    .map((c) => {
-      const code = c.variable.slice(prefix.length);
-      return { code, label: label(dict, code), n: c.n };
-    });
-}
-const denominator = (d: TDenominatorRow[], by: "activity" | "group", key: string | null) => d.find((x) => x.by === by && x.key === key)?.n ?? 0;
+type TItem = { code: string; label: string; n: number };
 
-function shareFigure(id: string, title: string, items: { code: string; label: string; n: number }[], n: number, limit?: number): TBarFigure {
-  const sorted = topK(items, n, limit ?? items.length);
+/** Option counts summed over activities and/or sector groups (each respondent has one activity). */
+function sumChoices(perActivity: TActivityChoices[], prefix: string, dict: Record<string, string>, keep: (activity: string, group: string | null) => boolean): TItem[] {
+  const totals = new Map<string, TItem>();
+  for (const a of perActivity) {
+    for (const c of a.counts) {
+      if (!keep(a.activity, c.group) || !c.variable.startsWith(prefix)) continue;
+      const code = c.variable.slice(prefix.length);
+      const t = totals.get(code) ?? { code, label: label(dict, code), n: 0 };
+      t.n += c.n;
+      totals.set(code, t);
+    }
+  }
+  return [...totals.values()];
+}
+
+function sumDenominators(perActivity: TActivityChoices[], keep: (activity: string, group: string | null) => boolean): number {
+  return perActivity.reduce((sum, a) => sum + a.denominators.filter((d) => keep(a.activity, d.group)).reduce((s, d) => s + d.n, 0), 0);
+}
+
+function shareFigure(id: string, title: string, items: TItem[], n: number): TBarFigure {
   return {
     id, title, unit: "pct",
     series: [{ key: "pct", label: "% van de respondenten", n }],
-    rows: sorted.map((r) => ({ code: r.code, label: r.label, values: { pct: r.pct }, ns: { pct: r.n } })),
+    rows: topK(items, n, items.length).map((r) => ({ code: r.code, label: r.label, values: { pct: r.pct }, ns: { pct: r.n } })),
+  };
+}
+
+function perGroupTable(id: string, title: string, note: string, perActivity: TActivityChoices[], prefix: string, dict: Record<string, string>, drop: string[] = []): TRankTable {
+  const inGroup = (g: string) => (_a: string, group: string | null) => group === g;
+  return {
+    id, title, note,
+    columns: SECTOR_GROUPS.map((g) => ({ key: g, label: SECTOR_GROUP_LABELS[g], n: sumDenominators(perActivity, inGroup(g)) })),
+    ranks: toRanks(
+      SECTOR_GROUPS.map((g) =>
+        topK(sumChoices(perActivity, prefix, dict, inGroup(g)).filter((i) => !drop.includes(i.code)), sumDenominators(perActivity, inGroup(g)), 5),
+      ),
+      5,
+    ),
   };
 }
 
 /** Figuur 6, 8, 10, 12 (per activity: % naming each competence in the top 5) and Tabel 3. */
-export function shapeTop5(counts: TChoiceCountRow[], denominators: TDenominatorRow[], labels: TLabels, part: TPartId = "p1") {
+export function shapeTop5(perActivity: TActivityChoices[], labels: TLabels, part: TPartId = "p1") {
   const prefix = `${part}_top5_`;
-  const figures = Object.keys(labels.activity[part]).map((activity, i) =>
-    shareFigure(
+  const figures = Object.keys(labels.activity[part]).map((activity, i) => {
+    const only = (a: string) => a === activity;
+    return shareFigure(
       `top5-${activity}`,
       `Figuur ${6 + 2 * i}. Competenties in de top 5: ${label(labels.activity[part], activity)}`,
-      choiceRows(counts, "activity", activity, prefix, labels.competence[part]),
-      denominator(denominators, "activity", activity),
-    ),
+      sumChoices(perActivity, prefix, labels.competence[part], only),
+      sumDenominators(perActivity, only),
+    );
+  });
+  const table3 = perGroupTable(
+    "tabel-3", "Tabel 3. Top 5 van competenties per onderwijssector",
+    "Percentage: aandeel van de respondenten uit die sector dat de competentie in de top 5 noemt.",
+    perActivity, prefix, labels.competence[part],
   );
-  const table3: TRankTable = {
-    id: "tabel-3",
-    title: "Tabel 3. Top 5 van competenties per onderwijssector",
-    columns: SECTOR_GROUPS.map((g) => ({ key: g, label: SECTOR_GROUP_LABELS[g], n: denominator(denominators, "group", g) })),
-    ranks: toRanks(
-      SECTOR_GROUPS.map((g) => topK(choiceRows(counts, "group", g, prefix, labels.competence[part]), denominator(denominators, "group", g), 5)),
-      5,
-    ),
-    note: "Percentage: aandeel van de respondenten uit die sector dat de competentie in de top 5 noemt.",
-  };
   return { figures, table3 };
 }
 
 /** Figuur 13 / 18 (% naming each other activity) and, for part 1, Tabel 4 (top 5 per sector group). */
-export function shapeOther(counts: TChoiceCountRow[], denominators: TDenominatorRow[], labels: TLabels, part: TPartId, title: string) {
+export function shapeOther(perActivity: TActivityChoices[], labels: TLabels, part: TPartId, title: string) {
   const prefix = `${part}_other_`;
-  const perActivity = counts.filter((c) => c.by === "activity");
-  const merged = new Map<string, { code: string; label: string; n: number }>();
-  for (const r of choiceRows(perActivity.map((c) => ({ ...c, key: null })), "activity", null, prefix, labels.other[part])) {
-    const m = merged.get(r.code) ?? { ...r, n: 0 };
-    m.n += r.n;
-    merged.set(r.code, m);
-  }
-  const total = denominators.filter((d) => d.by === "activity").reduce((a, d) => a + d.n, 0);
-  const figure = shareFigure(`overig-${part}`, title, [...merged.values()], total);
-  const table4: TRankTable = {
-    id: "tabel-4",
-    title: "Tabel 4. Top 5 van overige activiteiten per onderwijssector",
-    columns: SECTOR_GROUPS.map((g) => ({ key: g, label: SECTOR_GROUP_LABELS[g], n: denominator(denominators, "group", g) })),
-    ranks: toRanks(
-      SECTOR_GROUPS.map((g) => topK(choiceRows(counts, "group", g, prefix, labels.other[part]).filter((r) => r.code !== "geen"), denominator(denominators, "group", g), 5)),
-      5,
-    ),
-    note: "Percentage: aandeel van de respondenten uit die sector. 'Geen andere activiteiten' telt niet mee in de rangorde.",
-  };
+  const all = () => true;
+  const figure = shareFigure(`overig-${part}`, title, sumChoices(perActivity, prefix, labels.other[part], all), sumDenominators(perActivity, all));
+  const table4 = perGroupTable(
+    "tabel-4", "Tabel 4. Top 5 van overige activiteiten per onderwijssector",
+    "Percentage: aandeel van de respondenten uit die sector. 'Geen andere activiteiten' telt niet mee in de rangorde.",
+    perActivity, prefix, labels.other[part], ["geen"],
+  );
   return { figure, table4 };
 }
 
@@ -153,15 +161,13 @@ export type TDevelopmentFigure = { activity: string; label: string; n: number; c
  * the cluster's competences, on 1–4: "niet van toepassing" never counts) and the five
  * competences with the highest mean.
  */
-export function shapeDevelopment(
-  items: TMeanRow[], respondents: { activity: string; n: number }[], labels: TLabels, def: TSurveyDefinition, part: TPartId = "p2",
-): TDevelopmentFigure[] {
+export function shapeDevelopment(perActivity: TActivityItems[], labels: TLabels, def: TSurveyDefinition, part: TPartId = "p2"): TDevelopmentFigure[] {
   const comps = getCompetences(def, getPart(def, part).development.model);
   const prefix = `${part}_dev_`;
   return Object.keys(labels.activity[part]).map((activity) => {
-    const n = respondents.find((r) => r.activity === activity)?.n ?? 0;
-    const rows = items.filter((r) => r.activity === activity && r.variable.startsWith(prefix));
-    const byComp = new Map(rows.map((r) => [r.variable.slice(prefix.length), r]));
+    const data = perActivity.find((a) => a.activity === activity);
+    const n = data?.respondents ?? 0;
+    const byComp = new Map((data?.items ?? []).filter((r) => r.variable.startsWith(prefix)).map((r) => [r.variable.slice(prefix.length), r]));
     const clusters = Object.entries(labels.cluster[part]).map(([cluster, clusterLabel]) => {
       const inCluster = comps.filter((c) => c.clusterId === cluster).map((c) => byComp.get(c.id)).filter((r) => r !== undefined);
       const sum = inCluster.reduce((a, r) => a + r.sum, 0);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFilters } from "@/lib/analysis/filters";
 import { labelsFor } from "@/lib/analysis/labels";
 import * as m from "@/lib/analysis/monitoring";
-import { partSettings } from "@/lib/analysis/queries";
+import { activitiesOf, partSettings } from "@/lib/analysis/queries";
 import * as r from "@/lib/analysis/results";
 import { shapeFunnels, shapeTotals } from "@/lib/analysis/shape-monitoring";
 import { shapeDevelopment, shapeFactors, shapeOther, shapeSample, shapeTop5 } from "@/lib/analysis/shape-results";
@@ -80,9 +80,12 @@ afterAll(async () => {
 });
 
 async function factors(f = F()) {
-  const { items, respondents } = await r.itemSums(db, surveyId, f, "p1", "factors", []);
-  return shapeFactors(items, respondents, labels);
+  return shapeFactors(await Promise.all(activitiesOf(def, "p1").map((a) => r.itemSums(db, surveyId, f, "p1", "factors", [], a))), labels);
 }
+const choices = (f: ReturnType<typeof F>, part: "p1" | "p2", page: "top5" | "other") =>
+  Promise.all(activitiesOf(def, part).map((a) => r.choiceCounts(db, surveyId, f, part, page, a, partSettings(def, part).otherExcluded)));
+const development = (f: ReturnType<typeof F>) =>
+  Promise.all(activitiesOf(def, "p2").map((a) => r.itemSums(db, surveyId, f, "p2", "dev", partSettings(def, "p2").missingValues, a)));
 const mean = (fig: ReturnType<typeof shapeFactors>[number], item: string) => fig.rows.find((x) => x.code === item)?.values.mean;
 
 describe("part 1 factor means (0–10)", () => {
@@ -115,8 +118,7 @@ describe("part 1 factor means (0–10)", () => {
 
 describe("part 1 top-5 shares", () => {
   it("is the % of respondents of that activity, and Tabel 3 ranks per sector group", async () => {
-    const { counts, denominators } = await r.choiceCounts(db, surveyId, F(), "p1", "top5");
-    const { figures, table3 } = shapeTop5(counts, denominators, labels, "p1");
+    const { figures, table3 } = shapeTop5(await choices(F(), "p1", "top5"), labels, "p1");
     const stage = figures[0];
     expect(stage.series[0].n).toBe(2);
     const share = (code: string) => stage.rows.find((x) => x.code === code)?.values.pct;
@@ -125,8 +127,8 @@ describe("part 1 top-5 shares", () => {
     expect(share("zelfredzaamheid")).toBe(50);
     expect(stage.rows).toHaveLength(8);
     // partial R3 never reached the top-5 page: still 2 respondents with partials included
-    const withPartial = await r.choiceCounts(db, surveyId, F({ includePartial: "true" }), "p1", "top5");
-    expect(shapeTop5(withPartial.counts, withPartial.denominators, labels).figures[0].series[0].n).toBe(2);
+    const withPartial = await choices(F({ includePartial: "true" }), "p1", "top5");
+    expect(shapeTop5(withPartial, labels).figures[0].series[0].n).toBe(2);
     const poVo = table3.ranks.map((row) => row[0]?.code);
     expect(table3.columns.map((c) => c.n)).toEqual([1, 1, 1]);
     expect(poVo).toHaveLength(5);
@@ -136,8 +138,7 @@ describe("part 1 top-5 shares", () => {
 
 describe("other activities (Figuur 13, Tabel 4, Figuur 18)", () => {
   it("shares over respondents who answered the page; free text is no option; 'geen' not ranked", async () => {
-    const { counts, denominators } = await r.choiceCounts(db, surveyId, F(), "p1", "other", partSettings(def, "p1").otherExcluded);
-    const { figure, table4 } = shapeOther(counts, denominators, labels, "p1", "F13");
+    const { figure, table4 } = shapeOther(await choices(F(), "p1", "other"), labels, "p1", "F13");
     expect(figure.series[0].n).toBe(4); // R1, R2, R4, R6
     const share = (code: string) => figure.rows.find((x) => x.code === code)?.values.pct;
     expect(share("excursie")).toBe(50);
@@ -151,8 +152,7 @@ describe("other activities (Figuur 13, Tabel 4, Figuur 18)", () => {
   });
 
   it("part 2", async () => {
-    const { counts, denominators } = await r.choiceCounts(db, surveyId, F(), "p2", "other", partSettings(def, "p2").otherExcluded);
-    const { figure } = shapeOther(counts, denominators, labels, "p2", "F18");
+    const { figure } = shapeOther(await choices(F(), "p2", "other"), labels, "p2", "F18");
     expect(figure.series[0].n).toBe(2);
     expect(figure.rows.map((x) => [x.code, x.values.pct])).toEqual([["begeleiden_excursie", 100], ["collegas_eigen_school", 50]]);
   });
@@ -160,23 +160,23 @@ describe("other activities (Figuur 13, Tabel 4, Figuur 18)", () => {
 
 describe("part 2 development (1–4, n.v.t. excluded)", () => {
   it("cluster means pool the ratings and leave 'niet van toepassing' out", async () => {
-    const { items, respondents } = await r.itemSums(db, surveyId, F(), "p2", "dev", partSettings(def, "p2").missingValues);
-    const congres = shapeDevelopment(items, respondents, labels, def).find((a) => a.activity === "congres")!;
+    const perActivity = await development(F());
+    const congres = shapeDevelopment(perActivity, labels, def).find((a) => a.activity === "congres")!;
     expect(congres.n).toBe(2);
     const cluster = (id: string) => congres.clusters.rows.find((x) => x.code === id);
     expect(cluster("houding")?.values.mean).toBe(3.25); // (4 + 3 + 2 + 4) / 4, the 0 left out
     expect(cluster("houding")?.ns.mean).toBe(4);
     expect(cluster("kennis")?.values.mean).toBe(2);
     expect(cluster("maatschappij")?.values.mean).toBeNull();
-    expect(items.find((x) => x.variable === "p2_dev_nieuwsgierigheid" && x.activity === "congres")).toMatchObject({ n: 1, sum: 4, missing: 1 });
+    const items = perActivity.find((a) => a.activity === "congres")!.items;
+    expect(items.find((x) => x.variable === "p2_dev_nieuwsgierigheid")).toMatchObject({ n: 1, sum: 4, missing: 1 });
     expect(congres.top.rows.map((x) => [x.code, x.values.mean])).toEqual([
       ["nieuwsgierigheid", 4], ["erkennen_verschillen", 3], ["open_minded", 3], ["kennis_talen", 2],
     ]);
   });
 
   it("flow mode filter keeps only the sequential respondent", async () => {
-    const { items, respondents } = await r.itemSums(db, surveyId, F({ flowMode: "sequential" }), "p2", "dev", [0]);
-    const congres = shapeDevelopment(items, respondents, labels, def).find((a) => a.activity === "congres")!;
+    const congres = shapeDevelopment(await development(F({ flowMode: "sequential" })), labels, def).find((a) => a.activity === "congres")!;
     expect(congres.n).toBe(1);
     expect(congres.clusters.rows.find((x) => x.code === "houding")?.values.mean).toBe(3);
   });
