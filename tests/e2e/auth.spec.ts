@@ -20,7 +20,7 @@ async function fillLogin(page: Page, email: string, password: string) {
 }
 
 /** The form's alert (Next.js adds an empty role="alert" route announcer of its own). */
-const loginAlert = (page: Page) => loginAlert(page).and(page.locator("#login-error"));
+const loginAlert = (page: Page) => page.getByRole("alert").and(page.locator("#login-error"));
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
