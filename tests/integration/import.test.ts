@@ -1,4 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { parseFilters } from "@/lib/analysis/filters";
+import { sampleCounts } from "@/lib/analysis/results";
+import { listWaves } from "@/lib/analysis/service";
+import { pool } from "@/lib/db/client";
 import { ImportError } from "@/lib/import/errors";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
@@ -117,6 +121,29 @@ describe("import of the SurveyMonkey fixture", () => {
       part_choice: "p1", p1_activity: "stage", current_page: "done", started: "2020-01-13 07:00:00",
       finished: "2020-01-13 07:06:00", p1_finished: "2020-01-13 07:06:00", source: "surveymonkey",
     });
+  });
+
+  it("shows in the dashboard's results under the wave filter and in the combined view", async () => {
+    const result = await importFixture("wave2020.csv");
+    const [{ survey_id: surveyId }] = await query<{ survey_id: string }>(`SELECT survey_id FROM survey_version WHERE id = $1`, [result.versionId]);
+    expect(await listWaves(surveyId)).toEqual(["2020", "2023"]);
+    const [, , ...rows] = fixtureGrid();
+    // Finished = answered the last question (other activities: its option columns and "Other").
+    const otherColumns = def.parts[0].other.options.length;
+    const finished = rows.filter((r) => r.slice(-otherColumns).some(Boolean));
+    const expected: Record<string, number> = {};
+    for (const r of finished) {
+      const code = def.parts[0].activity.options.find((o) => o.label === r[13])!.code;
+      expected[code] = (expected[code] ?? 0) + 1;
+    }
+    const count = (rows: Awaited<ReturnType<typeof sampleCounts>>, dimension: string) =>
+      Object.fromEntries(rows.filter((r) => r.dimension === dimension).map((r) => [r.code, r.n]));
+    const wave2020 = await sampleCounts(pool(), surveyId, parseFilters({ wave: "2020" }));
+    expect(count(wave2020, "p1_activity")).toEqual(expected);
+    expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(15);
+    // Combined view (all waves): the 2020 rows are in it; the 2023 wave has no responses here.
+    expect(count(await sampleCounts(pool(), surveyId, parseFilters({})), "p1_activity_all")).toEqual(expected);
+    expect(await sampleCounts(pool(), surveyId, parseFilters({ wave: "2023" }))).toEqual([]);
   });
 
   it("partial rows keep their last page and no finish time", async () => {
