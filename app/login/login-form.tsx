@@ -9,7 +9,7 @@ import { signInErrorMessage } from "@/lib/auth/rate-limit";
 import { ZSignIn } from "@/lib/auth/schemas";
 import styles from "./login.module.css";
 
-export function LoginForm({ initialError }: { initialError: string | null }) {
+export function LoginForm({ initialError, callbackUrl }: { initialError: string | null; callbackUrl: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState(initialError);
   const alertRef = useRef<HTMLParagraphElement>(null);
@@ -31,7 +31,7 @@ export function LoginForm({ initialError }: { initialError: string | null }) {
       setFormError(signInErrorMessage(result?.error ?? "unknown"));
       return;
     }
-    router.replace("/admin");
+    router.replace(callbackUrl);
     router.refresh();
   });
 

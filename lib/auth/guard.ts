@@ -1,8 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { jsonError } from "@/lib/http/json";
+import { ADMIN_PATH_HEADER, loginUrl } from "./callback-url";
 import { authOptions } from "./options";
 import { findSessionUser, type TSessionUser } from "./users";
 
@@ -20,10 +22,10 @@ export async function currentUser(): Promise<TSessionUser | null> {
   return findSessionUser(id);
 }
 
-/** Pages and server actions: anonymous visitors go to /login. */
+/** Pages and server actions: anonymous visitors go to /login (and back to the page after signing in). */
 export async function requireResearcher(): Promise<TSessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(loginUrl((await headers()).get(ADMIN_PATH_HEADER)));
   return user;
 }
 

@@ -45,6 +45,17 @@ test("a researcher signs in with the form and out again", async ({ page, researc
   await expect(page).toHaveURL(/\/login$/);
 });
 
+test("signing in from a deep admin link returns to that page", async ({ page }) => {
+  await page.goto("/admin/users?van=link");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers%3Fvan%3Dlink$/);
+  await fillLogin(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await expect(page).toHaveURL(/\/admin\/users\?van=link$/);
+  await expect(page.getByRole("heading", { name: "Gebruikers", level: 1 })).toBeVisible();
+  // A foreign target is ignored.
+  await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2Fadmin");
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
 test("wrong credentials get one clear message that does not reveal which part was wrong", async ({ page, researcher }) => {
   await page.goto("/login");
   await fillLogin(page, researcher.email, "niet-het-wachtwoord");
