@@ -26,6 +26,7 @@ type TProps = {
   saveStatus: TSaveStatus;
   onSubmit: (values: TFormValues, durationMs: number) => Promise<TSubmitResult>;
   onBack: (draft: TFormValues) => void;
+  onDraft: (values: TFormValues) => void;
   onConflict: () => void;
 };
 
@@ -47,6 +48,21 @@ export function PageForm(props: TProps) {
     window.scrollTo(0, 0);
     heading.current?.focus();
   }, []);
+
+  const onDraft = useRef(props.onDraft);
+  onDraft.current = props.onDraft;
+  useEffect(() => {
+    // Every change is kept locally (throttled) until the page is saved.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = form.watch((values) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => onDraft.current(values as TFormValues), 300);
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
+  }, [form]);
 
   const onValid = async (values: TFormValues) => {
     setFormError(undefined);

@@ -1,11 +1,18 @@
 "use client";
 
 import type { TFlowMode, TSurveyDefinition } from "@/lib/survey/definition";
-import { offerablePart } from "@/lib/survey/client/session";
+import type { TPageId } from "@/lib/survey/flow";
+import { offerablePart, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
 import { PageForm } from "./PageForm";
 import { Progress } from "./Progress";
 import { ResumeLink } from "./ResumeLink";
 import { useSurveySession } from "./useSurveySession";
+
+/** Before a part is chosen, count with the first part so the bar does not jump from 1/3 to 4/8. */
+function progressPages(def: TSurveyDefinition, mode: TFlowMode, saved: TPageValuesMap, pages: TPageId[]): TPageId[] {
+  if (mode !== "choice" || saved.choice) return pages;
+  return pagesOf(def, mode, { ...saved, choice: { part_choice: def.parts[0].id } });
+}
 
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
 export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinition; slug: string; flowMode: TFlowMode; source?: string }) {
@@ -23,7 +30,7 @@ export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinit
     <main className="container sv-main">
       <header className="sv-header">
         <p className="sv-survey-title">{def.title}</p>
-        <Progress pages={s.pages} page={s.page} />
+        <Progress pages={progressPages(def, s.mode, s.saved, s.pages)} page={s.page} />
       </header>
       {s.notice && (
         <p className="sv-notice sv-notice-warn" role="status">
@@ -42,6 +49,7 @@ export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinit
         saveStatus={s.saveStatus}
         onSubmit={(values, durationMs) => s.submit(s.page, values, durationMs)}
         onBack={(draft) => s.back(s.page, draft)}
+        onDraft={(values) => s.keepDraft(s.page, values)}
         onConflict={() => void s.reload()}
       />
       {s.progress && s.page !== "done" && <ResumeLink slug={slug} credentials={s.progress} />}

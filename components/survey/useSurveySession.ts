@@ -7,6 +7,7 @@ import { getState, type TApiError, type TResumeState } from "@/lib/survey/client
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
 import { activitiesOf, applySave, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
+import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import {
   clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
 } from "@/lib/survey/client/storage";
@@ -42,8 +43,10 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
   const applyResume = useCallback((progress: TStoredProgress, r: TResumeState) => {
     const next = { ...progress, seq: Math.max(progress.seq, r.seq) };
     storeProgress(storage(), slug, next);
+    const draft = loadDraft(storage(), slug, progress.responseId, r.currentPage);
     setState({
-      phase: "ready", progress: next, mode: r.flowMode, page: r.currentPage, saved: r.values, drafts: {}, displayOrder: r.displayOrder,
+      phase: "ready", progress: next, mode: r.flowMode, page: r.currentPage, saved: r.values,
+      drafts: draft ? { [r.currentPage]: draft } : {}, displayOrder: r.displayOrder,
     });
   }, [slug]);
 
@@ -93,6 +96,7 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
       );
       setSaveStatus("idle");
       if (!result.ok) return { ok: false, error: result.error };
+      clearDraft(storage(), slug);
       const acknowledged = { ...progress, seq };
       let displayOrder = stateRef.current.displayOrder;
       if (!displayOrder) {
@@ -117,6 +121,12 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     });
   }, [def]);
 
+  /** Keeps what is typed on the current page, so a reload shows it again. */
+  const keepDraft = useCallback((page: TPageId, values: Record<string, unknown>) => {
+    const responseId = stateRef.current.progress?.responseId;
+    if (responseId) storeDraft(storage(), slug, { responseId, page, values });
+  }, [slug]);
+
   const reload = useCallback(async () => {
     setState((s) => ({ ...s, phase: "loading" }));
     await load();
@@ -131,6 +141,7 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     saveStatus,
     submit,
     back,
+    keepDraft,
     reload,
   };
 }

@@ -10,6 +10,7 @@ test("part 1 on a phone-sized screen, with a screenshot of every page", async ({
     // No horizontal scrolling on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `tests/e2e/.output/phone/${name}.png`, fullPage: true });
+    await page.screenshot({ path: `tests/e2e/.output/phone/${name}-screen.png` });
   };
   await page.goto(`/s/${CHOICE}`);
   await shot("01-welcome");
@@ -22,8 +23,10 @@ test("part 1 on a phone-sized screen, with a screenshot of every page", async ({
   await page.getByRole("radio", { name: "Uitwisseling in het buitenland" }).check();
   await shot("04-activity");
   await next(page);
-  await page.getByRole("slider").first().focus();
+  // One slider moved, the others untouched: both states in the screenshot.
+  await page.getByRole("slider").nth(3).focus();
   await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("slider").nth(3)).toHaveAttribute("aria-valuetext", "4");
   await shot("05-factors");
   await factors(page, 2);
   // On a phone each competence is its own block with the options stacked and labelled.

@@ -117,9 +117,13 @@ test.describe("respondent questionnaire", () => {
     await chooseActivity(page, "Online internationale samenwerking");
     await factors(page, 2);
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(/online internationale samenwerking/);
+    // Picked but not yet saved with "Volgende": kept in the browser across the reload.
+    await page.locator("fieldset.sv-scale-row").nth(1).getByRole("radio").nth(1).check();
+    await page.waitForTimeout(600);
 
     await page.reload();
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(/online internationale samenwerking/);
+    await expect(page.locator("fieldset.sv-scale-row").nth(1).getByRole("radio").nth(1)).toBeChecked();
     await page.getByRole("button", { name: "Vorige" }).click();
     await expect(page.getByRole("slider").nth(0)).toHaveAttribute("aria-valuetext", /^6/);
     await expect(page.getByRole("slider").nth(1)).toHaveAttribute("aria-valuetext", /^6/);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { bundledDefinitions } from "@/lib/survey";
+import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { backoffMs, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
 import { activitiesOf, applySave, offerablePart, pagesOf } from "@/lib/survey/client/session";
@@ -177,5 +178,20 @@ describe("session path", () => {
     expect(seq.parts).toEqual(def.parts);
     expect(seq.welcome.paragraphs.join(" ")).toContain("Je vult beide delen na elkaar in.");
     expect(seq.welcome.paragraphs.join(" ")).not.toContain("Je kiest zelf welk deel");
+  });
+});
+
+describe("drafts of the page on screen", () => {
+  it("come back only for the same response and page, never for the raffle e-mail", () => {
+    const s = memoryStorage();
+    const { responseId } = newCredentials();
+    storeDraft(s, slug, { responseId, page: "p1_factors", values: { p1_factor_stage_taal: 7 } });
+    expect(loadDraft(s, slug, responseId, "p1_factors")).toEqual({ p1_factor_stage_taal: 7 });
+    expect(loadDraft(s, slug, responseId, "p1_dev")).toBeUndefined();
+    expect(loadDraft(s, slug, newCredentials().responseId, "p1_factors")).toBeUndefined();
+    clearDraft(s, slug);
+    expect(loadDraft(s, slug, responseId, "p1_factors")).toBeUndefined();
+    storeDraft(s, slug, { responseId, page: "raffle", values: { email: "a@b.nl" } });
+    expect(loadDraft(s, slug, responseId, "raffle")).toBeUndefined();
   });
 });

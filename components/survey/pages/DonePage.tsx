@@ -10,9 +10,11 @@ export function DonePage({ def, offer }: TPageProps & { offer?: TPart }) {
       <p>{def.thanks.body}</p>
       {offer && (
         <section className="sv-offer" aria-labelledby="offer-title">
-          <h2 id="offer-title">Wil je ook {offer.title.charAt(0).toLowerCase() + offer.title.slice(1)} invullen?</h2>
+          <h2 id="offer-title">Wil je ook het andere deel invullen?</h2>
+          <p>
+            <strong>{offer.title}</strong> (ongeveer {offer.estimatedMinutes} minuten, helemaal vrijwillig)
+          </p>
           <p>{offer.description}</p>
-          <p className="sv-help">Dit duurt ongeveer {offer.estimatedMinutes} minuten en is helemaal vrijwillig.</p>
         </section>
       )}
     </>
