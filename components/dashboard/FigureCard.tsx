@@ -10,8 +10,8 @@ export function nLine(figure: Pick<TBarFigure, "series">): string {
 }
 
 /** A figure of the report: title, N, small-cell warning, chart, and the exact numbers as a table. */
-export function FigureCard({ figure, wide = false }: { figure: TBarFigure; wide?: boolean }) {
-  const small = smallSeries(figure);
+export function FigureCard({ figure, wide = false, showWarning = true }: { figure: TBarFigure; wide?: boolean; showWarning?: boolean }) {
+  const small = showWarning ? smallSeries(figure) : [];
   const hasData = figure.rows.some((r) => figure.series.some((s) => r.values[s.key] !== null));
   const valueHeader = figure.unit === "pct" ? "%" : figure.unit === "mean" ? "gemiddelde" : "aantal";
   return (

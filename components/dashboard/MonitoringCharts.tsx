@@ -11,7 +11,7 @@ export function FunnelChart({ funnel }: { funnel: TFunnel }) {
   return (
     <div aria-hidden="true" data-testid={`funnel-chart-${funnel.key}`}>
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 60)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ fontSize: 11 }} />
@@ -29,7 +29,7 @@ export function PerDayChart({ rows }: { rows: TPerDayRow[] }) {
   return (
     <div aria-hidden="true" data-testid="per-day-chart">
       <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="day" tick={{ fontSize: 11 }} minTickGap={24} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />

@@ -3,7 +3,7 @@ import styles from "./dashboard.module.css";
 
 /** Tabel 2–4: per sector group a ranked list, read down each column. */
 export function RankTableCard({ table }: { table: TRankTable }) {
-  const small = table.columns.filter((c) => c.n < SMALL_CELL);
+  const small = table.columns.filter((c) => c.n > 0 && c.n < SMALL_CELL);
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`${table.id}-title`} data-testid={`table-${table.id}`}>
       <h3 id={`${table.id}-title`}>{table.title}</h3>

@@ -65,18 +65,18 @@ export async function DevelopmentWidget({ survey, filters }: TProps) {
   const activities = await getDevelopment(survey, filters);
   return (
     <div className={styles.grid}>
-      {activities.map((a, i) => (
+      {activities.map((a) => (
         <section key={a.activity} className={`${styles.card} ${styles.wide}`} aria-labelledby={`dev-${a.activity}`} data-testid={`development-${a.activity}`}>
-          <h3 id={`dev-${a.activity}`}>Figuur {14 + i}. {a.label}</h3>
+          <h3 id={`dev-${a.activity}`}>{a.label}</h3>
           <p className={styles.n}>{nLine(a.clusters)}</p>
-          {a.n < SMALL_CELL && (
+          {a.n > 0 && a.n < SMALL_CELL && (
             <p className={styles.warning} role="note">
               ⚠ Kleine groep (N &lt; {SMALL_CELL}). Het rapport liet een activiteit met N = 5 buiten de analyse: interpreteer met voorzichtigheid.
             </p>
           )}
           <div className={styles.grid}>
-            <FigureCard figure={a.clusters} />
-            <FigureCard figure={a.top} />
+            <FigureCard figure={a.clusters} showWarning={false} />
+            <FigureCard figure={a.top} showWarning={false} />
           </div>
         </section>
       ))}

@@ -23,9 +23,9 @@ export type TRankTable = { id: string; title: string; columns: TSeries[]; ranks:
 export const pct = (n: number, d: number): number | null => (d > 0 ? Math.round((1000 * n) / d) / 10 : null);
 export const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
-/** Series or cells with N below the threshold: the UI shows a visible warning for them. */
+/** Series with 0 < N < 10: the UI shows a visible warning for them (N = 0 shows "no answers"). */
 export function smallSeries(figure: Pick<TBarFigure, "series">): TSeries[] {
-  return figure.series.filter((s) => s.n < SMALL_CELL);
+  return figure.series.filter((s) => s.n > 0 && s.n < SMALL_CELL);
 }
 
 /** The top `k` of a list by count (ties: label order), as rank cells. */

@@ -29,8 +29,9 @@ describe("figure helpers", () => {
     expect(ranks.map((r) => r.map((c) => c?.code ?? null))).toEqual([["x0", null, "x0"], ["x1", null, null], [null, null, null]]);
   });
 
-  it("flags series with N < 10", () => {
-    expect(smallSeries({ series: [{ key: "a", label: "A", n: 9 }, { key: "b", label: "B", n: 10 }] }).map((s) => s.key)).toEqual(["a"]);
+  it("flags series with 0 < N < 10", () => {
+    const series = [{ key: "a", label: "A", n: 9 }, { key: "b", label: "B", n: 10 }, { key: "c", label: "C", n: 0 }];
+    expect(smallSeries({ series }).map((s) => s.key)).toEqual(["a"]);
   });
 });
 

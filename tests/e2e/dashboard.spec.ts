@@ -1,0 +1,112 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
+
+/**
+ * The researcher's dashboard: live monitoring while a respondent (another browser context, driven
+ * through the public API) works through the questionnaire, the report's figures, accessibility.
+ */
+const SLUG = "internationale-competenties";
+const SHOTS = "tests/e2e/.output";
+/** The chart itself, not the legend icons (also svg.recharts-surface). */
+const CHART = "svg.recharts-surface:not([aria-label])";
+const number = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/\D/g, "") || 0);
+
+async function funnelCell(page: Page, pageId: string, col: "reached" | "stopped"): Promise<number> {
+  const cell = page.getByTestId("funnel-choice").locator(`tr[data-page="${pageId}"] [data-col="${col}"]`);
+  return (await cell.count()) ? Number((await cell.innerText()).replace(/\D/g, "")) : 0;
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test("counters and funnel follow a respondent live, without reload", async ({ page, browser, researcher }) => {
+  await signIn(page, researcher);
+  await page.goto(`/admin/s/${SLUG}`);
+  await expect(page.getByTestId("live-status")).toContainText("gecontroleerd");
+  const started = await number(page, "stat-started");
+  const finished = await number(page, "stat-finished");
+  const stoppedAtOther = await funnelCell(page, "p1_other", "stopped");
+  const reachedDone = await funnelCell(page, "done", "reached");
+  let reloads = 0;
+  page.on("load", () => reloads++);
+
+  const respondent = await browser.newContext();
+  try {
+    const r = newRespondent(SLUG);
+    await respondPart1(respondent.request, r, "p1_top5");
+    await expect(page.getByTestId("stat-started")).toHaveText(String(started + 1), { timeout: 5_000 });
+    await expect.poll(() => funnelCell(page, "p1_other", "stopped"), { timeout: 5_000 }).toBe(stoppedAtOther + 1);
+    expect(await number(page, "stat-finished")).toBe(finished);
+
+    await respondPart1(respondent.request, r, undefined, "p1_other");
+    await expect(page.getByTestId("stat-finished")).toHaveText(String(finished + 1), { timeout: 5_000 });
+    await expect.poll(() => funnelCell(page, "done", "reached"), { timeout: 5_000 }).toBe(reachedDone + 1);
+    expect(await funnelCell(page, "p1_other", "stopped")).toBe(stoppedAtOther);
+  } finally {
+    await respondent.close();
+  }
+  expect(reloads, "the page must update without a reload").toBe(0);
+  await expect(page.getByTestId("funnel-chart-choice").locator(CHART)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/dashboard-monitoring.png`, fullPage: true });
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("results show the report's figures with N, filters in the URL, on desktop and phone", async ({ page, browser, researcher }) => {
+  const respondent = await browser.newContext();
+  await respondPart1(respondent.request, newRespondent(SLUG));
+  await respondPart2(respondent.request, newRespondent(SLUG));
+  await respondent.close();
+
+  await signIn(page, researcher);
+  await page.goto(`/admin/s/${SLUG}/results`);
+  for (const id of ["figuur-1", "figuur-2", "figuur-3-deel-1", "figuur-4", "factoren-stage", "top5-stage", "overig-p1", "overig-p2"]) {
+    const figure = page.getByTestId(`figure-${id}`);
+    await expect(figure.getByTestId("figure-n")).toContainText(/N = [1-9]/);
+    await expect(figure.locator(CHART), id).toBeVisible();
+  }
+  await expect(page.getByTestId("development-congres").locator(CHART).first()).toBeVisible();
+  for (const id of ["tabel-2", "tabel-3", "tabel-4"]) await expect(page.getByTestId(`table-${id}`).locator("table")).toBeVisible();
+  await expect(page.getByTestId("figure-factoren-stage").getByRole("note")).toContainText("Kleine groep");
+
+  // The table view of a figure has the exact numbers.
+  const stage = page.getByTestId("figure-factoren-stage");
+  await stage.getByText("Tabel met de cijfers").click();
+  await expect(stage.locator("table caption")).toContainText("N =");
+  await expect(stage.locator("table tbody tr").first()).toContainText(/8/);
+
+  await page.getByLabel("Ook gedeeltelijk ingevulde antwoorden").check();
+  await page.getByLabel("Sector", { exact: true }).selectOption("mbo");
+  await page.getByRole("button", { name: "Toepassen" }).click();
+  await expect(page).toHaveURL(/includePartial=true/);
+  await expect(page).toHaveURL(/sectorGroup=mbo/);
+  await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("mbo");
+  await expect(page.getByTestId("figure-figuur-2").getByTestId("figure-n")).toContainText("N =");
+
+  await page.screenshot({ path: `${SHOTS}/dashboard-results.png`, fullPage: true });
+  await expectNoSeriousAxeViolations(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/admin/s/${SLUG}/results`);
+  await expect(page.getByTestId("figure-figuur-1").locator(CHART)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/dashboard-results-390.png`, fullPage: true });
+  await page.goto(`/admin/s/${SLUG}`);
+  await expect(page.getByTestId("stat-started")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/dashboard-monitoring-390.png`, fullPage: true });
+});
+
+test("overview lists the survey with started and finished counts", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  await page.goto("/admin");
+  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(/^\d+$/);
+  await page.getByRole("link", { name: "Resultaten" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/admin/s/${SLUG}/results`));
+  await expect(page.getByRole("link", { name: "Resultaten", exact: true }).last()).toHaveAttribute("aria-current", "page");
+  await expectNoSeriousAxeViolations(page);
+});
