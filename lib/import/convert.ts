@@ -258,6 +258,11 @@ function buildRecord(
     if (wrong.length) {
       warnings.push({ row: rowNumber, message: `${wrong.length} factorwaarde(n) horen bij een andere activiteit dan “${activity}”.` });
     }
+    const exclusive = p.other.options.filter((o) => o.isExclusive).map((o) => variableNames.other(p.other.id, o.code));
+    const chosen = answers.filter((a) => a.pageId === `${p.id}_other` && a.num === 1);
+    if (chosen.length > 1 && chosen.some((a) => exclusive.includes(a.variable))) {
+      warnings.push({ row: rowNumber, message: `${p.id}: “geen andere activiteiten” samen met andere activiteiten gekozen.` });
+    }
     const top5 = answers.filter((a) => a.pageId === `${p.id}_top5`).length;
     if (top5 > 0 && top5 !== p.top5.count) {
       warnings.push({ row: rowNumber, message: `${p.id}: ${top5} competenties in de top ${p.top5.count} (verwacht precies ${p.top5.count}).` });

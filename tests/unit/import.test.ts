@@ -123,3 +123,19 @@ describe("timestamps", () => {
     expect(parseTimestamp("01/14/2020 13:00:00 PM")).toBeUndefined();
   });
 });
+
+describe("our own wide export", () => {
+  it("maps by variable name; 0 of a dichotomy is 'not chosen'; odd combinations are warnings", () => {
+    const table = toTable(csv("response_id,started_at,part_choice,p1_activity,p1_other_geen,p1_other_excursie,p1_top5_open_minded\nr1,2023-02-01 10:00:00,1,2,1,1,0\n"));
+    const mapping = suggestMapping(table, targets);
+    expect(mapping.columns.map((c) => c.target)).toEqual(["_respondent_id", "_start", "part_choice", "p1_activity", "p1_other_geen", "p1_other_excursie", "p1_top5_open_minded"]);
+    const { records, report } = convertRows(def, table, mapping, targets, { flowMode: "choice" });
+    expect(records[0].answers.map((a) => [a.variable, a.num ?? a.text])).toEqual([
+      ["part_choice", "p1"], ["p1_activity", "uitwisseling"], ["p1_other_geen", 1], ["p1_other_excursie", 1],
+    ]);
+    // Wide exports are in UTC, not in the SurveyMonkey account's time zone.
+    expect(records[0].startedAt?.toISOString()).toBe("2023-02-01T10:00:00.000Z");
+    expect(records[0]).toMatchObject({ isFinished: true, currentPage: "done", partChoice: "p1" });
+    expect(report.warnings).toEqual([{ row: 2, message: expect.stringMatching(/geen andere activiteiten/) }]);
+  });
+});

@@ -124,7 +124,10 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
             <h3 id="step-mapping">2. Kolommen koppelen</h3>
             <p className="muted">
               {analysis.layout === "surveymonkey" ? "SurveyMonkey-export" : "CSV-export (breed) van dit platform"}: {mappedCount} van{" "}
-              {analysis.columns.length} kolommen gekoppeld. Kolommen zonder koppeling worden niet geïmporteerd.
+              {analysis.columns.length} kolommen gekoppeld. Kolommen zonder koppeling worden niet geïmporteerd.{" "}
+              {analysis.layout === "surveymonkey"
+                ? "Start- en einddatum worden gelezen als Nederlandse tijd (zoals SurveyMonkey ze in een Nederlands account schrijft)."
+                : "Tijden in de export zijn UTC."}
             </p>
             <MappingTable analysis={analysis} mapping={mapping} onChange={changeMapping} />
           </section>
@@ -152,10 +155,13 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
               </div>
               <div className={styles.field}>
                 <label htmlFor="import-flow">Verloop</label>
-                <select id="import-flow" {...form.register("flowMode", { onChange: () => setReport(null) })}>
+                <select id="import-flow" aria-describedby="import-flow-hint" {...form.register("flowMode", { onChange: () => setReport(null) })}>
                   <option value="choice">Eén deel naar keuze</option>
                   <option value="sequential">Beide delen na elkaar</option>
                 </select>
+                <span id="import-flow-hint" className="muted">
+                  Bij “beide delen” telt een antwoord pas als volledig met deel 1 én 2.
+                </span>
               </div>
               <button type="submit" className="btn btn-secondary" disabled={isBusy}>
                 Proefimport
