@@ -1,8 +1,13 @@
 import path from "node:path";
 import { expect, signIn, test } from "./fixtures";
 
+// Reading and checking the file is server work: give it time on a busy CI machine.
+const SLOW = { timeout: 60_000 };
+
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/surveymonkey/wave2020.csv");
 const SLUG = "internationale-competenties";
+
+test.setTimeout(240_000);
 
 test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import", async ({ page, researcher }) => {
   await signIn(page, researcher);
@@ -11,7 +16,7 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
 
   await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
-  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden en 126 kolommen gelezen");
+  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden en 126 kolommen gelezen", SLOW);
 
   // The 2020 model's "Tolerantie" is not suggested: the researcher maps it.
   const tolerantie = page.getByLabel(/^Importeren als, kolom \d+: Tolerantie$/);
@@ -26,7 +31,7 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   await page.getByLabel("Wave").fill("2020");
   await page.getByRole("button", { name: "Proefimport" }).click();
   const report = page.getByTestId("dry-run-report");
-  await expect(report.getByTestId("report-rows")).toHaveText("20");
+  await expect(report.getByTestId("report-rows")).toHaveText("20", SLOW);
   await expect(report.getByTestId("report-errors")).toHaveText("0");
   await expect(report.getByTestId("report-unmapped")).toContainText("Tolerantie");
   await expect(report.getByTestId("report-warning-list")).toContainText("competenties in de top 5");
@@ -36,14 +41,14 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   // Changing the mapping invalidates the dry run: import only after a new one.
   await expect(page.getByRole("button", { name: "Importeren" })).toBeDisabled();
   await page.getByRole("button", { name: "Proefimport" }).click();
-  await expect(report.getByTestId("report-complete")).toHaveText("15");
+  await expect(report.getByTestId("report-complete")).toHaveText("15", SLOW);
   await expect(report.getByTestId("report-partial")).toHaveText("5");
   await expect(report.getByTestId("report-unmapped")).toHaveCount(0);
   await expect(report.getByTestId("report-warning-list")).toHaveCount(0);
   await page.screenshot({ path: "tests/e2e/.output/import-dry-run.png", fullPage: false });
 
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden geïmporteerd als wave 2020");
+  await expect(page.getByTestId("import-status")).toContainText("20 antwoorden geïmporteerd als wave 2020", SLOW);
   const row = page.getByTestId("imports-table").locator('tr[data-wave="2020"]');
   await expect(row).toContainText("wave2020.csv");
   await expect(row.locator("td").nth(2)).toHaveText("20");
@@ -52,9 +57,10 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   // The same file again: the dry run reports every respondent as already imported.
   await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("gelezen", SLOW);
   await page.getByLabel("Wave").fill("2020b");
   await page.getByRole("button", { name: "Proefimport" }).click();
-  await expect(page.getByTestId("report-errors")).toHaveText("20");
+  await expect(page.getByTestId("report-errors")).toHaveText("20", SLOW);
   await expect(page.getByTestId("report-error-list")).toContainText("al geïmporteerd");
   await expect(page.getByRole("button", { name: "Importeren" })).toBeDisabled();
 
@@ -69,7 +75,7 @@ test("a wrong file gets a clear message and nothing is imported", async ({ page,
     name: "adressen.csv", mimeType: "text/csv", buffer: Buffer.from("Naam,Straat\nJan,Dorpsstraat 1\n"),
   });
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
-  await expect(page.getByTestId("import-status")).toContainText("Onbekende indeling");
+  await expect(page.getByTestId("import-status")).toContainText("Onbekende indeling", SLOW);
   await expect(page.getByTestId("dry-run-report")).toHaveCount(0);
 });
 
