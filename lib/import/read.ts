@@ -116,7 +116,8 @@ function trimGrid(rows: string[][]): TGrid {
   const isEmpty = (r: string[]) => r.every((c) => c.trim() === "");
   let end = rows.length;
   while (end > 0 && isEmpty(rows[end - 1])) end--;
-  const out = rows.slice(0, end);
+  // PostgreSQL text cannot hold NUL characters; they carry no meaning in an answer.
+  const out = rows.slice(0, end).map((r) => r.map((c) => (c.includes("\u0000") ? c.replaceAll("\u0000", "") : c)));
   let width = Math.max(0, ...out.map((r) => r.length));
   while (width > 0 && out.every((r) => (r[width - 1] ?? "").trim() === "")) width--;
   return out.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));

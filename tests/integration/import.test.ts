@@ -188,6 +188,21 @@ describe("import of the SurveyMonkey fixture", () => {
     expect(await query(`SELECT external_id, started_at, updated_at, finished_at, current_page, ip_hash FROM response WHERE is_imported ORDER BY external_id`)).toEqual(csvTimes);
   });
 
+  it("rolls back everything when the database fails halfway through the transaction", async () => {
+    // Fault injection: the last statement of the import (the answers) fails.
+    await query(`CREATE FUNCTION fail_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.variable = 'p1_other_text' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`);
+    await query(`CREATE TRIGGER fail_answer BEFORE INSERT ON answer FOR EACH ROW EXECUTE FUNCTION fail_answer()`);
+    try {
+      const before = await tableCounts();
+      await expect(importFixture("wave2020.csv")).rejects.toThrow(/simulated failure/);
+      expect(await tableCounts()).toEqual(before);
+    } finally {
+      await query(`DROP TRIGGER fail_answer ON answer`);
+      await query(`DROP FUNCTION fail_answer()`);
+    }
+  });
+
   it("refuses to import the same respondents twice, and a wave of the live fieldwork", async () => {
     await importFixture("wave2020.csv");
     const before = await tableCounts();
