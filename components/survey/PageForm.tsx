@@ -28,6 +28,8 @@ type TProps = {
   onBack: (draft: TFormValues) => void;
   onDraft: (values: TFormValues) => void;
   onConflict: () => void;
+  /** The page shown on arrival: focus stays where the browser puts it. */
+  isFirstPage: boolean;
 };
 
 export function PageForm(props: TProps) {
@@ -45,8 +47,11 @@ export function PageForm(props: TProps) {
   useEffect(() => {
     enteredAt.current = performance.now();
     // A new page: move focus to its heading so screen readers announce it, and start at the top.
-    window.scrollTo(0, 0);
-    heading.current?.focus();
+    if (!props.isFirstPage) {
+      window.scrollTo(0, 0);
+      heading.current?.focus();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page
   }, []);
 
   const onDraft = useRef(props.onDraft);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import type { TFlowMode, TSurveyDefinition } from "@/lib/survey/definition";
 import type { TPageId } from "@/lib/survey/flow";
 import { offerablePart, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
@@ -17,6 +18,8 @@ function progressPages(def: TSurveyDefinition, mode: TFlowMode, saved: TPageValu
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
 export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinition; slug: string; flowMode: TFlowMode; source?: string }) {
   const s = useSurveySession(def, slug, flowMode, source);
+  const firstPage = useRef<TPageId | undefined>(undefined);
+  if (s.phase === "ready" && !firstPage.current) firstPage.current = s.page;
   if (s.phase === "loading") {
     return (
       <main className="container sv-main">
@@ -51,6 +54,7 @@ export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinit
         onBack={(draft) => s.back(s.page, draft)}
         onDraft={(values) => s.keepDraft(s.page, values)}
         onConflict={() => void s.reload()}
+        isFirstPage={s.page === firstPage.current}
       />
       {s.progress && s.page !== "done" && <ResumeLink slug={slug} credentials={s.progress} />}
     </main>

@@ -23,9 +23,15 @@ export function activityLabel(part: TPart, code: string | undefined): string {
   return part.activity.options.find((o) => o.code === code)?.label ?? "de activiteit";
 }
 
-/** Replaces "[activiteit]" with the chosen activity, lower-cased mid-sentence. */
+/**
+ * Replaces "[activiteit]" with the chosen activity, lower-cased mid-sentence. "door deelname aan
+ * [activiteit]" with the label "Deelname aan een congres" must not read "deelname aan deelname aan".
+ */
 export function withActivity(text: string, label: string): string {
-  return text.replace(/\[activiteit\]/g, label.charAt(0).toLowerCase() + label.slice(1));
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  return text.replace(/(deelname aan )?\[activiteit\]/gi, (_m, lead: string | undefined) =>
+    lead && /^deelname aan /i.test(lower) ? lower : `${lead ?? ""}${lower}`,
+  );
 }
 
 /** Export variable names, derived from stable item IDs. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { bundledDefinitions } from "@/lib/survey";
+import { withActivity } from "@/lib/survey/model";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { backoffMs, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
@@ -193,5 +194,20 @@ describe("drafts of the page on screen", () => {
     expect(loadDraft(s, slug, responseId, "p1_factors")).toBeUndefined();
     storeDraft(s, slug, { responseId, page: "raffle", values: { email: "a@b.nl" } });
     expect(loadDraft(s, slug, responseId, "raffle")).toBeUndefined();
+  });
+});
+
+describe("activity in question texts", () => {
+  it("inserts the activity without doubling 'deelname aan'", () => {
+    const t = "In welke mate ontwikkel je de volgende competenties door deelname aan [activiteit]?";
+    expect(withActivity(t, "Deelname aan een internationaal congres")).toBe(
+      "In welke mate ontwikkel je de volgende competenties door deelname aan een internationaal congres?",
+    );
+    expect(withActivity(t, "Lesgeven of meelopen met een collega in het buitenland")).toBe(
+      "In welke mate ontwikkel je de volgende competenties door deelname aan lesgeven of meelopen met een collega in het buitenland?",
+    );
+    expect(withActivity("Met [activiteit] (naast [activiteit])", "Stage in het buitenland")).toBe(
+      "Met stage in het buitenland (naast stage in het buitenland)",
+    );
   });
 });

@@ -21,7 +21,7 @@ export function RafflePage({ def, form }: TPageProps) {
           {...form.register("email")}
         />
         <p id="email-help" className="sv-help">
-          Laat het veld leeg als je niet mee wilt doen. Je e-mailadres wordt apart opgeslagen en nooit aan je antwoorden gekoppeld.
+          Laat het veld leeg als je niet mee wilt doen.
         </p>
         <FieldError id={errorId("email")} message={error} />
       </div>
