@@ -74,7 +74,7 @@ export function PageForm(props: TProps) {
     const result = await props.onSubmit(values, performance.now() - enteredAt.current);
     if (result.ok) return;
     const { error } = result;
-    const fields = Object.entries(error.fields ?? {}).filter(([name]) => name !== "_" && name in form.getValues());
+    const fields = Object.entries(error.fields ?? {}).filter(([name]) => name !== "_");
     for (const [i, [name, message]] of fields.entries()) form.setError(name, { type: "server", message }, { shouldFocus: i === 0 });
     setFormError({ message: error.error, isConflict: error.status === 409 });
   };

@@ -184,7 +184,21 @@ test.describe("respondent questionnaire", () => {
     const after = await serverState(request, CHOICE, c);
     expect(after).toEqual(before);
 
-    await factors(page, 1);
+    // A save the server refuses (here: tampered on the way) shows its message at the field.
+    await page.route(`**/api/s/${CHOICE}/responses/*`, async (route) => {
+      const body = route.request().postDataJSON();
+      if (route.request().method() !== "PUT" || body.page !== "p1_factors") return route.continue();
+      await route.continue({ postData: JSON.stringify({ ...body, values: { ...body.values, p1_factor_stage_taal: 11 } }) });
+    });
+    await page.getByRole("slider").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await nextButton(page).click();
+    await expect(page.locator("#p1_factor_stage_taal-error")).toHaveText("Kies een waarde van 0 tot en met 10.");
+    await expect(page.getByRole("slider").first()).toHaveAttribute("aria-describedby", /p1_factor_stage_taal-error/);
+    await expect(page.locator("form")).toHaveAttribute("data-page", "p1_factors");
+    await page.unrouteAll();
+
+    await factors(page, 0);
     await development(page, 0);
     const boxes = page.getByRole("checkbox");
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
