@@ -1,4 +1,4 @@
-import "server-only";
+import type pg from "pg";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import { ResponseError } from "@/lib/responses/errors";
 import { buildCodebook, type TCodebook } from "./codebook";
@@ -14,45 +14,44 @@ import { zipStream } from "./zip";
 
 /**
  * Builds an export download: everything that can fail on bad input (unknown survey, filters)
- * fails before the first byte; the body is a lazy stream over a database cursor.
+ * fails before the first byte; the body is a lazy stream over a database cursor. Takes the pool
+ * as a parameter (the app's comes from lib/export/service.ts; the benchmark passes its own).
  */
 export type TExportFile = { fileName: string; contentType: string; body: AsyncIterable<string | Buffer> | Iterable<string | Buffer> };
 
-type TContext = { survey: TExportSurvey; filters: TResultFilters; codebook: TCodebook; versions: Map<string, TVersionInfo> };
+type TContext = { db: pg.Pool; survey: TExportSurvey; filters: TResultFilters; codebook: TCodebook; versions: Map<string, TVersionInfo> };
 
 async function* valueBatches(ctx: TContext): AsyncGenerator<TValue[][]> {
   const map = rowMapper(ctx.codebook, ctx.versions);
-  for await (const rows of exportRows(ctx.survey.id, ctx.filters)) yield rows.map(map);
+  for await (const rows of exportRows(ctx.db, ctx.survey.id, ctx.filters)) yield rows.map(map);
 }
 
 async function* wideCsv(ctx: TContext, options: TCsvOptions & { hasBom?: boolean } = {}): AsyncGenerator<string> {
   yield (options.hasBom ? BOM : "") + wideHeader(ctx.codebook);
-  for await (const batch of valueBatches(ctx)) {
-    let out = "";
-    for (const values of batch) out += csvLine(values, options);
-    yield out;
-  }
+  for await (const batch of valueBatches(ctx)) yield batch.map((values) => csvLine(values, options)).join("");
 }
 
 async function* longCsv(ctx: TContext): AsyncGenerator<string> {
   yield BOM + csvLine(LONG_COLUMNS);
-  for await (const batch of valueBatches(ctx)) {
-    let out = "";
-    for (const values of batch) out += longLines(ctx.codebook, values);
-    yield out;
-  }
+  for await (const batch of valueBatches(ctx)) yield batch.map((values) => longLines(ctx.codebook, values)).join("");
 }
 
-export async function loadExportContext(slug: string, filters: TResultFilters): Promise<TContext> {
-  const survey = await findSurvey(slug);
+export async function loadExportContext(db: pg.Pool, slug: string, filters: TResultFilters): Promise<TContext> {
+  const survey = await findSurvey(db, slug);
   if (!survey) throw new ResponseError(404, `De vragenlijst "${slug}" bestaat niet.`);
-  const { versions, codebookVersions } = await exportVersions(survey.id, filters);
+  const { versions, codebookVersions } = await exportVersions(db, survey.id, filters);
   if (codebookVersions.length === 0) throw new ResponseError(404, "Deze vragenlijst heeft nog geen versie.");
-  return { survey, filters, versions, codebook: buildCodebook({ slug: survey.slug, title: survey.title }, codebookVersions) };
+  return { db, survey, filters, versions, codebook: buildCodebook({ slug: survey.slug, title: survey.title }, codebookVersions) };
 }
 
-export async function exportFile(slug: string, format: TExportFormat, filters: TResultFilters, now = new Date()): Promise<TExportFile> {
-  const ctx = await loadExportContext(slug, filters);
+export async function buildExport(
+  db: pg.Pool,
+  slug: string,
+  format: TExportFormat,
+  filters: TResultFilters,
+  now = new Date(),
+): Promise<TExportFile> {
+  const ctx = await loadExportContext(db, slug, filters);
   const base = exportBaseName(slug, filters, now);
   const info = FORMAT_INFO[format];
   const file = (body: TExportFile["body"]) => ({ fileName: `${base}.${info.extension}`, contentType: info.contentType, body });

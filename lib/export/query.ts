@@ -1,42 +1,42 @@
-import "server-only";
+import type pg from "pg";
 import Cursor from "pg-cursor";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import { filterSql } from "@/lib/analysis/filters";
-import { pool } from "@/lib/db/client";
-import { getVersion } from "@/lib/survey/service";
+import { ZSurveyDefinition, type TFlowMode } from "@/lib/survey/definition";
 import type { TCodebookVersion } from "./codebook";
 import type { TExportRow, TVersionInfo } from "./values";
 
 /**
  * The export's data access: one row per response, built in SQL (its answers folded into one JSON
  * object), read through a server-side cursor in batches so memory stays flat for any number of
- * responses.
+ * responses. The pool is passed in (lib/export/service.ts gives the app's) so the benchmark runs
+ * this same code against its own database.
  */
 export type TExportSurvey = { id: string; slug: string; title: string };
 
-export async function findSurvey(slug: string): Promise<TExportSurvey | undefined> {
-  const { rows } = await pool().query<TExportSurvey>(`SELECT id, slug, title FROM survey WHERE slug = $1`, [slug]);
+export async function findSurvey(db: pg.Pool, slug: string): Promise<TExportSurvey | undefined> {
+  const { rows } = await db.query<TExportSurvey>(`SELECT id, slug, title FROM survey WHERE slug = $1`, [slug]);
   return rows[0];
 }
 
 /** Definition versions of the survey in the export (those of the filtered waves, else all). */
 export async function exportVersions(
+  db: pg.Pool,
   surveyId: string,
   filters: TResultFilters,
 ): Promise<{ versions: Map<string, TVersionInfo>; codebookVersions: TCodebookVersion[] }> {
-  const { rows } = await pool().query<{ id: string; wave: string }>(
-    `SELECT id, wave FROM survey_version WHERE survey_id = $1 ORDER BY version DESC`,
+  const { rows } = await db.query<{ id: string; version: number; wave: string; flow_mode: TFlowMode; definition: unknown }>(
+    `SELECT id, version, wave, flow_mode, definition FROM survey_version WHERE survey_id = $1 ORDER BY version DESC`,
     [surveyId],
   );
+  const inWave = rows.filter((r) => filters.wave.length === 0 || filters.wave.includes(r.wave));
   const versions = new Map<string, TVersionInfo>();
   const codebookVersions: TCodebookVersion[] = [];
-  const inWave = rows.filter((r) => filters.wave.length === 0 || filters.wave.includes(r.wave));
   for (const row of rows) {
-    const v = await getVersion(row.id);
-    if (!v) continue;
-    versions.set(v.id, { version: v.version, definition: v.definition });
+    const definition = ZSurveyDefinition.parse(row.definition);
+    versions.set(row.id, { version: row.version, definition });
     if (inWave.length === 0 || inWave.includes(row)) {
-      codebookVersions.push({ version: v.version, wave: v.wave, flowMode: v.flowMode, definition: v.definition });
+      codebookVersions.push({ version: row.version, wave: row.wave, flowMode: row.flow_mode, definition });
     }
   }
   return { versions, codebookVersions };
@@ -44,7 +44,13 @@ export async function exportVersions(
 
 const TS = (col: string) => `to_char(${col}, 'YYYY-MM-DD HH24:MI:SS')`;
 
-/** The SQL for the filtered responses, oldest first. is_duplicate looks at the whole wave, unfiltered. */
+/**
+ * The SQL for the filtered responses, oldest first. is_duplicate looks at the whole wave,
+ * unfiltered. Rows are sorted before the answers are joined (a nested loop keeps that order), so
+ * the wide rows are never sorted. The answers are concatenated into flat JSON array members
+ * ("variable",value,…) with string_agg: variable names are slugs; measured at about 30% less
+ * database CPU than json_object_agg, and arrays parse without per-response object shapes.
+ */
 export function exportSql(surveyId: string, filters: TResultFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [surveyId];
   const where = filterSql(filters, values, "r");
@@ -59,44 +65,51 @@ export function exportSql(surveyId: string, filters: TResultFilters): { text: st
       ${TS("r.started_at")} AS started_at, ${TS("r.updated_at")} AS last_saved_at, ${TS("r.finished_at")} AS finished_at,
       ${TS("r.p1_finished_at")} AS p1_finished_at, ${TS("r.p2_finished_at")} AS p2_finished_at,
       round(extract(epoch FROM (CASE WHEN r.is_imported THEN r.finished_at ELSE r.updated_at END) - r.started_at))::int AS duration_sec,
-      r.display_order, a.answers, a.pages
-    FROM r
+      r.display_order, a.answers
+    FROM (SELECT * FROM r WHERE ${where} ORDER BY r.started_at, r.id) r
     LEFT JOIN LATERAL (
-      SELECT json_object_agg(x.variable, COALESCE(to_json(x.num), to_json(x.text))) AS answers,
-        array_agg(DISTINCT x.page_id) AS pages
+      SELECT string_agg('"' || x.variable || '",' || COALESCE(x.num::text, to_json(x.text)::text), ',') AS answers
       FROM answer x WHERE x.response_id = r.id
     ) a ON true
-    WHERE ${where}
     ORDER BY r.started_at, r.id`;
   return { text, values };
 }
 
-export async function countResponses(surveyId: string, filters: TResultFilters): Promise<number> {
+export async function countResponses(db: pg.Pool, surveyId: string, filters: TResultFilters): Promise<number> {
   const values: unknown[] = [surveyId];
   const where = filterSql(filters, values, "r");
-  const { rows } = await pool().query<{ n: number }>(
+  const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM response r WHERE r.survey_id = $1 AND ${where}`,
     values,
   );
   return rows[0].n;
 }
 
-/** Batches of rows through a cursor; the connection is released when iteration ends or stops. */
-export async function* exportRows(surveyId: string, filters: TResultFilters, batchSize = 500): AsyncGenerator<TExportRow[]> {
+/**
+ * Batches of rows through a cursor; the connection is released when iteration ends or stops.
+ * The next batch is requested before the current one is handed out, so the database computes
+ * while the caller encodes.
+ */
+export async function* exportRows(db: pg.Pool, surveyId: string, filters: TResultFilters, batchSize = 500): AsyncGenerator<TExportRow[]> {
   const { text, values } = exportSql(surveyId, filters);
-  const client = await pool().connect();
+  const client = await db.connect();
   const cursor = client.query(new Cursor<TExportRow>(text, values));
   let isBroken = false;
+  let next: Promise<TExportRow[]> | undefined = cursor.read(batchSize);
   try {
     for (;;) {
-      const rows = await cursor.read(batchSize);
+      const rows: TExportRow[] = await next;
+      next = undefined;
       if (rows.length === 0) return;
+      next = cursor.read(batchSize);
+      next.catch(() => {}); // awaited in the next round or in finally
       yield rows;
     }
   } catch (error) {
     isBroken = true;
     throw error;
   } finally {
+    if (next) await next.catch(() => (isBroken = true));
     await cursor.close().catch(() => {
       isBroken = true;
     });

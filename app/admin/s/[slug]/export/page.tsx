@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ZodError } from "zod";
+import { parseFilters, ZResultFilters, type TResultFilters } from "@/lib/analysis/filters";
+import { listWaves } from "@/lib/analysis/service";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+import { EXPORT_FORMATS, FORMAT_INFO } from "@/lib/export/formats";
+import { exportCount } from "@/lib/export/service";
+import { FilterForm } from "@/components/dashboard/FilterForm";
+import styles from "./export.module.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Export" };
+
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+/** The filters as the export API's query string (same names as the dashboard's URL). */
+function filterQuery(f: TResultFilters): string {
+  const q = new URLSearchParams();
+  if (f.wave.length) q.set("wave", f.wave.join(","));
+  if (f.sectorGroup) q.set("sectorGroup", f.sectorGroup);
+  if (f.flowMode) q.set("flowMode", f.flowMode);
+  if (f.includePartial) q.set("includePartial", "true");
+  return q.toString();
+}
+
+export default async function ExportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
+  await requireResearcher();
+  const survey = await getSurveyContext((await params).slug);
+  if (!survey) notFound();
+  let filters: TResultFilters;
+  let filterError: string | null = null;
+  try {
+    filters = parseFilters(await searchParams);
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    filterError = error.issues.map((i) => i.message).join(" ");
+    filters = ZResultFilters.parse({});
+  }
+  const [waves, count] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters)]);
+  const slug = encodeURIComponent(survey.slug);
+  const query = filterQuery(filters);
+  const href = (format: string) => `/api/admin/s/${slug}/export?format=${format}${query ? `&${query}` : ""}`;
+  return (
+    <main>
+      <h2>Export</h2>
+      <FilterForm action={`/admin/s/${slug}/export`} filters={filters} waves={waves} />
+      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <p className={styles.count} aria-live="polite">
+        <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie
+        {filters.includePartial ? " (inclusief gedeeltelijk ingevulde, met hun laatste pagina)" : " (alleen afgeronde)"}.
+      </p>
+      <ul className={styles.formats}>
+        {EXPORT_FORMATS.map((format) => (
+          <li key={format} className={styles.format}>
+            <h3>{FORMAT_INFO[format].title}</h3>
+            <p>{FORMAT_INFO[format].description}</p>
+            <a className="btn" href={href(format)} download data-format={format}>
+              Download {FORMAT_INFO[format].title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.notes}>
+        <li>Elke export bevat dezelfde variabelen als het codeboek; keuzeantwoorden staan als cijfercode met waardelabels.</li>
+        <li>&quot;Niet van toepassing&quot; (deel 2) staat als code 0 in de data en is als ontbrekende waarde gemarkeerd in SPSS en R.</li>
+        <li>E-mailadressen van de verloting worden nooit geëxporteerd.</li>
+      </ul>
+    </main>
+  );
+}

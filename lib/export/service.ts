@@ -1,0 +1,19 @@
+import "server-only";
+import type { TResultFilters } from "@/lib/analysis/filters";
+import { pool } from "@/lib/db/client";
+import { buildExport, type TExportFile } from "./build";
+import type { TExportFormat } from "./formats";
+import { countResponses, findSurvey } from "./query";
+
+/** The export service for pages and route handlers, on the app's database pool. */
+export type { TExportFile } from "./build";
+
+export function exportFile(slug: string, format: TExportFormat, filters: TResultFilters, now = new Date()): Promise<TExportFile> {
+  return buildExport(pool(), slug, format, filters, now);
+}
+
+/** How many responses an export with these filters holds; undefined for an unknown survey. */
+export async function exportCount(slug: string, filters: TResultFilters): Promise<number | undefined> {
+  const survey = await findSurvey(pool(), slug);
+  return survey ? countResponses(pool(), survey.id, filters) : undefined;
+}
