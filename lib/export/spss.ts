@@ -55,7 +55,7 @@ function levelLines(codebook: TCodebook): string[] {
     const level = v.type === "string" ? "nominal" : v.level;
     byLevel.set(level, [...(byLevel.get(level) ?? []), v.name]);
   }
-  return [...byLevel].map(([level, names]) => `  ${wrapNames(names)} (${level.toUpperCase()})`);
+  return [...byLevel].map(([level, names]) => `${wrapNames(names)} (${level.toUpperCase()})`);
 }
 
 export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
@@ -81,7 +81,7 @@ export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
     ".",
     "",
     "VARIABLE LABELS",
-    vars.map((v) => `  ${v.name} ${spssString(truncateBytes(v.label, MAX_VAR_LABEL_BYTES))}`).join("\n  /"),
+    `  ${vars.map((v) => `${v.name} ${spssString(truncateBytes(v.label, MAX_VAR_LABEL_BYTES))}`).join("\n  /")}`,
     ".",
   ];
   const labelled = vars.filter((v) => v.type === "numeric" && v.valueLabels.length > 0);
@@ -89,7 +89,7 @@ export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
     out.push("", "VALUE LABELS");
     out.push(
       labelled
-        .map((v) => `  ${v.name}\n${v.valueLabels.map((l) => `    ${l.value} ${spssString(truncateBytes(l.label, MAX_VALUE_LABEL_BYTES))}`).join("\n")}`)
+        .map((v, i) => `${i === 0 ? "  " : ""}${v.name}\n${v.valueLabels.map((l) => `    ${l.value} ${spssString(truncateBytes(l.label, MAX_VALUE_LABEL_BYTES))}`).join("\n")}`)
         .join("\n  /"),
       ".",
     );
@@ -98,8 +98,8 @@ export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
   if (missing.length) {
     out.push("", "MISSING VALUES");
     // SPSS allows at most three discrete missing values per variable.
-    out.push(missing.map((v) => `  ${v.name} (${v.missingValues.slice(0, 3).join(", ")})`).join("\n  /"), ".");
+    out.push(`  ${missing.map((v) => `${v.name} (${v.missingValues.slice(0, 3).join(", ")})`).join("\n  /")}`, ".");
   }
-  out.push("", "VARIABLE LEVEL", levelLines(codebook).join("\n  /"), ".", "", "EXECUTE.", "");
+  out.push("", "VARIABLE LEVEL", `  ${levelLines(codebook).join("\n  /")}`, ".", "", "EXECUTE.", "");
   return out.join("\n");
 }

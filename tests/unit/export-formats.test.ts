@@ -1,0 +1,115 @@
+import { crc32, inflateRawSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { buildCodebook } from "@/lib/export/codebook";
+import { codebookHtml } from "@/lib/export/codebook-html";
+import { exportBaseName } from "@/lib/export/formats";
+import { rScript, rString } from "@/lib/export/r";
+import { spssString, spssSyntax, truncateBytes } from "@/lib/export/spss";
+import { columnName, excelDate, XlsxRows } from "@/lib/export/xlsx";
+import { zipStream } from "@/lib/export/zip";
+import { parseFilters } from "@/lib/analysis/filters";
+import { bundledDefinitions } from "@/lib/survey";
+
+const def = bundledDefinitions[0];
+const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", definition: def }]);
+
+describe("SPSS syntax", () => {
+  const sps = spssSyntax(book, "data.csv");
+  it("reads the CSV with a format per variable", () => {
+    expect(sps).toContain("/FILE='data.csv'");
+    expect(sps).toContain("    response_id A36\n");
+    expect(sps).toContain("    started_at YMDHMS19\n");
+    expect(sps).toContain("    p2_dev_open_minded F8.0\n");
+    expect(sps).toContain("    p1_other_text A4000\n");
+  });
+  it("sets labels, value labels, user-missing values and levels", () => {
+    expect(sps).toContain(`\n  /p2_dev_open_minded "Deel 2 ontwikkeling: Open-minded"`);
+    expect(sps).toMatch(/\/p2_dev_open_minded\n {4}0 "Niet van toepassing"\n {4}1 "Ontwikkel ik niet"/);
+    expect(sps).toMatch(/\n  \/?p2_dev_open_minded \(0\)/);
+    const levels = sps.slice(sps.indexOf("VARIABLE LEVEL"));
+    for (const level of ["NOMINAL", "ORDINAL", "SCALE"]) expect(levels).toContain(`(${level})`);
+    expect(levels).toMatch(/p2_dev_open_minded[^(]*\(ORDINAL\)/);
+  });
+  it("splits long strings, doubles quotes and cuts labels at SPSS's byte limits", () => {
+    expect(spssString('a "b"')).toBe('"a ""b"""');
+    const long = spssString("é".repeat(100));
+    expect(long.split("\n    + ").every((piece) => Buffer.byteLength(piece) <= 82)).toBe(true);
+    const cut = truncateBytes("ö".repeat(200), 120);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(120);
+    expect(cut.endsWith("…")).toBe(true);
+  });
+});
+
+describe("R script", () => {
+  const r = rScript(book, "data.csv");
+  it("escapes non-ASCII so it runs in any locale", () => {
+    expect(rString('Coördinator "x"\\')).toBe('"Co\\u{f6}rdinator \\"x\\"\\\\"');
+    expect(r).not.toMatch(/[^\x00-\x7e]/);
+  });
+  it("sets NA for user-missing codes, ordered factors and labels", () => {
+    expect(r).toContain('data[["p2_dev_open_minded"]][data[["p2_dev_open_minded"]] %in% c(0)] <- NA');
+    expect(r).toMatch(/data\[\["p2_dev_open_minded"\]\] <- factor\(data\[\["p2_dev_open_minded"\]\], levels = c\(1, 2, 3, 4\),\n {2}labels = c\("Ontwikkel ik niet", [^)]*\), ordered = TRUE\)/);
+    expect(r).toContain('attr(data[["bg_sector"]], "label") <- "In welke onderwijssector ben je werkzaam?"');
+    expect(r).toContain('  response_id = "character"');
+  });
+});
+
+describe("XLSX helpers", () => {
+  it("names columns like spreadsheets do", () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+  });
+  it("writes numbers, escaped inline text and real dates; skips empty cells", () => {
+    const rows = new XlsxRows([{ type: "numeric" }, { type: "string" }, { type: "datetime" }, { type: "numeric" }]);
+    rows.line(["a", "b", "c", "d"]);
+    const xml = rows.line([3, "a<b & \u0001c", "2023-03-01 12:00:00", null]);
+    expect(xml).toBe('<row r="2"><c r="A2"><v>3</v></c><c r="B2" t="inlineStr"><is><t xml:space="preserve">a&lt;b &amp; c</t></is></c><c r="C2" s="1"><v>44986.5</v></c></row>');
+    expect(excelDate("1900-03-01 00:00:00")).toBe(61);
+  });
+});
+
+describe("ZIP writer", () => {
+  it("writes entries a ZIP reader can inflate, with matching CRCs", async () => {
+    const big = "regel,met,data\n".repeat(20_000);
+    const chunks: Buffer[] = [];
+    for await (const c of zipStream([
+      { name: "a.csv", content: async function* () { yield big.slice(0, 1000); yield Buffer.from(big.slice(1000)); } },
+      { name: "codeboek é.html", content: () => ["<p>hallo</p>"] },
+    ])) chunks.push(c);
+    const zip = Buffer.concat(chunks);
+    const eocd = zip.length - 22;
+    expect(zip.readUInt32LE(eocd)).toBe(0x06054b50);
+    expect(zip.readUInt16LE(eocd + 10)).toBe(2);
+    let p = zip.readUInt32LE(eocd + 16);
+    const found: Record<string, string> = {};
+    for (let i = 0; i < 2; i++) {
+      const nameLen = zip.readUInt16LE(p + 28);
+      const name = zip.subarray(p + 46, p + 46 + nameLen).toString("utf8");
+      const local = zip.readUInt32LE(p + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26);
+      const data = inflateRawSync(zip.subarray(start, start + zip.readUInt32LE(p + 20)));
+      expect(crc32(data)).toBe(zip.readUInt32LE(p + 16));
+      expect(data.length).toBe(zip.readUInt32LE(p + 24));
+      found[name] = data.toString("utf8");
+      p += 46 + nameLen;
+    }
+    expect(found["a.csv"]).toBe(big);
+    expect(found["codeboek é.html"]).toBe("<p>hallo</p>");
+    expect(zip.length).toBeLessThan(big.length / 20);
+  });
+});
+
+describe("file names and the HTML codebook", () => {
+  it("names files after survey, filters and time", () => {
+    const at = new Date("2026-11-28T10:05:00Z");
+    expect(exportBaseName("x", parseFilters({}), at)).toBe("x_20261128-1005");
+    expect(exportBaseName("x", parseFilters({ wave: "2020,2023", sectorGroup: "po_vo", includePartial: "true" }), at)).toBe(
+      "x_2020-2023_po_vo_incl-onvolledig_20261128-1005",
+    );
+  });
+  it("escapes HTML and lists every variable", () => {
+    const html = codebookHtml({ ...book, survey: { slug: "x", title: "<script>" } }, new Date());
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).not.toContain("<script>");
+    expect((html.match(/<tr id=/g) ?? []).length).toBe(book.variables.length);
+  });
+});
