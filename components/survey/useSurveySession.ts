@@ -98,6 +98,15 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
       if (!result.ok) return { ok: false, error: result.error };
       clearDraft(storage(), slug);
       const acknowledged = { ...progress, seq };
+      if (result.data.isDuplicate) {
+        // The server already had this save number: a retry of a save that did arrive, or (rarely)
+        // another device that used the same number. Either way, continue from what is stored.
+        const s = await withRetry(() => getState(fetch, slug, acknowledged.responseId, acknowledged.secret));
+        if (s.ok) {
+          applyResume(acknowledged, s.data);
+          return { ok: true };
+        }
+      }
       let displayOrder = stateRef.current.displayOrder;
       if (!displayOrder) {
         // The random competence order is made by the server when the response is created.
@@ -111,7 +120,7 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
       });
       return { ok: true };
     },
-    [def, slug, source],
+    [def, slug, source, applyResume],
   );
 
   const back = useCallback((page: TPageId, draft: Record<string, unknown>) => {

@@ -37,7 +37,7 @@ export function ChoiceList({ control, name, legend, help, options, isMultiple, m
   };
 
   return (
-    <fieldset className="sv-question" aria-describedby={describedBy(help && helpId(name), error && errorId(name))} aria-invalid={error ? true : undefined}>
+    <fieldset className="sv-question" aria-describedby={describedBy(help && helpId(name), error && errorId(name))}>
       <legend className="sv-legend">{legend}</legend>
       {help && (
         <p id={helpId(name)} className="sv-help">
