@@ -80,6 +80,34 @@ function toFlag(raw: string): number | undefined {
   return 1;
 }
 
+type TCellValue = { num: number | null; text: string | null };
+const SKIP = Symbol("skip");
+/** Per target and raw text: most columns repeat a handful of values over thousands of rows. */
+const cellMemo = new WeakMap<object, Map<string, TCellValue | string | typeof SKIP>>();
+
+/** A stored value, SKIP (not chosen), or an error message. */
+function convertCell(t: Exclude<TTarget, { kind: "meta" }>, valueMap: Record<string, string> | undefined, raw: string) {
+  if (t.kind === "text") return { num: null, text: raw.slice(0, 1000) };
+  const key = valueMap ?? t;
+  let memo = cellMemo.get(key);
+  if (!memo) cellMemo.set(key, (memo = new Map()));
+  const memoKey = valueMap ? `${t.id}\u0001${raw}` : raw;
+  let out = memo.get(memoKey);
+  if (out !== undefined) return out;
+  if (t.kind === "single") {
+    const code = toCode(raw, t, valueMap);
+    out = code === undefined ? `Geen antwoordoptie van “${t.choice.id}”: koppel deze waarde aan een optie.` : { num: null, text: code };
+  } else if (t.kind === "scale") {
+    const v = toScale(raw, t);
+    out = v === undefined ? `Geen waarde op de schaal ${t.scale.min}–${t.scale.max}.` : { num: v, text: null };
+  } else {
+    const v = toFlag(raw);
+    out = v === undefined ? SKIP : { num: v, text: null };
+  }
+  memo.set(memoKey, out);
+  return out;
+}
+
 type TMeta = Partial<Record<"started_at" | "ended_at" | "finished_at" | "p1_finished_at" | "p2_finished_at", Date>> & {
   external_id?: string;
   ip?: string;
@@ -136,28 +164,13 @@ export function convertRows(
         }
         continue;
       }
-      let value: { num: number | null; text: string | null } | undefined;
-      if (t.kind === "single") {
-        const code = toCode(raw, t, valueMap);
-        if (code === undefined) {
-          err(column, raw, `Geen antwoordoptie van “${t.choice.id}”: koppel deze waarde aan een optie.`);
-          continue;
-        }
-        value = { num: null, text: code };
-      } else if (t.kind === "scale") {
-        const v = toScale(raw, t);
-        if (v === undefined) {
-          err(column, raw, `Geen waarde op de schaal ${t.scale.min}–${t.scale.max}.`);
-          continue;
-        }
-        value = { num: v, text: null };
-      } else if (t.kind === "flag") {
-        const v = toFlag(raw);
-        if (v === undefined) continue;
-        value = { num: v, text: null };
-      } else {
-        value = { num: null, text: raw.slice(0, 1000) };
+      const converted = convertCell(t, valueMap, raw);
+      if (converted === SKIP) continue;
+      if (typeof converted === "string") {
+        err(column, raw, converted);
+        continue;
       }
+      const value = converted;
       const prev = values.get(t.id);
       if (prev && (prev.num !== value.num || prev.text !== value.text)) {
         err(column, raw, `Twee kolommen geven “${t.id}” verschillende waarden (${prev.num ?? prev.text} en ${value.num ?? value.text}).`);

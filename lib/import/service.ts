@@ -208,16 +208,25 @@ async function insertResponses(
       col((r) => r.externalId),
     ],
   );
-  const answers = records.flatMap((r, i) => r.answers.map((a) => ({ ...a, responseId: ids[i] })));
+  // Answers go in chunks of column arrays (no per-answer copies: a full file has millions).
   const CHUNK = 20_000;
-  for (let i = 0; i < answers.length; i += CHUNK) {
-    const part = answers.slice(i, i + CHUNK);
+  let chunk = { ids: [] as string[], vars: [] as string[], pages: [] as string[], nums: [] as (number | null)[], texts: [] as (string | null)[] };
+  const flush = async () => {
+    if (chunk.ids.length === 0) return;
     await client.query(
       `INSERT INTO answer (response_id, variable, page_id, num, text)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[])`,
-      [part.map((a) => a.responseId), part.map((a) => a.variable), part.map((a) => a.pageId), part.map((a) => a.num), part.map((a) => a.text)],
+      [chunk.ids, chunk.vars, chunk.pages, chunk.nums, chunk.texts],
     );
+    chunk = { ids: [], vars: [], pages: [], nums: [], texts: [] };
+  };
+  for (const [i, r] of records.entries()) {
+    for (const a of r.answers) {
+      chunk.ids.push(ids[i]), chunk.vars.push(a.variable), chunk.pages.push(a.pageId), chunk.nums.push(a.num), chunk.texts.push(a.text);
+    }
+    if (chunk.ids.length >= CHUNK) await flush();
   }
+  await flush();
 }
 
 export type TImportSummary = {
