@@ -153,6 +153,13 @@ test.describe("respondent questionnaire", () => {
     await page.getByRole("radio", { name: /Deel 1/ }).check();
     await next(page);
     await chooseActivity(page, "Stage in het buitenland");
+    // Keyboard: Space on an empty slider picks the middle; "Wis" empties it again.
+    const slider = page.getByRole("slider").first();
+    await slider.focus();
+    await page.keyboard.press("Space");
+    await expect(slider).toHaveAttribute("aria-valuetext", "5");
+    await page.getByRole("button", { name: /^Wis antwoord bij: Beheersing/ }).click();
+    await expect(slider).toHaveAttribute("aria-valuetext", "Nog niet gekozen");
     await factors(page, 0);
     await development(page, 1);
     // Unsaved picks on the top 5 survive a step back and forth.
