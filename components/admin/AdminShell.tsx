@@ -21,9 +21,9 @@ export function AdminShell({ user, children }: { user: TSessionUser; children: R
           </Link>
           <AdminNav links={links} />
           <div className={styles.account}>
-            <span className={styles.email} title={user.email} data-testid="signed-in-email">
+            <Link href="/admin/account" className={styles.email} title={`${user.email}: mijn account`} data-testid="signed-in-email">
               {user.email}
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

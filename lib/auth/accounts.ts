@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { pool, prisma } from "@/lib/db/client";
 import { ResponseError } from "@/lib/responses/errors";
 import { hashPassword } from "./password";
-import type { TNewUser } from "./schemas";
+import { signInErrorMessage } from "./rate-limit";
+import type { TNewUser, TPasswordChange } from "./schemas";
+import { authorizeCredentials, SignInRefused } from "./sign-in";
 import type { TSessionUser } from "./users";
 
 /** Researcher accounts as admins manage them on /admin/users. */
@@ -53,4 +55,19 @@ export async function removeAccount(actor: TSessionUser, id: string): Promise<vo
   } finally {
     client.release();
   }
+}
+
+/**
+ * Sets a new password after checking the current one through the sign-in check, so guesses here
+ * count towards the same per-account and per-client limits.
+ */
+export async function changePassword(user: TSessionUser, input: TPasswordChange, headers: Headers): Promise<void> {
+  const checked = await authorizeCredentials({ email: user.email, password: input.currentPassword }, headers).catch((error: unknown) => {
+    if (error instanceof SignInRefused) throw new ResponseError(403, signInErrorMessage(error.message)!);
+    throw error;
+  });
+  if (!checked || checked.id !== user.id) {
+    throw new ResponseError(400, "Het huidige wachtwoord klopt niet.", { currentPassword: "Het huidige wachtwoord klopt niet." });
+  }
+  await pool().query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [user.id, await hashPassword(input.newPassword)]);
 }

@@ -28,3 +28,14 @@ export const ZNewUser = ZSignIn.extend({
 export type TNewUser = z.infer<typeof ZNewUser>;
 
 export const ZUserId = z.uuid("Onbekende gebruiker.");
+
+/** Changing your own password: the current one is checked like a sign-in (same rate limit). */
+export const ZPasswordChange = z
+  .object({
+    currentPassword: ZSignIn.shape.password,
+    newPassword: ZNewUser.shape.password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "De twee nieuwe wachtwoorden zijn niet gelijk." })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Kies een ander wachtwoord dan het huidige." });
+export type TPasswordChange = z.infer<typeof ZPasswordChange>;

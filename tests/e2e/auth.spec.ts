@@ -147,6 +147,29 @@ test("an admin adds a researcher, who can sign in, and removes them again", asyn
   await other.close();
 });
 
+test("a researcher changes their own password on /admin/account", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  await page.goto("/admin");
+  await page.getByTestId("signed-in-email").click();
+  await expect(page).toHaveURL(/\/admin\/account$/);
+  await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  const newPassword = `nieuw-${randomUUID().slice(0, 8)}`;
+  await page.getByLabel("Huidig wachtwoord").fill("niet-het-huidige");
+  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
+  await page.getByLabel("Nieuw wachtwoord (nogmaals)").fill(newPassword + "x");
+  await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await expect(page.getByText("De twee nieuwe wachtwoorden zijn niet gelijk.")).toBeVisible();
+  await page.getByLabel("Nieuw wachtwoord (nogmaals)").fill(newPassword);
+  await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await expect(page.getByText("Het huidige wachtwoord klopt niet.").first()).toBeVisible();
+  await page.getByLabel("Huidig wachtwoord").fill(researcher.password);
+  await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Je wachtwoord is gewijzigd.");
+
+  await expect(signIn(page, researcher)).rejects.toThrow(/CredentialsSignin/);
+  await signIn(page, { email: researcher.email, password: newPassword });
+});
+
 test("sign-in and user pages: screenshots (phone and desktop) and no axe violations", async ({ page, researcher }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/login");
@@ -167,4 +190,9 @@ test("sign-in and user pages: screenshots (phone and desktop) and no axe violati
   await page.screenshot({ path: `${SHOTS}/users-390.png`, fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "no horizontal scrolling at 390 px").toBeLessThanOrEqual(0);
+
+  await page.goto("/admin/account");
+  await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/account-390.png`, fullPage: true });
 });

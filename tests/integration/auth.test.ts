@@ -1,6 +1,6 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createAccount, listAccounts, removeAccount } from "@/lib/auth/accounts";
+import { changePassword, createAccount, listAccounts, removeAccount } from "@/lib/auth/accounts";
 import { authorizeCredentials, SignInRefused } from "@/lib/auth/sign-in";
 import { findSessionUser, type TSessionUser } from "@/lib/auth/users";
 import { hashIpWithKey } from "@/lib/responses/ip";
@@ -119,5 +119,28 @@ describe("adding and removing accounts", () => {
       await concurrent.end();
     }
     expect((await listAccounts()).map((u) => u.email)).toEqual(["tweede@example.org"]);
+  });
+});
+
+describe("changing your own password", () => {
+  let ria: TSessionUser;
+  beforeEach(async () => {
+    await resetDb();
+    ria = await createAccount({ email: "ria@example.org", name: "", password: PASSWORD, role: "researcher" });
+  });
+  const change = (currentPassword: string, newPassword = "nieuw-wachtwoord-1") =>
+    changePassword(ria, { currentPassword, newPassword, confirmPassword: newPassword }, fromIp("203.0.113.9"));
+
+  it("needs the current password, then only the new one signs in", async () => {
+    await expect(change("fout")).rejects.toMatchObject({ status: 400, fields: { currentPassword: expect.any(String) } });
+    await change(PASSWORD);
+    expect(await signIn("ria@example.org", PASSWORD)).toBeNull();
+    expect(await signIn("ria@example.org", "nieuw-wachtwoord-1")).toMatchObject({ id: ria.id });
+  });
+
+  it("counts wrong current passwords towards the account's sign-in limit", async () => {
+    for (let i = 0; i < 5; i++) await expect(change(`fout-${i}`)).rejects.toMatchObject({ status: 400 });
+    await expect(change(PASSWORD)).rejects.toMatchObject({ status: 403, message: /Te veel mislukte pogingen/ });
+    await expect(signIn("ria@example.org", PASSWORD)).rejects.toThrow(/RateLimited/);
   });
 });

@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { ZPasswordChange, type TPasswordChange } from "@/lib/auth/schemas";
+import styles from "./account.module.css";
+
+const FIELDS = [
+  { name: "currentPassword", label: "Huidig wachtwoord", autoComplete: "current-password" },
+  { name: "newPassword", label: "Nieuw wachtwoord", autoComplete: "new-password", hint: "Minstens 10 tekens." },
+  { name: "confirmPassword", label: "Nieuw wachtwoord (nogmaals)", autoComplete: "new-password" },
+] as const;
+
+export function PasswordForm() {
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(ZPasswordChange), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+
+  const onSubmit = handleSubmit(async (values: TPasswordChange) => {
+    setStatus(null);
+    const response = await fetch("/api/admin/account/password", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(values),
+    }).catch(() => null);
+    if (!response) return setStatus({ kind: "error", text: "Geen verbinding met de server. Probeer het opnieuw." });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
+      for (const [field, message] of Object.entries(body.fields ?? {})) {
+        if (FIELDS.some((f) => f.name === field)) setError(field as FieldPath<TPasswordChange>, { message });
+      }
+      return setStatus({ kind: "error", text: body.error ?? "Het wachtwoord is niet gewijzigd." });
+    }
+    reset();
+    setStatus({ kind: "ok", text: "Je wachtwoord is gewijzigd." });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      {FIELDS.map((field) => {
+        const error = errors[field.name];
+        const describedBy = ["hint" in field ? `${field.name}-hint` : null, error ? `${field.name}-error` : null].filter(Boolean).join(" ");
+        return (
+          <div key={field.name} className={styles.field}>
+            <label htmlFor={field.name}>{field.label}</label>
+            <input
+              id={field.name}
+              type="password"
+              autoComplete={field.autoComplete}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              {...register(field.name)}
+            />
+            {"hint" in field && (
+              <p id={`${field.name}-hint`} className={styles.hint}>
+                {field.hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${field.name}-error`} className={styles.fieldError}>
+                {error.message}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <div>
+        <button type="submit" className="btn" disabled={isSubmitting}>
+          {isSubmitting ? "Bezig…" : "Wachtwoord wijzigen"}
+        </button>
+      </div>
+      <p role="status" className={status?.kind === "error" ? styles.statusError : styles.statusOk}>
+        {status?.text}
+      </p>
+    </form>
+  );
+}
