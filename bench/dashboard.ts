@@ -72,7 +72,10 @@ async function main() {
         for (let i = 0; i < RUNS; i++) times.push((await timed(() => q.run(f))).ms);
       }
       results.push({ name: q.name, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), n: times.length });
+      process.stderr.write(`  ${q.name}: p95 ${percentile(times, 95).toFixed(1)} ms\n`);
     }
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+    console.log(`\nMachine: ${os.cpus().length} cores, load average ${load} (1/5/15 min) while measuring.`);
     console.log(`\n${"query".padEnd(34)} ${"runs".padStart(5)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`);
     for (const r of results) {
       const flag = r.p95 < TARGET_P95_MS ? "" : "  > target";

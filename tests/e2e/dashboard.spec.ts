@@ -57,6 +57,7 @@ test("counters and funnel follow a respondent live, without reload", async ({ pa
 });
 
 test("results show the report's figures with N, filters in the URL, on desktop and phone", async ({ page, browser, researcher }) => {
+  test.setTimeout(180_000); // a long page: two full renders, axe and four screenshots
   const respondent = await browser.newContext();
   await respondPart1(respondent.request, newRespondent(SLUG));
   await respondPart2(respondent.request, newRespondent(SLUG));
