@@ -31,30 +31,29 @@ export type TFunnelRow = {
  * unfinished and still on it. Split by flow mode, version and chosen part.
  */
 export async function monitoringFunnel(db: TQueryable, surveyId: string): Promise<TFunnelRow[]> {
+  // reached = visits + responses on the page without a visit of it; the second term is
+  // "on it now" minus "on it now and visited" (after going back), so no per-response probe.
   const { rows } = await db.query<TFunnelRow>(
-    `WITH r AS (
+    `WITH r AS MATERIALIZED (
        SELECT r.id, r.flow_mode, r.version_id, r.part_choice, r.current_page, r.finished_at
        FROM response r WHERE ${LIVE}
      ), visited AS (
-       SELECT r.flow_mode, r.version_id, r.part_choice, pv.page_id, count(*)::int AS n
+       SELECT r.flow_mode, r.version_id, r.part_choice, pv.page_id, count(*)::int AS n,
+         count(*) FILTER (WHERE pv.page_id = r.current_page)::int AS on_it
        FROM r JOIN page_visit pv ON pv.response_id = r.id
        GROUP BY 1, 2, 3, 4
      ), current AS (
-       SELECT r.flow_mode, r.version_id, r.part_choice, r.current_page AS page_id,
-         count(*) FILTER (WHERE NOT EXISTS (
-           SELECT 1 FROM page_visit pv WHERE pv.response_id = r.id AND pv.page_id = r.current_page))::int AS n,
+       SELECT r.flow_mode, r.version_id, r.part_choice, r.current_page AS page_id, count(*)::int AS n,
          count(*) FILTER (WHERE r.finished_at IS NULL)::int AS stopped
        FROM r GROUP BY 1, 2, 3, 4
      )
-     SELECT x.flow_mode::text, v.version, x.part_choice, x.page_id,
-       (coalesce(vi.n, 0) + coalesce(c.n, 0))::int AS reached, coalesce(c.stopped, 0)::int AS stopped
-     FROM (SELECT flow_mode, version_id, part_choice, page_id FROM visited
-           UNION SELECT flow_mode, version_id, part_choice, page_id FROM current) x
-     JOIN survey_version v ON v.id = x.version_id
-     LEFT JOIN visited vi ON (vi.flow_mode, vi.version_id, vi.page_id) = (x.flow_mode, x.version_id, x.page_id)
-       AND vi.part_choice IS NOT DISTINCT FROM x.part_choice
-     LEFT JOIN current c ON (c.flow_mode, c.version_id, c.page_id) = (x.flow_mode, x.version_id, x.page_id)
-       AND c.part_choice IS NOT DISTINCT FROM x.part_choice`,
+     SELECT coalesce(vi.flow_mode, c.flow_mode)::text AS flow_mode, v.version, coalesce(vi.part_choice, c.part_choice) AS part_choice,
+       coalesce(vi.page_id, c.page_id) AS page_id,
+       (coalesce(vi.n, 0) + coalesce(c.n, 0) - coalesce(vi.on_it, 0))::int AS reached, coalesce(c.stopped, 0)::int AS stopped
+     FROM visited vi
+     FULL JOIN current c ON (c.flow_mode, c.version_id, c.page_id, coalesce(c.part_choice, ''))
+       = (vi.flow_mode, vi.version_id, vi.page_id, coalesce(vi.part_choice, ''))
+     JOIN survey_version v ON v.id = coalesce(vi.version_id, c.version_id)`,
     [surveyId],
   );
   return rows;

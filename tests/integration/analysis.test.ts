@@ -225,6 +225,17 @@ describe("monitoring", () => {
     expect(f.byPart.map((x) => [x.key, x.started])).toEqual([["p1", 3], ["p2", 1]]);
   });
 
+  it("a response back on a page it already submitted counts once for that page", async () => {
+    const [r3] = await db.query<{ id: string }>(`SELECT id FROM response WHERE survey_id = $1 AND sector = 'vo'`, [surveyId]).then((x) => x.rows);
+    await db.query(`INSERT INTO page_visit (response_id, page_id, entered_at, submitted_at, duration_ms) VALUES ($1, 'p1_top5', now(), now(), 1000)`, [r3.id]);
+    try {
+      const choice = shapeFunnels(await m.monitoringFunnel(db, surveyId), labels).byMode.find((x) => x.key === "choice")!;
+      expect(choice.steps.find((s) => s.page === "p1_top5")).toMatchObject({ reached: 3, stopped: 1 });
+    } finally {
+      await db.query(`DELETE FROM page_visit WHERE response_id = $1 AND page_id = 'p1_top5'`, [r3.id]);
+    }
+  });
+
   it("median completion time and per page", async () => {
     const times = await m.monitoringCompletionTime(db, surveyId);
     expect(times.find((x) => x.flow_mode === null)).toMatchObject({ n: 4, median_s: 1500 }); // 10, 20, 30, 40 min
