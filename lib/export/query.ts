@@ -90,7 +90,7 @@ export async function countResponses(db: pg.Pool, surveyId: string, filters: TRe
  * The next batch is requested before the current one is handed out, so the database computes
  * while the caller encodes.
  */
-export async function* exportRows(db: pg.Pool, surveyId: string, filters: TResultFilters, batchSize = 500): AsyncGenerator<TExportRow[]> {
+export async function* exportRows(db: pg.Pool, surveyId: string, filters: TResultFilters, batchSize = 100): AsyncGenerator<TExportRow[]> {
   const { text, values } = exportSql(surveyId, filters);
   const client = await db.connect();
   const cursor = client.query(new Cursor<TExportRow>(text, values));

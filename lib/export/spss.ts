@@ -66,6 +66,7 @@ export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
     `* Leest ${csvFileName} en zet labels, waardelabels, ontbrekende waarden en meetniveaus.`,
     "* Open dit bestand vanuit de map met het CSV-bestand, of zet het volledige pad achter /FILE=.",
     "* Lege cellen zijn systeem-ontbrekend (niet beantwoord); zie het codeboek voor de codering.",
+    "* Regeleinden in open antwoorden zijn in dit CSV-bestand vervangen door spaties (GET DATA leest per regel).",
     "SET DECIMAL=DOT.",
     "GET DATA",
     "  /TYPE=TXT",
