@@ -54,6 +54,11 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   await expect(row.locator("td").nth(2)).toHaveText("20");
   await expect(row.locator("td").nth(3)).toHaveText("15");
 
+  // The wave is offered in the dashboard's wave filter.
+  await page.goto(`/admin/s/${SLUG}/results?wave=2020`);
+  await expect(page.getByRole("group", { name: "Wave" }).getByRole("checkbox", { name: "2020" })).toBeChecked(SLOW);
+  await page.goto(`/admin/s/${SLUG}/import`);
+
   // The same file again: the dry run reports every respondent as already imported.
   await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
