@@ -65,6 +65,13 @@ describe("XLSX helpers", () => {
     expect(xml).toBe('<row r="2"><c r="A2"><v>3</v></c><c r="B2" t="inlineStr"><is><t xml:space="preserve">a&lt;b &amp; c</t></is></c><c r="C2" s="1"><v>44986.5</v></c></row>');
     expect(excelDate("1900-03-01 00:00:00")).toBe(61);
   });
+  it("writes the same XML as bytes (the data sheet's fast path) as as strings", () => {
+    const types = [{ type: "numeric" }, { type: "string" }, { type: "datetime" }, { type: "numeric" }, { type: "numeric" }] as const;
+    const batch = [[3, "één & <twee>", "2023-03-01 12:00:00", null, 1234567], [null, null, null, 0, -2.5]];
+    const asText = new XlsxRows([...types]);
+    const asBytes = new XlsxRows([...types]);
+    expect(asBytes.bytes(batch).toString("utf8")).toBe(batch.map((r) => asText.line(r)).join(""));
+  });
 });
 
 describe("ZIP writer", () => {
