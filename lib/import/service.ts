@@ -63,7 +63,7 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
     layout: table.layout,
     columns: table.columns.map((c) => ({
       index: c.index, label: c.label, question: c.question, sub: c.sub, filled: c.filled,
-      samples: distinctValues(table, c.index, 30),
+      samples: distinctValues(table, c.index, 100),
     })),
     targets: targetOptions(targets),
     mapping,
