@@ -36,6 +36,10 @@ export type TWritePlan = {
 
 export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
+/** Identifies a save's content: a retry repeats it exactly, another device's save does not. */
+export const saveDigest = (req: { page: string; values: Record<string, unknown> }) =>
+  createHash("sha256").update(JSON.stringify([req.page, req.values])).digest("hex");
+
 export function displayOrderFor(def: TSurveyDefinition, responseId: string): Record<string, string[]> {
   return Object.fromEntries(
     def.parts.map((p) => [p.id, seededShuffle(getCompetences(def, p.top5.model).map((c) => c.id), `${responseId}:${p.id}`)]),

@@ -6,18 +6,18 @@ import { fromAnswerRows } from "@/lib/survey/pages";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
-import { displayOrderFor, flowState, hashSecret, planSave, type TStoredResponse } from "./save";
+import { displayOrderFor, flowState, hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
 import type { TSaveRequest } from "./schema";
 
 type TRow = {
   id: string; survey_id: string; version_id: string; secret_hash: string; last_seq: number;
-  current_page: TPageId; flow_mode: "sequential" | "choice"; part_choice: TPartId | null;
+  last_save_digest: string | null; current_page: TPageId; flow_mode: "sequential" | "choice"; part_choice: TPartId | null;
   extra_part: TPartId | null; p1_activity: string | null; p2_activity: string | null;
   p1_finished_at: Date | null; p2_finished_at: Date | null; finished_at: Date | null;
   display_order: Record<string, string[]>;
 };
 
-const SELECT_RESPONSE = `SELECT id, survey_id, version_id, secret_hash, last_seq, current_page, flow_mode,
+const SELECT_RESPONSE = `SELECT id, survey_id, version_id, secret_hash, last_seq, last_save_digest, current_page, flow_mode,
   part_choice, extra_part, p1_activity, p2_activity, p1_finished_at, p2_finished_at, finished_at, display_order
   FROM response WHERE id = $1`;
 
@@ -74,16 +74,17 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   }
   const { row, version } = owned;
   const stored = toStored(row);
+  const digest = saveDigest(req);
   if (req.seq <= stored.lastSeq) {
-    if (req.seq === stored.lastSeq) {
+    if (req.seq === stored.lastSeq && row.last_save_digest === digest) {
       return { currentPage: stored.currentPage, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
     }
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
   const plan = planSave(version.definition, stored, req.page, req.values);
 
-  const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()"];
-  const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq];
+  const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()", "last_save_digest = $5"];
+  const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
   for (const [col, value] of Object.entries(plan.columns)) {
     if (!COLUMN_NAMES.has(col)) throw new Error(`unexpected column ${col}`);
     params.push(value);
@@ -122,7 +123,7 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     // Another request changed the response in between; if it was this same save (a retry that
     // overlapped the original), it is stored and this one is its duplicate.
     const { rows: now } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
-    if (now[0]?.last_seq === req.seq) {
+    if (now[0]?.last_seq === req.seq && now[0].last_save_digest === digest) {
       return { currentPage: now[0].current_page, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
     }
     throw new ResponseError(409, "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.");

@@ -92,6 +92,16 @@ describe("saving pages", () => {
     expect(resp.sector).toBe("vo");
   });
 
+  it("a different save that reuses the last number (second device) is refused, not swallowed", async () => {
+    const r = respondent();
+    await r.save("welcome", { consent: true }, { seq: 1 });
+    await r.save("bg", { bg_function: "docent", bg_province: "utrecht", bg_sector: "vo" }, { seq: 2 });
+    const otherDevice = r.save("bg", { bg_function: "leerkracht", bg_province: "utrecht", bg_sector: "po" }, { seq: 2 });
+    expect(await statusOf(otherDevice)).toBe(409);
+    const [resp] = await query(`SELECT sector FROM response WHERE id = $1`, [r.id]);
+    expect(resp.sector).toBe("vo");
+  });
+
   it("concurrent double submits of the same page store once", async () => {
     const r = respondent();
     await r.save("welcome", { consent: true }, { seq: 1 });
