@@ -13,11 +13,6 @@ export const ZEnv = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD: minstens 10 tekens").optional(),
-  /** Trust X-Forwarded-For (set when running behind a reverse proxy / load balancer). */
-  TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"])
-    .default("false")
-    .transform((v) => v === "true" || v === "1"),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

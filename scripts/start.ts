@@ -4,7 +4,7 @@
  * bundled questionnaire, builds when the sources changed, then serves on PORT.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -31,12 +31,18 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+// When the last successful build STARTED: files saved during a build are not in it.
+const buildStamp = path.join(distDir, "build-started-at");
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"];
+
 function needsBuild(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "next.config.js", "package-lock.json"].map((p) => path.join(root, p));
-  return sources.some((p) => (existsSync(p) && statSync(p).isDirectory() ? newestMtime(p) : existsSync(p) ? statSync(p).mtimeMs : 0) > built);
+  if (!existsSync(path.join(distDir, "BUILD_ID")) || !existsSync(buildStamp)) return true;
+  const builtFrom = Number(readFileSync(buildStamp, "utf8"));
+  return SOURCES.map((p) => path.join(root, p)).some((p) => {
+    if (!existsSync(p)) return false;
+    return (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > builtFrom;
+  });
 }
 
 function portInUse(port: number): Promise<boolean> {
@@ -127,11 +133,13 @@ async function main() {
 
   if (needsBuild()) {
     console.log("Building the app (first start or changed sources) …");
+    const startedAt = Date.now();
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     if (build.status !== 0) {
       await embedded?.stop().catch(() => {});
       fail("The build failed; see the output above.");
     }
+    writeFileSync(buildStamp, String(startedAt));
   }
 
   const baseUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;

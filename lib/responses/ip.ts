@@ -26,8 +26,12 @@ export async function hashIp(ip: string | undefined): Promise<string | null> {
   return hashIpWithKey(ip, await key);
 }
 
-/** The client's address as Next.js passes it on (first X-Forwarded-For entry). */
+/**
+ * The client's address: the LAST X-Forwarded-For entry, which is the one the nearest hop wrote
+ * (Next.js itself when the request comes straight in, the reverse proxy behind a load balancer).
+ * Entries before it are whatever the client claimed and are ignored.
+ */
 export function clientIp(headers: Headers): string | undefined {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers.get("x-real-ip") || undefined;
 }
