@@ -7,7 +7,7 @@
  * BENCH_DATA_DIR (keep the seeded database there and reuse it on the next run).
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -30,7 +30,7 @@ const FORMATS = (process.env.BENCH_FORMATS ?? "csv-wide,xlsx,csv-long,spss").spl
 const TARGET_MS = 30_000;
 const TARGET_MB = 300;
 
-type TResult = { format: string; ms: number; cpuSec: number; peakMb: number; bytes: number };
+type TResult = { format: string; ms: number; cpuSec: number; dbCpuSec: number | null; peakMb: number; bytes: number };
 
 /**
  * What the dashboard seeder leaves out but an export reads: IP hashes (some shared, for the
@@ -84,26 +84,53 @@ async function seed(url: string, isReused: boolean) {
   }
 }
 
-/** Child: one export to a file; prints its time, peak RSS and size as JSON. */
-async function child(url: string, format: string, outFile: string) {
+/**
+ * CPU seconds used so far by the PostgreSQL server processes (children of the postmaster), from
+ * /proc; null where that is not available. With the Node figure it shows what the export costs
+ * regardless of how busy the machine is.
+ */
+function dbCpuByPid(dataDir: string): Map<number, number> | null {
+  try {
+    const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    const out = new Map<number, number>();
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+        if (Number(fields[1]) === postmaster) out.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** Child: one export to a file; prints its time, CPU, peak RSS and size as JSON. */
+async function child(url: string, format: string, outFile: string, dataDir: string) {
   const db = new pg.Pool({ connectionString: url, max: 2 });
+  const dbBefore = dbCpuByPid(dataDir);
   const started = performance.now();
   const file = await buildExport(db, bundledDefinitions[0].slug, ZExportFormat.parse(format), parseFilters({ includePartial: "true" }));
   await pipeline(Readable.from(file.body), createWriteStream(outFile));
   const ms = performance.now() - started;
+  const dbAfter = dbCpuByPid(dataDir);
   await db.end();
+  const dbCpuSec = dbBefore && dbAfter ? [...dbAfter].reduce((sum, [pid, cpu]) => sum + cpu - (dbBefore.get(pid) ?? 0), 0) : null;
   // maxRSS is in kilobytes on Linux.
   const usage = process.resourceUsage();
   const result: TResult = {
-    format, ms, cpuSec: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, bytes: statSync(outFile).size,
+    format, ms, cpuSec: (usage.userCPUTime + usage.systemCPUTime) / 1e6, dbCpuSec, peakMb: usage.maxRSS / 1024, bytes: statSync(outFile).size,
   };
   console.log(JSON.stringify(result));
 }
 
-function runChild(url: string, format: string, outFile: string): Promise<TResult> {
+function runChild(url: string, format: string, outFile: string, dataDir: string): Promise<TResult> {
   return new Promise((resolve, reject) => {
     const script = fileURLToPath(import.meta.url);
-    const p = spawn(process.execPath, [...process.execArgv, script, "--child", url, format, outFile], { stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(process.execPath, [...process.execArgv, script, "--child", url, format, outFile, dataDir], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     p.stdout.on("data", (d) => (out += d));
     p.on("exit", (code) => {
@@ -127,11 +154,11 @@ async function main() {
     console.log(`Load average before the exports: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}\n`);
     const results: TResult[] = [];
     for (const format of FORMATS) {
-      const r = await runChild(server.url, format, path.join(dir, `export-${format}.out`));
+      const r = await runChild(server.url, format, path.join(dir, `export-${format}.out`), path.join(dir, "db"));
       results.push(r);
       const ok = r.ms < TARGET_MS && r.peakMb < TARGET_MB;
       console.log(
-        `${format.padEnd(10)} ${(r.ms / 1000).toFixed(1).padStart(6)} s wall ${r.cpuSec.toFixed(1).padStart(6)} s CPU (Node) ${r.peakMb.toFixed(0).padStart(6)} MB peak RSS ${(r.bytes / 1e6).toFixed(1).padStart(7)} MB file${ok ? "" : "  > target"}  (load ${os.loadavg()[0].toFixed(1)})`,
+        `${format.padEnd(10)} ${(r.ms / 1000).toFixed(1).padStart(6)} s wall ${r.cpuSec.toFixed(1).padStart(6)} s CPU Node ${r.dbCpuSec === null ? "    ?" : r.dbCpuSec.toFixed(1).padStart(5)} s CPU PostgreSQL ${r.peakMb.toFixed(0).padStart(6)} MB peak RSS ${(r.bytes / 1e6).toFixed(1).padStart(7)} MB file${ok ? "" : "  > target"}  (load ${os.loadavg()[0].toFixed(1)})`,
       );
     }
     const failed = results.filter((r) => r.ms >= TARGET_MS || r.peakMb >= TARGET_MB);
@@ -143,5 +170,5 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--child") void child(process.argv[3], process.argv[4], process.argv[5]);
+if (process.argv[2] === "--child") void child(process.argv[3], process.argv[4], process.argv[5], process.argv[6]);
 else void main();
