@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { parseFilters } from "@/lib/analysis/filters";
 import { exportResponse } from "@/lib/export/http";
+import { exportRows, findSurvey } from "@/lib/export/query";
 import { query, resetDb } from "./db";
 import {
   download, finishedPart1, finishedPart2, P1_FIVE, P2_FIVE, parseCsv, partialPart2, SLUG, TRICKY_TEXT, unzip, wideRecords,
@@ -130,6 +133,22 @@ describe("exports on a real database", () => {
     expect(byName.get("p1_factor_stage_taal")).toMatchObject({ level: "scale", type: "numeric" });
     const header = parseCsv(await csvOf("csv-wide"))[0];
     expect(header).toEqual(book.variables.map((v: { name: string }) => v.name));
+  });
+
+  it("releases its database connection when a download stops early", async () => {
+    const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    try {
+      const survey = (await findSurvey(db, SLUG))!;
+      for await (const batch of exportRows(db, survey.id, parseFilters({ includePartial: "true" }), 2)) {
+        expect(batch).toHaveLength(2);
+        break; // the next batch is already requested: it must be awaited and the cursor closed
+      }
+      const { rows } = await db.query<{ n: number }>("SELECT 1 AS n");
+      expect(rows[0].n).toBe(1);
+      expect(db.totalCount).toBe(1);
+    } finally {
+      await db.end();
+    }
   });
 
   it("HTTP: streams with a download name; bad filters or format are a 400 with a clear message", async () => {
