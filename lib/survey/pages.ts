@@ -64,7 +64,21 @@ function needActivity(ctx: TPageContext, part: TPartId): string {
 
 export class PageOrderError extends Error {}
 
-export function pageSchema(def: TSurveyDefinition, page: TPageId, ctx: TPageContext) {
+type TPageSchema = ReturnType<typeof buildPageSchema>;
+const schemaCache = new WeakMap<TSurveyDefinition, Map<string, TPageSchema>>();
+
+/** Schemas are built once per definition, page and activity: definitions never change in place. */
+export function pageSchema(def: TSurveyDefinition, page: TPageId, ctx: TPageContext): TPageSchema {
+  const part = partOfPage(page);
+  const key = `${page}:${part ? (ctx.activities[part] ?? "") : ""}`;
+  let byKey = schemaCache.get(def);
+  if (!byKey) schemaCache.set(def, (byKey = new Map()));
+  let schema = byKey.get(key);
+  if (!schema) byKey.set(key, (schema = buildPageSchema(def, page, ctx)));
+  return schema;
+}
+
+function buildPageSchema(def: TSurveyDefinition, page: TPageId, ctx: TPageContext) {
   const partId = partOfPage(page);
   if (page === "welcome") {
     return z.strictObject({ consent: z.literal(true, { error: "Geef toestemming om verder te gaan." }) });
