@@ -90,3 +90,24 @@ test("the import API refuses anonymous requests", async ({ playwright, baseURL }
   expect(response.status()).toBe(401);
   await api.dispose();
 });
+
+test("the import API answers bad requests with a clear 4xx", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  const url = `/api/admin/s/${SLUG}/import`;
+  const csv = { name: "wave2020.csv", mimeType: "text/csv", buffer: Buffer.from("Respondent ID\n") };
+  const cases: [Record<string, string | typeof csv>, number, RegExp][] = [
+    [{ step: "analyse" }, 400, /Kies een bestand/],
+    [{ step: "import", file: csv, wave: "2020" }, 400, /koppeling ontbreekt/],
+    [{ step: "dryrun", file: csv, wave: "2020", mapping: "{niet json" }, 400, /geen geldige JSON/],
+    [{ step: "dryrun", file: csv, wave: "20 20", mapping: '{"columns":[]}' }, 400, /wave/],
+    [{ step: "opslaan", file: csv }, 400, /Onbekende stap/],
+    [{ step: "analyse", file: { ...csv, buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) } }, 413, /te groot/],
+  ];
+  for (const [multipart, status, message] of cases) {
+    const response = await page.request.post(url, { multipart });
+    expect(response.status(), JSON.stringify(Object.keys(multipart))).toBe(status);
+    expect(((await response.json()) as { error: string }).error).toMatch(message);
+  }
+  const unknown = await page.request.post(`/api/admin/s/bestaat-niet/import`, { multipart: { step: "analyse", file: csv } });
+  expect(unknown.status()).toBe(404);
+});
