@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import type { QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
 import type { TPartId } from "@/lib/survey/definition";
 import { flowPages, type TPageId } from "@/lib/survey/flow";
@@ -21,6 +23,15 @@ const SELECT_RESPONSE = `SELECT id, survey_id, version_id, secret_hash, last_seq
   part_choice, extra_part, p1_activity, p2_activity, p1_finished_at, p2_finished_at, finished_at, display_order
   FROM response WHERE id = $1`;
 
+/**
+ * The save path's statements are few and fixed: named (prepared) statements let PostgreSQL plan
+ * each once per connection instead of on every save.
+ */
+function prepared<T extends QueryResultRow>(text: string, values: unknown[]) {
+  const name = `resp_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+  return pool().query<T>({ name, text, values });
+}
+
 function toStored(r: TRow): TStoredResponse {
   const activities: Partial<Record<TPartId, string>> = {};
   if (r.p1_activity) activities.p1 = r.p1_activity;
@@ -35,7 +46,7 @@ function toStored(r: TRow): TStoredResponse {
 }
 
 async function loadOwned(slug: string, responseId: string, secret: string): Promise<{ row: TRow; version: TSurveyVersion } | undefined> {
-  const { rows } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
+  const { rows } = await prepared<TRow>(SELECT_RESPONSE, [responseId]);
   const row = rows[0];
   if (!row) return undefined;
   if (row.secret_hash !== hashSecret(secret)) {
@@ -118,7 +129,7 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
       ON CONFLICT (survey_id, email) DO NOTHING
     )
     SELECT count(*)::int AS n FROM upd`;
-  const { rows } = await pool().query<{ n: number }>(sql, params);
+  const { rows } = await prepared<{ n: number }>(sql, params);
   if (rows[0].n === 0) {
     // Another request changed the response in between; if it was this same save (a retry that
     // overlapped the original), it is stored and this one is its duplicate.
