@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z, ZodError } from "zod";
 
 /**
  * The filters researchers set on the dashboard, shared by results, monitoring and exports.
@@ -31,6 +31,32 @@ export function parseFilters(input: URLSearchParams | Record<string, string | st
       ? Object.fromEntries([...new Set(input.keys())].map((k) => [k, input.getAll(k).join(",")]))
       : Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== ""));
   return ZResultFilters.parse(obj);
+}
+
+/**
+ * For pages: bad filters in the URL show a message and fall back to the defaults instead of
+ * failing the page (APIs use parseFilters and answer 400).
+ */
+export function parseFiltersForPage(input: Record<string, string | string[] | undefined>): {
+  filters: TResultFilters;
+  filterError: string | null;
+} {
+  try {
+    return { filters: parseFilters(input), filterError: null };
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    return { filters: ZResultFilters.parse({}), filterError: error.issues.map((i) => i.message).join(" ") };
+  }
+}
+
+/** The filters as a query string, with the same names as the dashboard's URL and the export API. */
+export function filterQuery(f: TResultFilters): string {
+  const q = new URLSearchParams();
+  if (f.wave.length) q.set("wave", f.wave.join(","));
+  if (f.sectorGroup) q.set("sectorGroup", f.sectorGroup);
+  if (f.flowMode) q.set("flowMode", f.flowMode);
+  if (f.includePartial) q.set("includePartial", "true");
+  return q.toString();
 }
 
 /**

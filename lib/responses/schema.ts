@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { TPartId } from "@/lib/survey/definition";
+import type { TPageId } from "@/lib/survey/flow";
 
 /** The envelope of a page save; the page's own values are checked by lib/survey/pages.ts. */
 export const ZSaveRequest = z.strictObject({
@@ -18,3 +20,20 @@ export const ZResponseId = z.uuid("Onbekend antwoord-ID.");
 
 /** Saves are small: anything bigger is refused before parsing. */
 export const MAX_SAVE_BYTES = 64 * 1024;
+
+/** What a save answers. */
+export type TSaveResult = { currentPage: TPageId; seq: number; isDuplicate: boolean; isFinished: boolean };
+
+/** What a returning respondent (same browser or resume link) needs to continue. */
+export type TResumeState = {
+  responseId: string;
+  version: number;
+  flowMode: "sequential" | "choice";
+  currentPage: TPageId;
+  pages: TPageId[];
+  seq: number;
+  isFinished: boolean;
+  displayOrder: Record<string, string[]>;
+  activities: Partial<Record<TPartId, string>>;
+  values: Partial<Record<TPageId, Record<string, unknown>>>;
+};

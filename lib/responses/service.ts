@@ -9,7 +9,7 @@ import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
 import { displayOrderFor, flowState, hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
-import type { TSaveRequest } from "./schema";
+import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
 
 type TRow = {
   id: string; survey_id: string; version_id: string; secret_hash: string; last_seq: number;
@@ -71,8 +71,6 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
 }
 
 const COLUMN_NAMES = new Set(["function", "province", "sector", "part_choice", "extra_part", "p1_activity", "p2_activity"]);
-
-export type TSaveResult = { currentPage: TPageId; seq: number; isDuplicate: boolean; isFinished: boolean };
 
 /** Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). */
 export async function savePage(slug: string, responseId: string, req: TSaveRequest, ip?: string): Promise<TSaveResult> {
@@ -142,20 +140,7 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
 }
 
-export type TResumeState = {
-  responseId: string;
-  version: number;
-  flowMode: "sequential" | "choice";
-  currentPage: TPageId;
-  pages: TPageId[];
-  seq: number;
-  isFinished: boolean;
-  displayOrder: Record<string, string[]>;
-  activities: Partial<Record<TPartId, string>>;
-  values: Partial<Record<TPageId, Record<string, unknown>>>;
-};
-
-/** What a returning respondent (same browser or resume link) needs to continue. */
+/** The saved state of one response, for its owner (proven by the secret). */
 export async function getResumeState(slug: string, responseId: string, secret: string): Promise<TResumeState> {
   const owned = await loadOwned(slug, responseId, secret);
   if (!owned) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");

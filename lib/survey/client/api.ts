@@ -1,4 +1,7 @@
+import type { TResumeState, TSaveResult } from "@/lib/responses/schema";
 import type { TPageId } from "@/lib/survey/flow";
+
+export type { TResumeState, TSaveResult };
 
 /** The respondent API as the browser calls it (app/api/s/[slug]/responses/[id]/route.ts). */
 export type TSaveBody = {
@@ -8,18 +11,6 @@ export type TSaveBody = {
   durationMs: number;
   values: Record<string, unknown>;
   source?: string;
-};
-export type TSaveResult = { currentPage: TPageId; seq: number; isDuplicate: boolean; isFinished: boolean };
-export type TResumeState = {
-  responseId: string;
-  flowMode: "sequential" | "choice";
-  currentPage: TPageId;
-  pages: TPageId[];
-  seq: number;
-  isFinished: boolean;
-  displayOrder: Record<string, string[]>;
-  activities: Record<string, string>;
-  values: Partial<Record<TPageId, Record<string, unknown>>>;
 };
 export type TApiError = { status: number; error: string; fields?: Record<string, string> };
 export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError };

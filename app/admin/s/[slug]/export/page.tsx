@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ZodError } from "zod";
-import { parseFilters, ZResultFilters, type TResultFilters } from "@/lib/analysis/filters";
+import { filterQuery, parseFiltersForPage } from "@/lib/analysis/filters";
 import { listWaves } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
@@ -15,29 +14,11 @@ export const metadata: Metadata = { title: "Export" };
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
-/** The filters as the export API's query string (same names as the dashboard's URL). */
-function filterQuery(f: TResultFilters): string {
-  const q = new URLSearchParams();
-  if (f.wave.length) q.set("wave", f.wave.join(","));
-  if (f.sectorGroup) q.set("sectorGroup", f.sectorGroup);
-  if (f.flowMode) q.set("flowMode", f.flowMode);
-  if (f.includePartial) q.set("includePartial", "true");
-  return q.toString();
-}
-
 export default async function ExportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
   await requireResearcher();
   const survey = await getSurveyContext((await params).slug);
   if (!survey) notFound();
-  let filters: TResultFilters;
-  let filterError: string | null = null;
-  try {
-    filters = parseFilters(await searchParams);
-  } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    filterError = error.issues.map((i) => i.message).join(" ");
-    filters = ZResultFilters.parse({});
-  }
+  const { filters, filterError } = parseFiltersForPage(await searchParams);
   const [waves, count] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters)]);
   const slug = encodeURIComponent(survey.slug);
   const query = filterQuery(filters);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
-import { ZodError } from "zod";
-import { parseFilters, ZResultFilters, type TResultFilters } from "@/lib/analysis/filters";
+import { parseFiltersForPage } from "@/lib/analysis/filters";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { listWaves } from "@/lib/analysis/service";
 import { requireResearcher } from "@/lib/auth/guard";
@@ -33,15 +32,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   await requireResearcher();
   const survey = await getSurveyContext((await params).slug);
   if (!survey) notFound();
-  let filters: TResultFilters;
-  let filterError: string | null = null;
-  try {
-    filters = parseFilters(await searchParams);
-  } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    filterError = error.issues.map((i) => i.message).join(" ");
-    filters = ZResultFilters.parse({});
-  }
+  const { filters, filterError } = parseFiltersForPage(await searchParams);
   const waves = await listWaves(survey.id);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}/results`;
   const props = { survey, filters };
