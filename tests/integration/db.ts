@@ -10,7 +10,7 @@ function assertLocal(url: string) {
 
 /**
  * Empties every table except the bundled surveys and their versions (whose IDs the app caches,
- * as in production where versions are never deleted); imported versions are removed.
+ * as in production where versions are never deleted); versions added by tests are removed.
  */
 export async function resetDb(): Promise<void> {
   const url = process.env.DATABASE_URL!;
@@ -23,7 +23,7 @@ export async function resetDb(): Promise<void> {
          AND tablename NOT IN ('_prisma_migrations', 'survey', 'survey_version', 'app_secret')`,
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
-    await client.query(`DELETE FROM survey_version WHERE is_imported`);
+    await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
     for (const def of bundledDefinitions) await seedDefinition(client, def);
   } finally {
     await client.end();
