@@ -5,6 +5,7 @@ export function toWebStream(source: AsyncIterable<string | Uint8Array> | Iterabl
       ? (source as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]()
       : (source as Iterable<string | Uint8Array>)[Symbol.iterator]();
   const encoder = new TextEncoder();
+  let isCancelled = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -12,11 +13,14 @@ export function toWebStream(source: AsyncIterable<string | Uint8Array> | Iterabl
         if (done) controller.close();
         else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (error) {
+        // A download the client stopped while a batch was on its way is not a failure.
+        if (isCancelled) return;
         console.error("export stream failed", error);
         controller.error(error);
       }
     },
     async cancel() {
+      isCancelled = true;
       await iterator.return?.();
     },
   });
