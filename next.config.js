@@ -1,6 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Responses are small JSON and pages; compression belongs to the reverse proxy, not to every
+  // save request on the app's CPU.
+  compress: false,
   // Lets several servers (dev, tests) build in one tree without overwriting each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg and the embedded server stay plain Node modules, not bundled.

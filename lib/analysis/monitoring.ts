@@ -118,8 +118,9 @@ export async function monitoringBreakdowns(db: TQueryable, surveyId: string): Pr
 }
 
 /**
- * A cheap change marker for live updates: any saved page bumps updated_at (indexed with
- * survey_id) and a new response bumps the count. Read from the database, so every app instance
+ * A cheap change marker for live updates: any saved page bumps updated_at and a new response
+ * bumps the count (one pass over the survey's rows; updated_at is deliberately not indexed so
+ * that saves update their row in place). Read from the database, so every app instance
  * behind a load balancer sees the same value.
  */
 export async function liveWatermark(db: TQueryable, surveyId: string): Promise<string> {
