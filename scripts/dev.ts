@@ -8,6 +8,9 @@ import { bootstrapDatabase } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { parseEnv } from "@/lib/env";
 
+// Self-hosted research data: the framework's usage telemetry stays off (and needs no network).
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const config = parseEnv();
 const embedded = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dir: path.resolve(config.DATA_DIR, "db") });
 const databaseUrl = config.DATABASE_URL ?? embedded!.url;

@@ -12,6 +12,9 @@ import { bootstrapDatabase } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, type TEmbeddedDb } from "@/lib/db/embedded";
 import { parseEnv } from "@/lib/env";
 
+// Self-hosted research data: the framework's usage telemetry stays off (and needs no network).
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
