@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, signIn, test } from "./fixtures";
 import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
+import { parseCsv } from "../support/csv";
 
 /**
  * A signed-in researcher sets the dashboard filters on the export page and downloads the wide
@@ -10,24 +11,9 @@ import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
 const SLUG = "internationale-competenties";
 const SHOTS = "tests/e2e/.output";
 
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else field += ch;
-  }
-  const [header, ...data] = rows;
+/** The wide CSV as records keyed by variable name. */
+function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header, ...data] = parseCsv(text);
   return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
@@ -51,7 +37,7 @@ test("a researcher downloads the filtered wide CSV from the export page", async 
 
   const [download] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
   expect(download.suggestedFilename()).toMatch(/^internationale-competenties_incl-onvolledig_\d{8}-\d{4}\.csv$/);
-  const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
+  const rows = parseCsvRecords(readFileSync((await download.path())!, "utf8"));
   const byId = new Map(rows.map((r) => [r.response_id, r]));
   expect(byId.get(finished.id)).toMatchObject({
     is_finished: "1", bg_sector: "4", p2_activity: "4", p2_dev_open_minded: "4", p2_dev_nieuwsgierigheid: "0",
@@ -66,7 +52,7 @@ test("a researcher downloads the filtered wide CSV from the export page", async 
   await page.getByRole("button", { name: "Toepassen" }).click();
   await expect(page).toHaveURL(/sectorGroup=ho/);
   const [filtered] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV (breed)" }).click()]);
-  const ids = new Set(parseCsv(readFileSync((await filtered.path())!, "utf8")).map((r) => r.response_id));
+  const ids = new Set(parseCsvRecords(readFileSync((await filtered.path())!, "utf8")).map((r) => r.response_id));
   expect(ids.has(finished.id)).toBe(true);
   expect(ids.has(partial.id)).toBe(false);
 

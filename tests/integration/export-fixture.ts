@@ -4,6 +4,9 @@ import { parseFilters } from "@/lib/analysis/filters";
 import type { TExportFormat } from "@/lib/export/formats";
 import { exportFile } from "@/lib/export/service";
 import { savePage } from "@/lib/responses/service";
+import { parseCsv } from "../support/csv";
+
+export { parseCsv };
 
 /** Respondents saved through the real save service, and helpers to read exports back. */
 export const SLUG = "internationale-competenties";
@@ -99,27 +102,6 @@ export function unzip(zip: Buffer): Map<string, Buffer> {
   return out;
 }
 
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** Wide CSV as objects keyed by variable name. */
 export function wideRecords(csv: string): Record<string, string>[] {

@@ -2,25 +2,9 @@
 
 import { partOfPage } from "@/lib/survey/flow";
 import { getPart } from "@/lib/survey/model";
-import { ChoiceList } from "../fields/ChoiceList";
-import { OtherText } from "../fields/OtherText";
-import { errorOf, type TPageProps } from "./types";
+import { SingleChoiceQuestion } from "../fields/SingleChoiceQuestion";
+import type { TPageProps } from "./types";
 
 export function ActivityPage({ def, page, form }: TPageProps) {
-  const q = getPart(def, partOfPage(page)!).activity;
-  return (
-    <ChoiceList
-      control={form.control}
-      name={q.id}
-      legend={q.text}
-      help={q.help}
-      options={q.options}
-      error={errorOf(form, q.id)}
-      renderAfter={(code, isChecked) =>
-        isChecked && q.otherTextId && q.options.find((o) => o.code === code)?.isOther ? (
-          <OtherText name={q.otherTextId} register={form.register} error={errorOf(form, q.otherTextId)} />
-        ) : null
-      }
-    />
-  );
+  return <SingleChoiceQuestion q={getPart(def, partOfPage(page)!).activity} form={form} />;
 }
