@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { ZPasswordChange, type TPasswordChange } from "@/lib/auth/schemas";
+import { sendJson } from "@/lib/http/send-json";
 import styles from "./account.module.css";
 
 const FIELDS = [
@@ -24,18 +25,12 @@ export function PasswordForm() {
 
   const onSubmit = handleSubmit(async (values: TPasswordChange) => {
     setStatus(null);
-    const response = await fetch("/api/admin/account/password", {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(values),
-    }).catch(() => null);
-    if (!response) return setStatus({ kind: "error", text: "Geen verbinding met de server. Probeer het opnieuw." });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
-      for (const [field, message] of Object.entries(body.fields ?? {})) {
+    const result = await sendJson("/api/admin/account/password", "PUT", values, "Het wachtwoord is niet gewijzigd.");
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.fields)) {
         if (FIELDS.some((f) => f.name === field)) setError(field as FieldPath<TPasswordChange>, { message });
       }
-      return setStatus({ kind: "error", text: body.error ?? "Het wachtwoord is niet gewijzigd." });
+      return setStatus({ kind: "error", text: result.error });
     }
     reset();
     setStatus({ kind: "ok", text: "Je wachtwoord is gewijzigd." });

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { ZNewUser, type TNewUser } from "@/lib/auth/schemas";
+import { sendJson } from "@/lib/http/send-json";
 import { ROLE_LABELS } from "./labels";
 import styles from "./users.module.css";
 
@@ -23,18 +24,12 @@ export function AddUserForm() {
 
   const onSubmit = handleSubmit(async (values: TNewUser) => {
     setStatus(null);
-    const response = await fetch("/api/admin/users", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(values),
-    }).catch(() => null);
-    if (!response) return setStatus({ kind: "error", text: "Geen verbinding met de server. Probeer het opnieuw." });
-    const body = (await response.json().catch(() => ({}))) as { error?: string; fields?: Record<string, string> };
-    if (!response.ok) {
-      for (const [field, message] of Object.entries(body.fields ?? {})) {
+    const result = await sendJson("/api/admin/users", "POST", values, "Het account is niet toegevoegd.");
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.fields)) {
         if ((FIELDS as readonly string[]).includes(field)) setError(field as FieldPath<TNewUser>, { message });
       }
-      return setStatus({ kind: "error", text: body.error ?? "Het account is niet toegevoegd." });
+      return setStatus({ kind: "error", text: result.error });
     }
     reset();
     setStatus({ kind: "ok", text: `Account ${values.email} is toegevoegd.` });
