@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ZText } from "../version/primitives";
+import { base } from "./shared";
+import type { TElementType } from "./types";
+
+/** A required checkbox; stored as 1. */
+const ZConsent = z.strictObject({
+  ...base,
+  type: z.literal("consent"),
+  /** The checkbox's text. */
+  text: ZText,
+  /** Export label. */
+  label: ZText.optional(),
+  error: ZText.default("Geef toestemming om verder te gaan."),
+});
+export type TConsent = z.infer<typeof ZConsent>;
+
+export const consent: TElementType<TConsent> = {
+  type: "consent",
+  schema: ZConsent,
+  isQuestion: true,
+  fields: (el) => ({ shape: { [el.id]: z.literal(true, { error: el.error }) } }),
+  toRows: (el) => [{ variable: el.id, num: 1, text: null }],
+  fromAnswers: (el, ctx) => (ctx.answers[el.id] !== undefined ? { [el.id]: true } : {}),
+  activeVariables: (el) => [el.id],
+  variables: (el) => [{
+    name: el.id, label: el.label ?? el.text, type: "numeric", level: "nominal",
+    valueLabels: [{ value: 1, label: "Ja" }], missingValues: [], question: el.text,
+  }],
+};

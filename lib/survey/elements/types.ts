@@ -1,0 +1,82 @@
+import type { z } from "zod";
+import type { TCondition, TOption, TScale } from "../version/primitives";
+
+/**
+ * The contract every element type fulfils (one module per type, collected in ./registry.ts).
+ * The flow engine (lib/survey/engine) only talks to elements through this interface, so the
+ * server's save, the browser, the import and the exports cannot disagree about an element.
+ */
+export type TValue = number | string;
+/** A respondent's stored answers: variable name → numeric code or text. */
+export type TAnswers = Readonly<Record<string, TValue>>;
+export type TAnswerRow = { variable: string; num: number | null; text: string | null };
+export type TFormValues = Record<string, unknown>;
+
+/** What an element can look up while it is evaluated for one respondent. */
+export type TContext = {
+  answers: TAnswers;
+  /** Randomised orders shown to this respondent, by order group. */
+  order: Readonly<Record<string, readonly string[]>>;
+  scale(id: string): TScale;
+  /** Options of an inline list or a version list, in definition order. */
+  options(el: { options?: TOption[]; list?: string }): TOption[];
+  holds(condition: TCondition | undefined): boolean;
+  /** `{{variable}}` replaced by the label of that answer. */
+  pipe(text: string): string;
+};
+
+/** What an element knows about the version without a respondent (codebook, import targets). */
+export type TVersionLookup = Pick<TContext, "scale" | "options"> & {
+  /** A text with `{{variable}}` pipes shown as "[variable]". */
+  plain(text: string): string;
+  /** Label of an option of the single-choice element that stores `variable`. */
+  optionLabel(variable: string, code: string): string | undefined;
+};
+
+export type TMeasurementLevel = "nominal" | "ordinal" | "scale";
+export type TValueLabel = { value: number; label: string; code?: string };
+export type TVariable = {
+  name: string;
+  label: string;
+  type: "numeric" | "string";
+  level: TMeasurementLevel;
+  valueLabels: TValueLabel[];
+  missingValues: number[];
+  /** Stored as a text code, exported as the number of its value label. */
+  isCoded?: boolean;
+  /** 0/1 per option: 0 = not chosen on an answered page. */
+  isDichotomy?: boolean;
+  width?: number;
+  question?: string;
+  note?: string;
+};
+
+export type TIssue = (path: string, message: string) => void;
+export type TFields = {
+  shape: Record<string, z.ZodType>;
+  /** Rules across fields (other text required when "anders" is chosen, …). */
+  refine?: (values: TFormValues, issue: TIssue) => void;
+};
+
+export type TBaseElement = { id: string; type: string; showIf?: TCondition };
+
+export interface TElementType<E extends TBaseElement = TBaseElement> {
+  type: E["type"];
+  schema: z.ZodType<E>;
+  /** Whether the element stores answers (an info block does not). */
+  isQuestion: boolean;
+  /** Form fields of a page save for this respondent. */
+  fields(el: E, ctx: TContext): TFields;
+  /** Rows to store from validated values. */
+  toRows(el: E, values: TFormValues, ctx: TContext): TAnswerRow[];
+  /** Form values rebuilt from stored answers (back navigation, resume). */
+  fromAnswers(el: E, ctx: TContext): TFormValues;
+  /** Variables that may hold an answer for this respondent now; others are cleared. */
+  activeVariables(el: E, ctx: TContext): string[];
+  /** Every variable the element can produce, in any state: the codebook's entries. */
+  variables(el: E, v: TVersionLookup): TVariable[];
+  /** Order groups this element shows in random order, with the item codes they shuffle. */
+  orderItems?(el: E, v: TVersionLookup): { group: string; codes: string[] } | undefined;
+  /** Consistency checks against the version (unknown scale or list, …). */
+  check?(el: E, v: TVersionLookup, issue: TIssue): void;
+}

@@ -1,0 +1,89 @@
+import { elementType } from "../elements/registry";
+import type { TIssue } from "../elements/types";
+import { conditionVars } from "../engine/conditions";
+import { pipedVars } from "../engine/piping";
+import { structure } from "../engine/structure";
+import type { TCondition } from "./primitives";
+import type { TVersionDef } from "./schema";
+
+/**
+ * Consistency of a whole version, beyond each field's own schema: unique page IDs and variables,
+ * parts as consecutive blocks, and every reference (scale, list, condition, pipe, dimension,
+ * order group) pointing at something that exists.
+ */
+export function checkVersion(def: TVersionDef, issue: (path: (string | number)[], message: string) => void) {
+  const s = structure(def);
+  const pageIds = s.pages.map((p) => p.id);
+  const dupPage = pageIds.find((id, i) => pageIds.indexOf(id) !== i);
+  if (dupPage) issue(["pages"], `Pagina "${dupPage}" komt twee keer voor.`);
+
+  const names = new Set<string>();
+  for (const v of s.variables) {
+    if (names.has(v.name)) issue(["pages"], `Variabele "${v.name}" komt twee keer voor.`);
+    names.add(v.name);
+  }
+  const known = new Set([...names, ...s.elements.keys()]);
+
+  const partIds = new Set(def.parts?.items.map((p) => p.id) ?? []);
+  def.pages.forEach((page, i) => {
+    if (page.part && !partIds.has(page.part)) issue(["pages", i, "part"], `Onbekend deel "${page.part}".`);
+  });
+  for (const [id, pages] of s.partPages) {
+    if (pages.length === 0) issue(["parts"], `Deel "${id}" heeft geen pagina's.`);
+  }
+  const first = def.pages.findIndex((p) => p.part);
+  const last = def.pages.findLastIndex((p) => p.part);
+  if (first >= 0) {
+    const block = def.pages.slice(first, last + 1);
+    if (block.some((p) => !p.part)) issue(["pages"], "Pagina's zonder deel staan tussen de pagina's van de delen.");
+    const order = block.map((p) => p.part).filter((p, i, a) => p !== a[i - 1]);
+    if (new Set(order).size !== order.length) issue(["pages"], "De pagina's van een deel staan niet aaneen.");
+    if (!def.parts) issue(["parts"], "Pagina's horen bij een deel, maar er zijn geen delen gedefinieerd.");
+  }
+
+  const refCondition = (c: TCondition | undefined, path: (string | number)[]) => {
+    for (const v of conditionVars(c)) if (!known.has(v)) issue(path, `Voorwaarde verwijst naar onbekende variabele "${v}".`);
+  };
+  const orderCodes = new Map<string, string>();
+  def.pages.forEach((page, p) => {
+    refCondition(page.showIf, ["pages", p, "showIf"]);
+    page.elements.forEach((el, e) => {
+      const path = ["pages", p, "elements", e];
+      const type = elementType(el);
+      type.check?.(el, s.lookup, (field, message) => issue([...path, field], message));
+      refCondition(el.showIf, [...path, "showIf"]);
+      const texts = [("text" in el ? el.text : undefined), ("help" in el ? el.help : undefined)];
+      for (const v of texts.flatMap(pipedVars)) {
+        if (s.elements.get(v)?.el.type !== "single") issue([...path, "text"], `{{${v}}} is geen eerdere enkelvoudige vraag.`);
+      }
+      if ("options" in el) el.options?.forEach((o, i) => refCondition(o.showIf, [...path, "options", i, "showIf"]));
+      try {
+        const items = type.orderItems?.(el, s.lookup);
+        if (!items) return;
+        if (!def.orders.some((o) => o.id === items.group)) issue([...path, "randomize"], `Onbekende volgordegroep "${items.group}".`);
+        const codes = [...items.codes].sort().join(",");
+        if (orderCodes.has(items.group) && orderCodes.get(items.group) !== codes) {
+          issue([...path, "randomize"], `Volgordegroep "${items.group}" wordt gedeeld door elementen met verschillende opties.`);
+        }
+        orderCodes.set(items.group, codes);
+      } catch {
+        // unknown list: reported by the element's own check
+      }
+    });
+  });
+
+  def.dimensions.forEach((d, i) => {
+    const variable = "var" in d ? d.var : d.recode.var;
+    const el = s.elements.get(variable)?.el;
+    if (!el || el.type !== "single") {
+      issue(["dimensions", i], `Dimensie "${d.id}" verwijst niet naar een enkelvoudige vraag.`);
+      return;
+    }
+    if ("recode" in d) {
+      const codes = new Set(s.lookup.options(el).map((o) => o.code));
+      for (const g of d.recode.groups) {
+        for (const c of g.from) if (!codes.has(c)) issue(["dimensions", i], `Hercodering: onbekende code "${c}" van ${variable}.`);
+      }
+    }
+  });
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { ZElement, type TElement } from "../elements/registry";
+import { ZCondition, ZId, ZList, ZScale, ZText } from "./primitives";
+import { checkVersion } from "./check";
+
+/**
+ * A survey version: metadata and pages of typed elements, parts, reusable scales and lists,
+ * randomised orders and dimensions. Every version is complete on its own; responses record the
+ * version they answered. Survey files live in surveys/<slug>/ and are validated with this schema.
+ */
+export const ZPage = z.strictObject({
+  id: ZId,
+  title: ZText.optional(),
+  /** The part (block of pages) this page belongs to; a part's pages are consecutive. */
+  part: ZId.optional(),
+  showIf: ZCondition.optional(),
+  elements: z.array(ZElement).default([]),
+});
+export type TPage = z.infer<typeof ZPage>;
+
+export const ZPart = z.strictObject({
+  id: ZId,
+  title: ZText,
+  /** Who or what the part is about, shown where parts are chosen or offered. */
+  description: ZText,
+  estimatedMinutes: z.number().int().positive().optional(),
+});
+export type TPart = z.infer<typeof ZPart>;
+
+/**
+ * Parts as a design element: `sequential` runs every part in order; `choice` lets the respondent
+ * pick one on a choice page and offers the others on the end page.
+ */
+export const ZParts = z.strictObject({
+  mode: z.enum(["sequential", "choice"]),
+  items: z.array(ZPart).min(1),
+  choice: z
+    .strictObject({
+      pageId: ZId.default("choice"),
+      variable: ZId.default("part_choice"),
+      title: ZText.optional(),
+      text: ZText,
+      label: ZText.default("Gekozen deel"),
+    }),
+  /** Choice mode: the variable that records a part taken up from the end page. */
+  extra: z.strictObject({ variable: ZId.default("extra_part"), label: ZText.default("Na afloop ook een ander deel gekozen") }).prefault({}),
+});
+export type TParts = z.infer<typeof ZParts>;
+export type TFlowMode = TParts["mode"];
+
+/** A randomised order recorded per respondent and exported as `<id>_order` and `<id>_pos_<code>`. */
+export const ZOrderGroup = z.strictObject({
+  id: ZId,
+  label: ZText,
+  /** Label of each position variable; `{label}` is the item's label. */
+  positionLabel: ZText.default('Positie van "{label}" in de getoonde volgorde'),
+});
+export type TOrderGroup = z.infer<typeof ZOrderGroup>;
+
+/**
+ * A value used to filter and group results: a single-choice variable as it is, or recoded
+ * (e.g. sector → sector group).
+ */
+export const ZDimension = z.union([
+  z.strictObject({ id: ZId, label: ZText, var: ZId }),
+  z.strictObject({
+    id: ZId,
+    label: ZText,
+    recode: z.strictObject({
+      var: ZId,
+      groups: z.array(z.strictObject({ code: ZId, label: ZText, from: z.array(ZId).min(1) })).min(1),
+    }),
+  }),
+]);
+export type TDimension = z.infer<typeof ZDimension>;
+
+export const ZVersionDef = z
+  .strictObject({
+    format: z.literal(2),
+    slug: z.string().regex(/^[a-z0-9-]+$/, "slug: kleine letters, cijfers en -"),
+    version: z.number().int().positive(),
+    title: ZText,
+    /** Fieldwork wave the responses to this version belong to, e.g. "2023". */
+    wave: z.string().min(1).max(20),
+    scales: z.array(ZScale).default([]),
+    lists: z.array(ZList).default([]),
+    orders: z.array(ZOrderGroup).default([]),
+    dimensions: z.array(ZDimension).default([]),
+    pages: z.array(ZPage).min(1),
+    parts: ZParts.optional(),
+    end: z.strictObject({
+      id: ZId.default("done"),
+      title: ZText,
+      body: ZText,
+      /** Choice mode: the invitation to take up another part. */
+      offerText: ZText.optional(),
+    }),
+  })
+  .superRefine((def, ctx) => checkVersion(def, (path, message) => ctx.addIssue({ code: "custom", path, message })));
+export type TVersionDef = z.infer<typeof ZVersionDef>;
+export type TVersionInput = z.input<typeof ZVersionDef>;
+export type { TElement };
