@@ -47,7 +47,7 @@ export function SurveyApp({ def, slug, flowMode, source }: { def: TSurveyDefinit
         pages={s.pages}
         activities={s.activities}
         displayOrder={s.displayOrder}
-        defaultValues={s.drafts[s.page] ?? s.saved[s.page] ?? {}}
+        defaultValues={s.draft ?? s.saved[s.page] ?? {}}
         offer={offer}
         saveStatus={s.saveStatus}
         onSubmit={(values, durationMs) => s.submit(s.page, values, durationMs)}

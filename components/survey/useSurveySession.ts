@@ -6,7 +6,8 @@ import { previousPage, type TPageId } from "@/lib/survey/flow";
 import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
-import { activitiesOf, applySave, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
+import { acceptedDraft, activitiesOf, applySave, draftsAfterSave, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
+import { PageOrderError, pageSchema } from "@/lib/survey/pages";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import {
   clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
@@ -113,11 +114,10 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
         const s = await withRetry(() => getState(fetch, slug, acknowledged.responseId, acknowledged.secret));
         if (s.ok) displayOrder = s.data.displayOrder;
       }
-      setState((s) => {
-        const drafts = { ...s.drafts };
-        delete drafts[page];
-        return { ...s, progress: acknowledged, saved: applySave(def, s.saved, page, values), drafts, page: result.data.currentPage, displayOrder, notice: undefined };
-      });
+      setState((s) => ({
+        ...s, progress: acknowledged, saved: applySave(def, s.saved, page, values), drafts: draftsAfterSave(def, s.saved, s.drafts, page, values),
+        page: result.data.currentPage, displayOrder, notice: undefined,
+      }));
       return { ok: true };
     },
     [def, slug, source, applyResume],
@@ -143,8 +143,19 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
 
   const pages = useMemo(() => pagesOf(def, state.mode, state.saved), [def, state.mode, state.saved]);
   const activities = useMemo(() => activitiesOf(def, state.saved), [def, state.saved]);
+  const draft = useMemo(() => {
+    let fields: string[] = [];
+    try {
+      fields = Object.keys(pageSchema(def, state.page, { activities }).shape);
+    } catch (e) {
+      if (!(e instanceof PageOrderError)) throw e;
+    }
+    return acceptedDraft(fields, state.drafts[state.page]);
+  }, [def, state.page, state.drafts, activities]);
   return {
     ...state,
+    /** Unsaved values of the page on screen, limited to what the page accepts now. */
+    draft,
     pages,
     activities,
     saveStatus,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CHOICE, background, development, expectPage, factors, next, otherActivities, raffle, top5, welcome } from "./respondent.helpers";
+import { CHOICE, background, credentials, development, expectPage, factors, next, otherActivities, raffle, serverState, top5, welcome } from "./respondent.helpers";
 
 /** Part 1 on a 390 px phone; screenshots of every page land in tests/e2e/.output/phone/ to look at. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -50,4 +50,49 @@ test("part 1 on a phone-sized screen, with a screenshot of every page", async ({
   await raffle(page);
   await expectPage(page, "Bedankt voor je deelname!");
   await shot("10-done");
+});
+
+const back = (page: import("@playwright/test").Page) => page.getByRole("button", { name: "Vorige" }).click();
+
+test("a changed activity after Vorige: the new activity's page saves", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/s/${CHOICE}`);
+  await welcome(page);
+  await background(page);
+  await page.getByRole("radio", { name: /Deel 1/ }).check();
+  await next(page);
+  await page.getByRole("radio", { name: "Stage in het buitenland" }).check();
+  await next(page);
+  await page.getByRole("slider").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await back(page);
+  await page.getByRole("radio", { name: "Uitwisseling in het buitenland" }).check();
+  await next(page);
+  await page.getByRole("slider").nth(1).focus();
+  await page.keyboard.press("ArrowLeft");
+  await next(page);
+  await expect(page.locator("fieldset.sv-scale-row").first()).toBeVisible();
+  const state = await serverState(request, CHOICE, await credentials(page, CHOICE));
+  const factors = state.values.p1_factors as Record<string, number>;
+  expect(Object.keys(factors).every((k) => k.startsWith("p1_factor_uitwisseling_"))).toBe(true);
+  expect(Object.keys(factors).length).toBeGreaterThan(0);
+});
+
+test("part 2: ratings given for one activity are not offered again for another", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/s/${CHOICE}`);
+  await welcome(page);
+  await background(page);
+  await page.getByRole("radio", { name: /Deel 2/ }).check();
+  await next(page);
+  await page.getByRole("radio", { name: "Deelname aan een internationaal congres" }).check();
+  await next(page);
+  const rows = page.locator("fieldset.sv-scale-row");
+  await rows.nth(0).getByRole("radio").nth(3).check();
+  await rows.nth(1).getByRole("radio").nth(2).check();
+  await back(page);
+  await page.getByRole("radio", { name: "Deelname aan een cursus in het buitenland" }).check();
+  await next(page);
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator("fieldset.sv-scale-row input:checked")).toHaveCount(0);
 });

@@ -211,3 +211,22 @@ describe("activity in question texts", () => {
     );
   });
 });
+
+describe("drafts after a changed activity", async () => {
+  const { acceptedDraft, draftsAfterSave } = await import("@/lib/survey/client/session");
+  const { bundledDefinitions } = await import("@/lib/survey");
+  const def = bundledDefinitions[0];
+
+  it("drops drafts of the part's later pages when the activity changes, keeps them otherwise", () => {
+    const saved = { p2_activity: { p2_activity: "congres" } };
+    const drafts = { p2_dev: { p2_dev_open_minded: 3 }, bg: { bg_function: "docent" } };
+    expect(draftsAfterSave(def, saved, drafts, "p2_activity", { p2_activity: "lesgeven" })).toEqual({ bg: { bg_function: "docent" } });
+    expect(draftsAfterSave(def, saved, drafts, "p2_activity", { p2_activity: "congres" })).toEqual(drafts);
+  });
+
+  it("keeps only the fields a page accepts now", () => {
+    expect(acceptedDraft(["p1_factor_uitwisseling_taal"], { p1_factor_stage_taal: 6, p1_factor_uitwisseling_taal: 4 }))
+      .toEqual({ p1_factor_uitwisseling_taal: 4 });
+    expect(acceptedDraft(["x"], undefined)).toBeUndefined();
+  });
+});

@@ -27,18 +27,37 @@ export function pagesOf(def: TSurveyDefinition, mode: TFlowMode, saved: TPageVal
   });
 }
 
-/** The saved map after a successful save; a changed activity voids that part's later pages (as on the server). */
+/** Pages whose answers a save voids: a changed activity voids that part's later pages (as on the server). */
+export function voidedPages(def: TSurveyDefinition, saved: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageId[] {
+  const part = partOfPage(page);
+  if (!part || !page.endsWith("_activity")) return [];
+  const q = def.parts.find((p) => p.id === part)?.activity;
+  const before = q ? saved[page]?.[q.id] : undefined;
+  if (!q || before === undefined || before === values[q.id]) return [];
+  return partPages(def, part).filter((p) => p !== page);
+}
+
+/** The saved map after a successful save. */
 export function applySave(def: TSurveyDefinition, saved: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageValuesMap {
   const next: TPageValuesMap = { ...saved, [page]: values };
-  const part = partOfPage(page);
-  if (part && page.endsWith("_activity")) {
-    const q = def.parts.find((p) => p.id === part)?.activity;
-    const before = q ? saved[page]?.[q.id] : undefined;
-    if (q && before !== undefined && before !== values[q.id]) {
-      for (const p of partPages(def, part)) if (p !== page) delete next[p];
-    }
-  }
+  for (const p of voidedPages(def, saved, page, values)) delete next[p];
   return next;
+}
+
+/**
+ * Unsaved values of pages left with "Vorige" after a save: the saved page's own draft is done, and
+ * drafts of voided pages answered a question that no longer applies.
+ */
+export function draftsAfterSave(def: TSurveyDefinition, saved: TPageValuesMap, drafts: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageValuesMap {
+  const next = { ...drafts };
+  for (const p of [page, ...voidedPages(def, saved, page, values)]) delete next[p];
+  return next;
+}
+
+/** A draft reduced to the fields the page accepts now (a draft typed for another activity keeps nothing of that). */
+export function acceptedDraft(fields: readonly string[], draft: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!draft) return undefined;
+  return Object.fromEntries(Object.entries(draft).filter(([k]) => fields.includes(k)));
 }
 
 /** Which part the done page may still offer (choice mode, the other part not yet taken). */
