@@ -48,6 +48,23 @@ export async function getDevelopment(s: TSurveyContext, f: TResultFilters) {
   return shapeDevelopment(await forActivities(s, "p2", (a) => r.itemSums(pool(), s.id, f, "p2", "dev", missing, a)), s.labels, s.definition, "p2");
 }
 
+/**
+ * Everything GET /api/admin/s/[slug]/stats answers: monitoring (unfiltered, live responses) and
+ * the results figures for the filters.
+ */
+export async function getStats(s: TSurveyContext, filters: TResultFilters) {
+  const [totals, funnels, perDay, completionTimes, pageTimes, breakdowns, sample, factors, top5, otherP1, development, otherP2] =
+    await Promise.all([
+      getTotals(s), getFunnels(s), getPerDay(s), getCompletionTimes(s), getPageTimes(s), getBreakdowns(s), getSample(s, filters),
+      getFactors(s, filters), getTop5(s, filters), getOther(s, filters, "p1"), getDevelopment(s, filters), getOther(s, filters, "p2"),
+    ]);
+  return {
+    filters,
+    monitoring: { totals, funnels, perDay, completionTimes, pageTimes, breakdowns },
+    results: { sample, factors, top5, otherP1, development, otherP2 },
+  };
+}
+
 /** Waves with responses, for the filter form. */
 export async function listWaves(surveyId: string): Promise<string[]> {
   const { rows } = await pool().query<{ wave: string }>(
