@@ -1,6 +1,8 @@
 import "server-only";
 import { pool } from "@/lib/db/client";
 import { ZSurveyDefinition, type TFlowMode, type TSurveyDefinition } from "./definition";
+import { toVersionDef } from "./version/load";
+import type { TVersionDef } from "./version/schema";
 
 /** Survey versions as the respondent path and analyses need them. Versions are immutable. */
 export type TSurveyVersion = {
@@ -12,6 +14,8 @@ export type TSurveyVersion = {
   wave: string;
   isImported: boolean;
   definition: TSurveyDefinition;
+  /** The version in the general model (lib/survey/engine works on this). */
+  def: TVersionDef;
 };
 
 const byId = new Map<string, TSurveyVersion>();
@@ -28,7 +32,7 @@ const SELECT = `SELECT v.id, v.survey_id, s.slug, v.version, v.flow_mode, v.wave
 function toVersion(r: TRow): TSurveyVersion {
   const v: TSurveyVersion = {
     id: r.id, surveyId: r.survey_id, slug: r.slug, version: r.version, flowMode: r.flow_mode,
-    wave: r.wave, isImported: r.is_imported, definition: ZSurveyDefinition.parse(r.definition),
+    wave: r.wave, isImported: r.is_imported, definition: ZSurveyDefinition.parse(r.definition), def: toVersionDef(r.definition),
   };
   byId.set(v.id, v);
   return v;

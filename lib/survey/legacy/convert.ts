@@ -88,7 +88,6 @@ export function convertLegacy(def: TSurveyDefinition): TVersionDef {
       label: `${partName(p)}: getoonde volgorde van de competenties`,
       positionLabel: `${partName(p)}: positie van "{label}" in de getoonde volgorde`,
     })),
-    dimensions: def.background.map((q) => ({ id: q.id, label: q.text, var: q.id })),
     pages: [
       {
         id: "welcome", title: def.welcome.title,

@@ -72,18 +72,4 @@ export function checkVersion(def: TVersionDef, issue: (path: (string | number)[]
     });
   });
 
-  def.dimensions.forEach((d, i) => {
-    const variable = "var" in d ? d.var : d.recode.var;
-    const el = s.elements.get(variable)?.el;
-    if (!el || el.type !== "single") {
-      issue(["dimensions", i], `Dimensie "${d.id}" verwijst niet naar een enkelvoudige vraag.`);
-      return;
-    }
-    if ("recode" in d) {
-      const codes = new Set(s.lookup.options(el).map((o) => o.code));
-      for (const g of d.recode.groups) {
-        for (const c of g.from) if (!codes.has(c)) issue(["dimensions", i], `Hercodering: onbekende code "${c}" van ${variable}.`);
-      }
-    }
-  });
 }

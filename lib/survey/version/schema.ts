@@ -57,23 +57,6 @@ export const ZOrderGroup = z.strictObject({
 });
 export type TOrderGroup = z.infer<typeof ZOrderGroup>;
 
-/**
- * A value used to filter and group results: a single-choice variable as it is, or recoded
- * (e.g. sector → sector group).
- */
-export const ZDimension = z.union([
-  z.strictObject({ id: ZId, label: ZText, var: ZId }),
-  z.strictObject({
-    id: ZId,
-    label: ZText,
-    recode: z.strictObject({
-      var: ZId,
-      groups: z.array(z.strictObject({ code: ZId, label: ZText, from: z.array(ZId).min(1) })).min(1),
-    }),
-  }),
-]);
-export type TDimension = z.infer<typeof ZDimension>;
-
 export const ZVersionDef = z
   .strictObject({
     format: z.literal(2),
@@ -85,7 +68,6 @@ export const ZVersionDef = z
     scales: z.array(ZScale).default([]),
     lists: z.array(ZList).default([]),
     orders: z.array(ZOrderGroup).default([]),
-    dimensions: z.array(ZDimension).default([]),
     pages: z.array(ZPage).min(1),
     parts: ZParts.optional(),
     end: z.strictObject({

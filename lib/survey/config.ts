@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ZId, ZText } from "./version/primitives";
+
+/**
+ * What a survey declares beside its versions, in surveys/<folder>/survey.json: the dimensions
+ * results are filtered and grouped by (a single-choice variable as it is, or recoded), and where
+ * its report definition is. Applies to every version of the survey, imported ones included, by
+ * variable name.
+ */
+export const ZDimension = z.union([
+  z.strictObject({ id: ZId, label: ZText, var: ZId }),
+  z.strictObject({
+    id: ZId,
+    label: ZText,
+    recode: z.strictObject({
+      var: ZId,
+      groups: z.array(z.strictObject({ code: ZId, label: ZText, from: z.array(ZId).min(1) })).min(1),
+    }),
+  }),
+]);
+export type TDimension = z.infer<typeof ZDimension>;
+
+export const ZSurveyConfig = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  title: ZText,
+  /** Other slugs served from the same folder while two flows still run as two surveys. */
+  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  dimensions: z.array(ZDimension).default([]),
+});
+export type TSurveyConfig = z.infer<typeof ZSurveyConfig>;
+
+export const SURVEYS_DIR = path.join(process.cwd(), "surveys");
+
+let loaded: { folder: string; config: TSurveyConfig }[] | undefined;
+
+/** Every survey folder's survey.json, validated; a bad file fails with its path and the problem. */
+export function surveyConfigs(dir = SURVEYS_DIR): { folder: string; config: TSurveyConfig }[] {
+  if (loaded && dir === SURVEYS_DIR) return loaded;
+  const out = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const file = path.join(dir, d.name, "survey.json");
+      const parsed = ZSurveyConfig.safeParse(JSON.parse(readFileSync(file, "utf8")));
+      if (!parsed.success) {
+        throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      }
+      return { folder: path.join(dir, d.name), config: parsed.data };
+    });
+  if (dir === SURVEYS_DIR) loaded = out;
+  return out;
+}
+
+/** The configuration that applies to a survey slug; a survey without a folder has no dimensions. */
+export function surveyConfig(slug: string): TSurveyConfig {
+  const hit = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.includes(slug));
+  return hit?.config ?? { slug, title: slug, aliases: [], dimensions: [] };
+}
