@@ -36,4 +36,6 @@ export type TResumeState = {
   displayOrder: Record<string, string[]>;
   activities: Partial<Record<TPartId, string>>;
   values: Partial<Record<TPageId, Record<string, unknown>>>;
+  /** The stored answers by variable, as the flow engine reads them. */
+  answers: Record<string, number | string>;
 };

@@ -2,26 +2,30 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
-import type { TPartId } from "@/lib/survey/definition";
-import { flowPages, type TPageId } from "@/lib/survey/flow";
-import { fromAnswerRows } from "@/lib/survey/pages";
+import type { TValue } from "@/lib/survey/elements/types";
+import type { TPageId } from "@/lib/survey/flow";
+import { pageValues, path } from "@/lib/survey/engine/flow";
+import { displayOrder } from "@/lib/survey/engine/order";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
-import { displayOrderFor, flowState, hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
+import { legacyActivities, legacyColumns, legacyFinishedColumn } from "./legacy-columns";
+import { hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
 import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
 
 type TRow = {
   id: string; survey_id: string; version_id: string; secret_hash: string; last_seq: number;
-  last_save_digest: string | null; current_page: TPageId; flow_mode: "sequential" | "choice"; part_choice: TPartId | null;
-  extra_part: TPartId | null; p1_activity: string | null; p2_activity: string | null;
-  p1_finished_at: Date | null; p2_finished_at: Date | null; finished_at: Date | null;
+  last_save_digest: string | null; current_page: string; flow_mode: "sequential" | "choice";
+  parts_finished: Record<string, string>; finished_at: Date | null;
   display_order: Record<string, string[]>;
+  /** The stored answers as [variable, num, text] triples. */
+  answers: [string, number | null, string | null][];
 };
 
-const SELECT_RESPONSE = `SELECT id, survey_id, version_id, secret_hash, last_seq, last_save_digest, current_page, flow_mode,
-  part_choice, extra_part, p1_activity, p2_activity, p1_finished_at, p2_finished_at, finished_at, display_order
-  FROM response WHERE id = $1`;
+const SELECT_RESPONSE = `SELECT r.id, r.survey_id, r.version_id, r.secret_hash, r.last_seq, r.last_save_digest, r.current_page,
+  r.flow_mode, r.parts_finished, r.finished_at, r.display_order,
+  (SELECT coalesce(json_agg(json_build_array(a.variable, a.num, a.text)), '[]') FROM answer a WHERE a.response_id = r.id) AS answers
+  FROM response r WHERE r.id = $1`;
 
 /**
  * The save path's statements are few and fixed: named (prepared) statements let PostgreSQL plan
@@ -33,15 +37,11 @@ function prepared<T extends QueryResultRow>(text: string, values: unknown[]) {
 }
 
 function toStored(r: TRow): TStoredResponse {
-  const activities: Partial<Record<TPartId, string>> = {};
-  if (r.p1_activity) activities.p1 = r.p1_activity;
-  if (r.p2_activity) activities.p2 = r.p2_activity;
-  const partsFinished: TPartId[] = [];
-  if (r.p1_finished_at) partsFinished.push("p1");
-  if (r.p2_finished_at) partsFinished.push("p2");
+  const answers: Record<string, TValue> = {};
+  for (const [variable, num, text] of r.answers) answers[variable] = (num ?? text)!;
   return {
-    id: r.id, secretHash: r.secret_hash, lastSeq: r.last_seq, currentPage: r.current_page, flowMode: r.flow_mode,
-    partChoice: r.part_choice, extraPart: r.extra_part, activities, partsFinished, isFinished: r.finished_at !== null,
+    id: r.id, lastSeq: r.last_seq, currentPage: r.current_page, answers, order: r.display_order,
+    partsFinished: Object.keys(r.parts_finished), isFinished: r.finished_at !== null,
   };
 }
 
@@ -65,12 +65,10 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'welcome') ON CONFLICT (id) DO NOTHING`,
     [
       responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
-      req.source || null, await hashIp(ip), JSON.stringify(displayOrderFor(version.definition, responseId)),
+      req.source || null, await hashIp(ip), JSON.stringify(displayOrder(version.def, responseId)),
     ],
   );
 }
-
-const COLUMN_NAMES = new Set(["function", "province", "sector", "part_choice", "extra_part", "p1_activity", "p2_activity"]);
 
 /** Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). */
 export async function savePage(slug: string, responseId: string, req: TSaveRequest, ip?: string): Promise<TSaveResult> {
@@ -86,31 +84,34 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   const digest = saveDigest(req);
   if (req.seq <= stored.lastSeq) {
     if (req.seq === stored.lastSeq && row.last_save_digest === digest) {
-      return { currentPage: stored.currentPage, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
+      return { currentPage: stored.currentPage as TPageId, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
     }
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
-  const plan = planSave(version.definition, stored, req.page, req.values);
+  const plan = planSave(version.def, stored, req.page, req.values);
 
   const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()", "last_save_digest = $5"];
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
-  for (const [col, value] of Object.entries(plan.columns)) {
-    if (!COLUMN_NAMES.has(col)) throw new Error(`unexpected column ${col}`);
-    params.push(value);
-    sets.push(`"${col}" = $${params.length}`);
-  }
-  for (const part of plan.finishParts) sets.push(`${part}_finished_at = COALESCE(${part}_finished_at, now())`);
-  if (plan.isFinishing) sets.push("finished_at = COALESCE(finished_at, now())");
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
+  sets.push(`dims = ${p(JSON.stringify(plan.dims))}::jsonb`);
+  for (const [col, value] of Object.entries(legacyColumns(plan.answers))) sets.push(`"${col}" = ${p(value)}`);
+  if (plan.finishParts.length) {
+    const now = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    sets.push(`parts_finished = (SELECT jsonb_object_agg(part, ${now}) FROM unnest(${p(plan.finishParts)}::text[]) AS part) || parts_finished`);
+    for (const part of plan.finishParts) {
+      const col = legacyFinishedColumn(part);
+      if (col) sets.push(`${col} = COALESCE(${col}, now())`);
+    }
+  }
+  if (plan.isFinishing) sets.push("finished_at = COALESCE(finished_at, now())");
   const $ = {
-    clear: p(plan.clearPages), vars: p(plan.rows.map((r) => r.variable)), nums: p(plan.rows.map((r) => r.num)),
+    clear: p(plan.clear), vars: p(plan.rows.map((r) => r.variable)), nums: p(plan.rows.map((r) => r.num)),
     texts: p(plan.rows.map((r) => r.text)), page: p(req.page), duration: p(req.durationMs), email: p(plan.raffleEmail),
   };
   const sql = `WITH upd AS (
       UPDATE response SET ${sets.join(", ")} WHERE id = $1 AND last_seq = $4 RETURNING id, survey_id
     ), del AS (
-      DELETE FROM answer a USING upd WHERE a.response_id = upd.id AND a.page_id = ANY(${$.clear}::text[])
-        AND NOT (a.variable = ANY(${$.vars}::text[]))
+      DELETE FROM answer a USING upd WHERE a.response_id = upd.id AND a.variable = ANY(${$.clear}::text[])
     ), ins AS (
       INSERT INTO answer (response_id, variable, page_id, num, text)
       SELECT upd.id, v.variable, ${$.page}, v.num, v.text
@@ -133,11 +134,11 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     // overlapped the original), it is stored and this one is its duplicate.
     const { rows: now } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
     if (now[0]?.last_seq === req.seq && now[0].last_save_digest === digest) {
-      return { currentPage: now[0].current_page, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
+      return { currentPage: now[0].current_page as TPageId, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
     }
     throw new ResponseError(409, "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.");
   }
-  return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
+  return { currentPage: plan.nextPage as TPageId, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
 }
 
 /** The saved state of one response, for its owner (proven by the secret). */
@@ -146,17 +147,14 @@ export async function getResumeState(slug: string, responseId: string, secret: s
   if (!owned) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
   const { row, version } = owned;
   const stored = toStored(row);
-  const { rows } = await pool().query<{ page_id: TPageId; variable: string; num: number | null; text: string | null }>(
-    `SELECT page_id, variable, num, text FROM answer WHERE response_id = $1`,
-    [responseId],
-  );
-  const pages = flowPages(version.definition, stored.flowMode, flowState(stored));
+  const { rows } = await pool().query<{ page_id: string }>(`SELECT DISTINCT page_id FROM answer WHERE response_id = $1`, [responseId]);
+  const respondent = { answers: stored.answers, order: stored.order };
+  const pages = path(version.def, stored.answers);
   const values: TResumeState["values"] = {};
-  for (const page of new Set(rows.map((r) => r.page_id))) {
-    values[page] = fromAnswerRows(version.definition, page, rows.filter((r) => r.page_id === page));
-  }
+  for (const { page_id: page } of rows) if (pages.includes(page)) values[page as TPageId] = pageValues(version.def, page, respondent);
   return {
-    responseId, version: version.version, flowMode: stored.flowMode, currentPage: stored.currentPage, pages,
-    seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order, activities: stored.activities, values,
+    responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage as TPageId, pages: pages as TPageId[],
+    seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order, activities: legacyActivities(stored.answers),
+    values, answers: stored.answers,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededShuffle } from "@/lib/survey/random";
-import { displayOrderFor } from "@/lib/responses/save";
+import { displayOrder } from "@/lib/survey/engine/order";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 import { bundledDefinitions } from "@/lib/survey";
 import { getCompetences } from "@/lib/survey/model";
 
@@ -33,10 +34,10 @@ describe("seededShuffle", () => {
 describe("displayOrderFor", () => {
   it("gives each part its model's competences, in an order fixed by the response ID", () => {
     const def = bundledDefinitions[0];
-    const order = displayOrderFor(def, "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11");
+    const order = displayOrder(convertLegacy(def), "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11");
     expect(order.p1.length).toBe(getCompetences(def, "student").length);
     expect(order.p2.length).toBe(39);
-    expect(displayOrderFor(def, "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11")).toEqual(order);
-    expect(displayOrderFor(def, "1b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11").p2).not.toEqual(order.p2);
+    expect(displayOrder(convertLegacy(def), "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11")).toEqual(order);
+    expect(displayOrder(convertLegacy(def), "1b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11").p2).not.toEqual(order.p2);
   });
 });

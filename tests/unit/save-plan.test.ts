@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import { ResponseError } from "@/lib/responses/errors";
 import { planSave, type TStoredResponse } from "@/lib/responses/save";
 import { bundledDefinitions } from "@/lib/survey";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 
-const def = bundledDefinitions[0];
+const def = convertLegacy(bundledDefinitions[0]);
+const sequential = convertLegacy(bundledDefinitions[1]);
+const before = { consent: 1, bg_function: "docent", bg_province: "utrecht", bg_sector: "mbo" };
 const base: TStoredResponse = {
-  id: "r", secretHash: "h", lastSeq: 3, currentPage: "p1_activity", flowMode: "choice", partChoice: "p1",
-  extraPart: null, activities: {}, partsFinished: [], isFinished: false,
+  id: "r", lastSeq: 3, currentPage: "p1_activity", answers: { ...before, part_choice: "p1" }, order: {}, partsFinished: [], isFinished: false,
 };
+const withActivity = (currentPage: string, extra: Record<string, string | number> = {}): TStoredResponse =>
+  ({ ...base, currentPage, answers: { ...base.answers, p1_activity: "stage", ...extra } });
 
 function rejects(stored: TStoredResponse, page: string, values: Record<string, unknown>): number {
   try {
@@ -20,18 +24,25 @@ function rejects(stored: TStoredResponse, page: string, values: Record<string, u
 }
 
 describe("planSave", () => {
-  it("moves on to the next page and copies the activity to its column", () => {
+  it("moves on to the next page and records the activity as a dimension value", () => {
     const plan = planSave(def, base, "p1_activity", { p1_activity: "online" });
     expect(plan.nextPage).toBe("p1_factors");
-    expect(plan.columns).toEqual({ p1_activity: "online" });
-    expect(plan.clearPages).toEqual(["p1_activity"]);
+    expect(plan.dims).toEqual({ bg_function: "docent", bg_province: "utrecht", bg_sector: "mbo", part_choice: "p1", p1_activity: "online" });
+    expect(plan.clear).toEqual([]);
   });
 
-  it("a changed activity clears the part's later pages", () => {
-    const stored = { ...base, currentPage: "p1_top5" as const, activities: { p1: "stage" } };
+  it("a changed activity clears every answer that depends on it", () => {
+    const stored = withActivity("p1_top5", { p1_factor_stage_taal: 6, p1_dev_open_minded: 3 });
     const plan = planSave(def, stored, "p1_activity", { p1_activity: "online" });
-    expect(plan.clearPages).toEqual(["p1_activity", "p1_factors", "p1_dev", "p1_top5", "p1_other"]);
-    expect(planSave(def, stored, "p1_activity", { p1_activity: "stage" }).clearPages).toEqual(["p1_activity"]);
+    expect(plan.clear.sort()).toEqual(["p1_dev_open_minded", "p1_factor_stage_taal"]);
+    expect(planSave(def, stored, "p1_activity", { p1_activity: "stage" }).clear).toEqual([]);
+  });
+
+  it("a changed part choice clears the answers of the part no longer chosen", () => {
+    const stored = withActivity("p1_dev", { p1_factor_stage_taal: 6 });
+    const plan = planSave(def, stored, "choice", { part_choice: "p2" });
+    expect(plan.clear.sort()).toEqual(["p1_activity", "p1_factor_stage_taal"]);
+    expect(plan.nextPage).toBe("p2_activity");
   });
 
   it("cannot skip ahead or answer a page outside the flow", () => {
@@ -41,7 +52,7 @@ describe("planSave", () => {
   });
 
   it("invalid values are a 422 with the field's message", () => {
-    const stored = { ...base, currentPage: "p1_factors" as const, activities: { p1: "stage" } };
+    const stored = withActivity("p1_factors");
     try {
       planSave(def, stored, "p1_factors", { p1_factor_stage_taal: 11 });
       expect.unreachable();
@@ -52,30 +63,30 @@ describe("planSave", () => {
   });
 
   it("finishing the chosen part finishes the response in choice mode", () => {
-    const stored = { ...base, currentPage: "p1_other" as const, activities: { p1: "stage" } };
-    const plan = planSave(def, stored, "p1_other", { p1_other: ["geen"] });
+    const plan = planSave(def, withActivity("p1_other"), "p1_other", { p1_other: ["geen"] });
     expect(plan.finishParts).toEqual(["p1"]);
     expect(plan.isFinishing).toBe(true);
     expect(plan.nextPage).toBe("raffle");
   });
 
   it("sequential mode needs both parts", () => {
-    const stored = { ...base, flowMode: "sequential" as const, partChoice: null, currentPage: "p1_other" as const, activities: { p1: "stage" } };
-    const plan = planSave(def, stored, "p1_other", { p1_other: ["geen"] });
+    const stored = { ...base, currentPage: "p1_other", answers: { ...before, p1_activity: "stage" } };
+    const plan = planSave(sequential, stored, "p1_other", { p1_other: ["geen"] });
     expect(plan.isFinishing).toBe(false);
     expect(plan.nextPage).toBe("p2_activity");
   });
 
   it("the extra part is offered only in choice mode and only the other part", () => {
-    const done = { ...base, currentPage: "done" as const, partsFinished: ["p1" as const], isFinished: true };
+    const done = { ...withActivity("done"), partsFinished: ["p1"], isFinished: true };
     const plan = planSave(def, done, "done", { extra_part: "p2" });
     expect(plan.nextPage).toBe("p2_activity");
-    expect(plan.columns).toEqual({ extra_part: "p2" });
-    expect(rejects(done, "done", { extra_part: "p1" })).toBe(409);
+    expect(plan.dims.extra_part).toBe("p2");
+    expect(rejects(done, "done", { extra_part: "p1" })).toBe(422);
+    expect(planSave(sequential, { ...done, answers: { ...before } }, "done", {}).nextPage).toBe("done");
   });
 
   it("the raffle e-mail is never an answer row", () => {
-    const stored = { ...base, currentPage: "raffle" as const, partsFinished: ["p1" as const], isFinished: true };
+    const stored = { ...withActivity("raffle"), partsFinished: ["p1"], isFinished: true };
     const plan = planSave(def, stored, "raffle", { email: "Iemand@Example.org" });
     expect(plan.rows).toEqual([]);
     expect(plan.raffleEmail).toBe("iemand@example.org");

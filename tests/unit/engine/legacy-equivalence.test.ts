@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ResponseError } from "@/lib/responses/errors";
-import { displayOrderFor, planSave, type TStoredResponse } from "@/lib/responses/save";
+import { displayOrderFor, planSave, type TStoredResponse } from "@/lib/survey/legacy/plan";
 import { bundledDefinitions } from "@/lib/survey";
 import type { TPartId, TSurveyDefinition } from "@/lib/survey/definition";
 import { flowPages, partOfPage, type TPageId } from "@/lib/survey/flow";
