@@ -238,6 +238,32 @@ export function inapplicableAnswers(def: TVersionDef, answers: TAnswers): string
   return out;
 }
 
+/**
+ * The answers as they would be with a page's submitted values, before validation: conditions
+ * and pipes on a page may read answers given on that same page (a follow-up question shown when
+ * an earlier one on the page has a certain answer). Values an element cannot read are ignored
+ * here; the page schema refuses them.
+ */
+export function answersWithPage(def: TVersionDef, pageId: string, answers: TAnswers, values: unknown): TAnswers {
+  const p = structure(def).page(pageId);
+  if (!p || typeof values !== "object" || values === null) return answers;
+  const replaced = pageVariables(def, pageId);
+  const out: Record<string, TValue> = {};
+  for (const [v, value] of Object.entries(answers)) if (!replaced.has(v)) out[v] = value;
+  const ctx = context(def, { answers: out });
+  for (const el of p.elements) {
+    try {
+      for (const row of elementType(el).toRows(el, values as TFormValues, ctx)) {
+        const value = row.num ?? row.text;
+        if (typeof value === "number" || typeof value === "string") out[row.variable] = value;
+      }
+    } catch {
+      // Malformed values for this element: it reads as unanswered.
+    }
+  }
+  return out;
+}
+
 export type TSaveOutcome = {
   /** Rows of the saved page. */
   rows: TAnswerRow[];
@@ -262,13 +288,14 @@ export function applySave(def: TVersionDef, r: TSaveInput, pageId: string, value
   if (at < 0) throw new FlowError(409, `De pagina "${pageId}" hoort niet bij dit verloop van de vragenlijst.`);
   if (at > before.indexOf(r.currentPage)) throw new FlowError(409, `De pagina "${pageId}" komt pas na "${r.currentPage}".`);
 
-  const parsed = pageSchema(def, pageId, r).safeParse(values);
+  const provisional = { ...r, answers: answersWithPage(def, pageId, r.answers, values) };
+  const parsed = pageSchema(def, pageId, provisional).safeParse(values);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
     throw new FlowError(422, `Controleer je antwoorden: ${Object.values(fields).join(" ")}`, fields);
   }
   const data = parsed.data;
-  const rows = pageRows(def, pageId, data, r);
+  const rows = pageRows(def, pageId, data, provisional);
 
   // The page's answers are replaced by this save.
   const replaced = pageVariables(def, pageId);
@@ -297,7 +324,7 @@ export function applySave(def: TVersionDef, r: TSaveInput, pageId: string, value
   const isFinishing = def.parts
     ? finished.size > 0 && required.every((p) => finished.has(p))
     : pageId === lastBeforeEnd;
-  const emailEl = pageElements(def, pageId, r).find((el) => el.type === "email");
+  const emailEl = pageElements(def, pageId, provisional).find((el) => el.type === "email");
   const email = emailEl && typeof data[emailEl.id] === "string" && data[emailEl.id] ? (data[emailEl.id] as string).toLowerCase() : null;
 
   return {
