@@ -8,6 +8,7 @@ import { fromAnswerRows } from "@/lib/survey/pages";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
+import { enterRaffle } from "./raffle";
 import { displayOrderFor, flowState, hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
 import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
 
@@ -30,6 +31,14 @@ const SELECT_RESPONSE = `SELECT id, survey_id, version_id, secret_hash, last_seq
 function prepared<T extends QueryResultRow>(text: string, values: unknown[]) {
   const name = `resp_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
   return pool().query<T>({ name, text, values });
+}
+
+/** The state of a response before its first save, to validate that save before creating the row. */
+function newResponse(id: string, flowMode: TStoredResponse["flowMode"]): TStoredResponse {
+  return {
+    id, secretHash: "", lastSeq: 0, currentPage: "welcome", flowMode, partChoice: null, extraPart: null,
+    activities: {}, partsFinished: [], isFinished: false,
+  };
 }
 
 function toStored(r: TRow): TStoredResponse {
@@ -57,9 +66,11 @@ async function loadOwned(slug: string, responseId: string, secret: string): Prom
   return { row, version };
 }
 
+/** A response starts at its first accepted save: a refused first page leaves no row (nor IP hash). */
 async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined) {
   const version = await getActiveVersion(slug);
   if (!version) throw new ResponseError(404, "Deze vragenlijst bestaat niet of is gesloten.");
+  planSave(version.definition, newResponse(responseId, version.flowMode), req.page, req.values);
   await pool().query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'welcome') ON CONFLICT (id) DO NOTHING`,
@@ -72,7 +83,10 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
 
 const COLUMN_NAMES = new Set(["function", "province", "sector", "part_choice", "extra_part", "p1_activity", "p2_activity"]);
 
-/** Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). */
+/**
+ * Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). A raffle e-mail is
+ * written apart, in its own transaction (lib/responses/raffle.ts).
+ */
 export async function savePage(slug: string, responseId: string, req: TSaveRequest, ip?: string): Promise<TSaveResult> {
   let owned = await loadOwned(slug, responseId, req.secret);
   if (!owned) {
@@ -91,6 +105,8 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
   const plan = planSave(version.definition, stored, req.page, req.values);
+  // Before the page save, so an acknowledged raffle page always has its entry.
+  if (plan.raffleEmail) await enterRaffle(responseId, row.survey_id, plan.raffleEmail);
 
   const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()", "last_save_digest = $5"];
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
@@ -104,10 +120,10 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
   const $ = {
     clear: p(plan.clearPages), vars: p(plan.rows.map((r) => r.variable)), nums: p(plan.rows.map((r) => r.num)),
-    texts: p(plan.rows.map((r) => r.text)), page: p(req.page), duration: p(req.durationMs), email: p(plan.raffleEmail),
+    texts: p(plan.rows.map((r) => r.text)), page: p(req.page), duration: p(req.durationMs),
   };
   const sql = `WITH upd AS (
-      UPDATE response SET ${sets.join(", ")} WHERE id = $1 AND last_seq = $4 RETURNING id, survey_id
+      UPDATE response SET ${sets.join(", ")} WHERE id = $1 AND last_seq = $4 RETURNING id
     ), del AS (
       DELETE FROM answer a USING upd WHERE a.response_id = upd.id AND a.page_id = ANY(${$.clear}::text[])
         AND NOT (a.variable = ANY(${$.vars}::text[]))
@@ -121,10 +137,6 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
       SELECT upd.id, ${$.page}, now() - make_interval(secs => ${$.duration}::int / 1000.0), now(), ${$.duration}::int FROM upd
       ON CONFLICT (response_id, page_id) DO UPDATE SET submitted_at = excluded.submitted_at,
         duration_ms = page_visit.duration_ms + excluded.duration_ms, save_count = page_visit.save_count + 1
-    ), raffle AS (
-      INSERT INTO raffle_entry (id, survey_id, email, entered_on)
-      SELECT gen_random_uuid(), upd.survey_id, ${$.email}::text, current_date FROM upd WHERE ${$.email}::text IS NOT NULL
-      ON CONFLICT (survey_id, email) DO NOTHING
     )
     SELECT count(*)::int AS n FROM upd`;
   const { rows } = await prepared<{ n: number }>(sql, params);
