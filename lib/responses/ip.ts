@@ -1,19 +1,16 @@
 import "server-only";
-import { createHmac, randomBytes } from "node:crypto";
-import { pool } from "@/lib/db/client";
+import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { ipHashKeyPath, readOrCreateKeyFile } from "./ip-key";
 
-/** IP addresses are never stored, only a keyed hash (HMAC-SHA256) for duplicate checks. */
-let key: Promise<string> | undefined;
+/**
+ * IP addresses are never stored, only a keyed hash (HMAC-SHA256) for duplicate checks. The key is
+ * IP_HASH_KEY (set by `npm start`) or the key file in the data folder, never the database.
+ */
+let key: string | undefined;
 
-async function loadKey(): Promise<string> {
-  const configured = env().IP_HASH_KEY;
-  if (configured) return configured;
-  await pool().query(`INSERT INTO app_secret (name, value) VALUES ('ip_hash_key', $1) ON CONFLICT (name) DO NOTHING`, [
-    randomBytes(32).toString("base64url"),
-  ]);
-  const { rows } = await pool().query<{ value: string }>(`SELECT value FROM app_secret WHERE name = 'ip_hash_key'`);
-  return rows[0].value;
+function loadKey(): string {
+  return env().IP_HASH_KEY ?? readOrCreateKeyFile(ipHashKeyPath(env().DATA_DIR));
 }
 
 export function hashIpWithKey(ip: string, hashKey: string): string {
@@ -23,7 +20,7 @@ export function hashIpWithKey(ip: string, hashKey: string): string {
 export async function hashIp(ip: string | undefined): Promise<string | null> {
   if (!ip) return null;
   key ??= loadKey();
-  return hashIpWithKey(ip, await key);
+  return hashIpWithKey(ip, key);
 }
 
 /**

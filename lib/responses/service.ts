@@ -71,9 +71,13 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
   const version = await getActiveVersion(slug);
   if (!version) throw new ResponseError(404, "Deze vragenlijst bestaat niet of is gesloten.");
   planSave(version.definition, newResponse(responseId, version.flowMode), req.page, req.values);
+  // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
+  // this insert for the closing), so the closing's delete of the hashes sees every row.
   await pool().query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'welcome') ON CONFLICT (id) DO NOTHING`,
+     SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, 'welcome'
+       FROM survey s WHERE s.id = $2 FOR SHARE
+     ON CONFLICT (id) DO NOTHING`,
     [
       responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
       req.source || null, await hashIp(ip), JSON.stringify(displayOrderFor(version.definition, responseId)),

@@ -17,3 +17,7 @@ ALTER TABLE "response" ADD COLUMN "raffle_entered" BOOLEAN NOT NULL DEFAULT fals
 -- When set, the survey's IP hashes have been deleted and new responses get none.
 -- AlterTable
 ALTER TABLE "survey" ADD COLUMN "ip_hashing_closed_at" TIMESTAMP(3);
+
+-- The duplicate check's outcome, kept when the survey's IP hashes are deleted.
+-- AlterTable
+ALTER TABLE "response" ADD COLUMN "is_ip_duplicate" BOOLEAN;
