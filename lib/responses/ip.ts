@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { ipHashKeyPath, readOrCreateKeyFile } from "./ip-key";
 
 /**
@@ -24,11 +25,10 @@ export async function hashIp(ip: string | undefined): Promise<string | null> {
 }
 
 /**
- * The client's address: the LAST X-Forwarded-For entry, which is the one the nearest hop wrote
- * (Next.js itself when the request comes straight in, the reverse proxy behind a load balancer).
- * Entries before it are whatever the client claimed and are ignored.
+ * The client's address, as the server resolved it from the socket and TRUSTED_PROXIES
+ * (lib/http/client-address.ts). X-Forwarded-For is never read here: a client reaching the app
+ * directly writes whatever it likes there.
  */
 export function clientIp(headers: Headers): string | undefined {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers.get("x-real-ip") || undefined;
+  return headers.get(CLIENT_ADDRESS_HEADER) || undefined;
 }
