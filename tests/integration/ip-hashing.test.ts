@@ -6,10 +6,13 @@ import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { bootstrapDatabase } from "@/lib/db/bootstrap";
 import { exportSql } from "@/lib/export/query";
+import { ZImportOptions } from "@/lib/import/options";
+import { analyseFile, importFile } from "@/lib/import/service";
 import { closeIpHashing } from "@/lib/responses/ip-hashing";
 import { bundledDefinitions } from "@/lib/survey";
 import { seedDefinition } from "@/lib/survey/seed";
 import { query, resetDb } from "./db";
+import { fixture, withTolerantie } from "./import-helpers";
 import { respondent } from "./respondents";
 
 const url = () => process.env.DATABASE_URL!;
@@ -85,6 +88,16 @@ describe("closing a survey's IP hashing", () => {
     await late.save("welcome", { consent: true }, { ip: "198.51.100.1" });
     expect(await query(`SELECT ip_hash FROM response WHERE id = $1`, [late.id])).toEqual([{ ip_hash: null }]);
     expect(await withClient((c) => closeIpHashing(c, "bestaat-niet"))).toBeUndefined();
+  });
+
+  it("also keeps hashes out of a later import into the survey", async () => {
+    await withClient((c) => closeIpHashing(c, "internationale-competenties"));
+    const options = ZImportOptions.parse({ wave: "2020" });
+    const file = fixture("wave2020.csv");
+    await importFile("internationale-competenties", file, withTolerantie(await analyseFile("internationale-competenties", file, options)), options, null);
+    const rows = await query<{ ip_hash: string | null }>(`SELECT ip_hash FROM response WHERE is_imported`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.ip_hash !== null)).toEqual([]);
   });
 
   it("npm run survey:close-ip-hashing deletes the key file once no survey hashes any more", () => {
