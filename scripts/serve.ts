@@ -21,10 +21,14 @@ const server = createServer((req, res) => {
 });
 server.listen(config.PORT, () => console.log(`> started server on port ${config.PORT}`));
 
-// As `next start`: stop taking connections, let requests in progress finish, then exit.
-const stop = () => {
-  server.close(() => process.exit(0));
+// As `next start` does: stop taking connections, let requests in progress finish, close Next.js,
+// exit with the signal's code.
+let isStopping = false;
+const stop = (code: number) => {
+  if (isStopping) return;
+  isStopping = true;
+  server.close(() => void app.close().finally(() => process.exit(code)));
   server.closeIdleConnections();
 };
-process.once("SIGTERM", stop);
-process.once("SIGINT", stop);
+process.on("SIGTERM", () => stop(143));
+process.on("SIGINT", () => stop(130));
