@@ -8,7 +8,7 @@ export const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data (when DATABASE_URL is not set). */
   DATA_DIR: z.string().default(".data"),
-  /** Key for the IP hash; generated and kept in the database when not set. */
+  /** Key for the IP hash; when not set, generated once into $DATA_DIR/ip-hash.key (never the database). */
   IP_HASH_KEY: z.string().min(16).optional(),
   /**
    * Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs/CIDRs). Empty: the

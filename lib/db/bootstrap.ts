@@ -9,7 +9,8 @@ import { migrate } from "./migrate";
 
 /**
  * Everything a database needs before the app serves: migrations, bundled survey definitions,
- * generated secrets (the IP hash key in a file, not in the database) and the first admin. Safe to run on every start and from several instances.
+ * generated secrets (the IP hash key in a file, not in the database) and the first admin. Safe to
+ * run on every start and from several instances.
  */
 export type TBootstrapResult = {
   migrationsApplied: string[];

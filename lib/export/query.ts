@@ -46,10 +46,11 @@ const TS = (col: string) => `to_char(${col}, 'YYYY-MM-DD HH24:MI:SS')`;
 
 /**
  * The SQL for the filtered responses, oldest first. is_duplicate looks at the whole wave,
- * unfiltered (or was stored when the survey's IP hashes were deleted). Rows are sorted before the answers are joined (a nested loop keeps that order), so
- * the wide rows are never sorted. The answers are concatenated into flat JSON array members
- * ("variable",value,…) with string_agg: variable names are slugs; measured at about 30% less
- * database CPU than json_object_agg, and arrays parse without per-response object shapes.
+ * unfiltered (or was stored when the survey's IP hashes were deleted). Rows are sorted before the
+ * answers are joined (a nested loop keeps that order), so the wide rows are never sorted. The
+ * answers are concatenated into flat JSON array members ("variable",value,…) with string_agg:
+ * variable names are slugs; measured at about 30% less database CPU than json_object_agg, and
+ * arrays parse without per-response object shapes.
  */
 export function exportSql(surveyId: string, filters: TResultFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [surveyId];

@@ -4,8 +4,8 @@ import type { TSurveyDefinition } from "./definition";
 
 /**
  * Idempotent: creates the survey and the definition version when they are missing. An existing
- * version is never rewritten (responses refer to it); a changed definition needs a new version
- * number. The highest bundled version becomes the active one for live fieldwork.
+ * version is never rewritten (responses refer to it), except for its privacy statements (below); a
+ * changed definition needs a new version number. The highest bundled version becomes the active one for live fieldwork.
  */
 export type TSeedResult = { slug: string; version: number; status: "created" | "unchanged" | "updated" | "conflict" };
 
