@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 
@@ -23,7 +23,7 @@ export function readOrCreateKeyFile(file: string, initial?: string): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  chmodSync(file, 0o600);
+  if (statSync(file).mode & 0o077) chmodSync(file, 0o600);
   const key = readFileSync(file, "utf8").trim();
   if (key.length < 16) throw new Error(`${file}: the IP hash key is shorter than 16 characters`);
   return key;
