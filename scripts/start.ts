@@ -146,7 +146,8 @@ async function main() {
   }
 
   const baseUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
-  child = spawn(process.execPath, [nextBin, "start", "-p", String(config.PORT)], {
+  // Next.js behind a server that resolves the client address from the socket (scripts/serve.ts).
+  child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...process.env,

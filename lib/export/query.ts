@@ -46,17 +46,18 @@ const TS = (col: string) => `to_char(${col}, 'YYYY-MM-DD HH24:MI:SS')`;
 
 /**
  * The SQL for the filtered responses, oldest first. is_duplicate looks at the whole wave,
- * unfiltered. Rows are sorted before the answers are joined (a nested loop keeps that order), so
- * the wide rows are never sorted. The answers are concatenated into flat JSON array members
- * ("variable",value,…) with string_agg: variable names are slugs; measured at about 30% less
- * database CPU than json_object_agg, and arrays parse without per-response object shapes.
+ * unfiltered (or was stored when the survey's IP hashes were deleted). Rows are sorted before the
+ * answers are joined (a nested loop keeps that order), so the wide rows are never sorted. The
+ * answers are concatenated into flat JSON array members ("variable",value,…) with string_agg:
+ * variable names are slugs; measured at about 30% less database CPU than json_object_agg, and
+ * arrays parse without per-response object shapes.
  */
 export function exportSql(surveyId: string, filters: TResultFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [surveyId];
   const where = filterSql(filters, values, "r");
   const text = `WITH r AS (
       SELECT r.*,
-        COALESCE(r.ip_hash IS NOT NULL
+        COALESCE(r.is_ip_duplicate, r.ip_hash IS NOT NULL
           AND row_number() OVER (PARTITION BY r.wave, r.ip_hash ORDER BY r.started_at, r.id) > 1, false) AS is_duplicate
       FROM response r WHERE r.survey_id = $1
     )
