@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
 import { frameAncestorsFor, isMalformedPath, pageCsp, pageHeaders } from "@/lib/http/security-headers";
 
 describe("page security headers", () => {
@@ -26,5 +27,15 @@ describe("page security headers", () => {
     expect(isMalformedPath("/api/s/%ff/responses/x")).toBe(true);
     expect(isMalformedPath("/s/internationale-competenties")).toBe(false);
     expect(isMalformedPath("/s/%C3%A9")).toBe(false);
+  });
+});
+
+describe("SURVEY_FRAME_ANCESTORS", () => {
+  it("is a list of http(s) origins or 'self', empty by default; anything else stops the start", () => {
+    expect(parseEnv({ NODE_ENV: "test" }).SURVEY_FRAME_ANCESTORS).toEqual([]);
+    expect(parseEnv({ NODE_ENV: "test", SURVEY_FRAME_ANCESTORS: " https://www.uni.nl  https://*.uni.nl:8443 'self'" }).SURVEY_FRAME_ANCESTORS)
+      .toEqual(["https://www.uni.nl", "https://*.uni.nl:8443", "'self'"]);
+    expect(() => parseEnv({ NODE_ENV: "test", SURVEY_FRAME_ANCESTORS: "https://x.nl; script-src *" })).toThrow(/SURVEY_FRAME_ANCESTORS/);
+    expect(() => parseEnv({ NODE_ENV: "test", SURVEY_FRAME_ANCESTORS: "*" })).toThrow(/SURVEY_FRAME_ANCESTORS/);
   });
 });
