@@ -22,6 +22,15 @@ export const ZEnv = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD: minstens 10 tekens").optional(),
+  /**
+   * Sites that may show the survey pages in a frame, space-separated ("https://www.example.nl
+   * https://*.example.nl"). Empty: nowhere. Admin and login pages are never framed.
+   */
+  SURVEY_FRAME_ANCESTORS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(/\s+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?|'self')$/i, "SURVEY_FRAME_ANCESTORS: http(s)://-adressen (of 'self'), gescheiden door spaties"))),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 
