@@ -23,6 +23,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const PARENT_CHECK_MS = 250;
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const drainHook = path.join(process.cwd(), "scripts", "drain.cjs");
 
 /** A start-up failure with a message for the operator: printed as one line, no stack. */
 class StartError extends Error {}
@@ -133,7 +134,7 @@ async function main() {
   if (isStopping) return;
 
   const baseUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
-  child = spawn(process.execPath, [nextBin, "start", "-p", String(config.PORT)], {
+  child = spawn(process.execPath, ["--require", drainHook, nextBin, "start", "-p", String(config.PORT)], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...process.env,

@@ -101,14 +101,14 @@ async function startApp(name: string): Promise<TApp> {
  * A save whose request is in flight: headers and half the body are sent now, the rest when
  * `finish` is called, so the server has accepted it and is still reading it.
  */
-function slowSave(base: string) {
+function slowSave(base: string, agent: http.Agent | false = false) {
   const body = JSON.stringify({ secret: randomBytes(24).toString("base64url"), seq: 1, page: "welcome", durationMs: 1000, values: { consent: true } });
   const url = new URL(`${base}/api/s/${SLUG}/responses/${randomUUID()}`);
   let req!: http.ClientRequest;
   const status = new Promise<number | string>((resolve) => {
     req = http.request(url, {
       method: "PUT",
-      agent: false,
+      agent,
       headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin: base },
     }, (res) => {
       res.resume();
@@ -120,12 +120,38 @@ function slowSave(base: string) {
   return { status, finish: () => req.end(body.slice(20)) };
 }
 
+/**
+ * A client that keeps its connection alive and polls, as an open dashboard does: its connection
+ * is busy with a save when the server starts closing, then carries on polling.
+ */
+function poller(base: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const first = slowSave(base, agent);
+  let isPolling = true;
+  const poll = () => {
+    if (!isPolling) return;
+    http.get(`${base}/api/s/${SLUG}/responses/${randomUUID()}`, { agent }, (res) => {
+      res.resume();
+      res.on("end", () => setTimeout(poll, 50));
+    }).on("error", () => (isPolling = false));
+  };
+  void first.status.then(poll);
+  return {
+    ...first,
+    stop: () => {
+      isPolling = false;
+      agent.destroy();
+    },
+  };
+}
+
 /** Saves in flight when the signal is sent; afterwards, every process of the app must be gone. */
 async function stopDuringSaves(app: TApp, send: () => void) {
   const tree = descendants(app.npm.pid!);
   expect([...tree.values()].some((c) => c.includes("postgres"))).toBe(true);
   expect([...tree.values()].some((c) => c.includes("next") || c.includes("next-server"))).toBe(true);
-  const saves = Array.from({ length: 24 }, () => slowSave(app.base));
+  const dashboard = poller(app.base);
+  const saves = [dashboard, ...Array.from({ length: 23 }, () => slowSave(app.base))];
   await new Promise((r) => setTimeout(r, 1000)); // accepted, headers read, waiting for the body
   const sentAt = Date.now();
   send();
@@ -134,13 +160,14 @@ async function stopDuringSaves(app: TApp, send: () => void) {
   const statuses = await Promise.all(saves.map((s) => s.status));
   const isAllGone = await waitUntil(() => [app.npm.pid!, ...tree.keys()].every((pid) => !isAlive(pid)), 8_000);
   const seconds = (Date.now() - sentAt) / 1000;
+  dashboard.stop();
   const left = [...tree].filter(([pid]) => isAlive(pid)).map(([pid, cmd]) => `${pid} ${cmd}`);
   console.log(`stopped ${tree.size} processes in ${seconds.toFixed(1)} s; statuses: ${JSON.stringify(statuses)}`);
   return { statuses, isAllGone, seconds, left };
 }
 
 describe("npm start", () => {
-  it("on SIGTERM to the npm process alone: finishes the saves in flight, then stops every child within seconds", async () => {
+  it("on SIGTERM to the npm process alone: finishes the saves in flight, then stops every child within seconds, even with a client polling on a kept-alive connection", async () => {
     const app = await startApp("term-top");
     const r = await stopDuringSaves(app, () => process.kill(app.npm.pid!, "SIGTERM"));
     expect(r.left).toEqual([]);
