@@ -20,6 +20,7 @@ export type TEmbeddedDb = { url: string; pid: number; stop: () => Promise<void> 
 const LEGACY_PASSWORD = "enquete-local";
 const USER = "postgres";
 const STOP_TIMEOUT_MS = 10_000;
+const SETPRIV = "/usr/bin/setpriv";
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -137,13 +138,20 @@ type TServer = { pid: number; stop: () => Promise<void> };
 
 function launch(bins: TBinaries, dir: string, port: number, account: ReturnType<typeof postgresAccount>, options: TStartOptions): Promise<TServer> {
   const log = options.onLog ?? (() => {});
-  const child = spawn(bins.postgres, ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"], {
+  const isDetached = options.ownProcessGroup ?? false;
+  const args = ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"];
+  // Out of the group, a SIGKILL to the group (or to the owner) would leave the server running:
+  // where util-linux's setpriv exists, the server gets SIGINT (fast shutdown) when its owner dies.
+  const [command, commandArgs] = isDetached && existsSync(SETPRIV)
+    ? [SETPRIV, ["--pdeathsig", "INT", "--", bins.postgres, ...args]]
+    : [bins.postgres, args];
+  const child = spawn(command, commandArgs, {
     ...account,
     env: { ...process.env, LC_MESSAGES: "C" },
     stdio: ["ignore", "ignore", "pipe"],
     // Its own process group: a Ctrl-C or a SIGTERM to the app's group must not stop the database
     // while the web server still finishes its requests; the owner stops it afterwards.
-    detached: options.ownProcessGroup ?? false,
+    detached: isDetached,
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -85,3 +86,37 @@ describe("embedded PostgreSQL", () => {
     await holder.stop();
   });
 });
+
+describe("embedded PostgreSQL in its own process group", () => {
+  it("stops when the process that started it is killed outright", async () => {
+    const dir = path.join(tmp, "orphan");
+    const owner = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `
+      import { startEmbeddedPostgres } from "./lib/db/embedded.ts";
+      const db = await startEmbeddedPostgres({ dir: ${JSON.stringify(dir)}, ownProcessGroup: true });
+      console.log("pid " + db.pid);
+      setInterval(() => {}, 1000);
+    `], { stdio: ["ignore", "pipe", "inherit"] });
+    const pid = await new Promise<number>((resolve, reject) => {
+      owner.stdout!.on("data", (d: Buffer) => {
+        const m = /pid (\d+)/.exec(d.toString());
+        if (m) resolve(Number(m[1]));
+      });
+      owner.once("exit", () => reject(new Error("the owner exited early")));
+    });
+    expect(isRunning(pid)).toBe(true);
+    owner.kill("SIGKILL");
+    const until = Date.now() + 10_000;
+    while (isRunning(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const isLeft = isRunning(pid);
+    if (isLeft) process.kill(pid, "SIGQUIT");
+    expect(isLeft).toBe(false);
+  }, 60_000);
+});
+
+function isRunning(pid: number) {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
