@@ -104,6 +104,8 @@ describe("database unavailability", () => {
     } finally {
       signalServer("SIGCONT");
     }
+    const seconds = results.map((r) => r.seconds);
+    console.log(`frozen database: ${results.length} requests answered after ${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)} s`);
     for (const r of results) {
       expect(r.status).toBe(503);
       expect(Number(r.retryAfter)).toBeGreaterThan(0);
