@@ -162,12 +162,17 @@ function launch(bins: TBinaries, dir: string, port: number, account: ReturnType<
     clearTimeout(timer);
   };
   return new Promise((resolve, reject) => {
-    const lines: string[] = [];
+    const lines: string[] = []; // start-up output only, for the reason of an early exit
+    let isReady = false;
     child.stderr!.on("data", (chunk: Buffer) => {
       for (const line of chunk.toString().split("\n").filter(Boolean)) {
         log(line);
+        if (isReady) continue;
         lines.push(line);
-        if (line.includes("database system is ready to accept connections")) resolve({ pid: child.pid!, stop });
+        if (line.includes("database system is ready to accept connections")) {
+          isReady = true;
+          resolve({ pid: child.pid!, stop });
+        }
       }
     });
     child.once("error", reject);
