@@ -15,7 +15,11 @@ const app = next({ dev: false, dir: process.cwd(), port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+let isStopping = false;
 const server = createServer((req, res) => {
+  // While stopping, each connection closes after its response: a keep-alive connection that
+  // keeps being used (an open dashboard polls every 1.5 s) would otherwise hold the drain open.
+  if (isStopping) res.setHeader("connection", "close");
   setClientAddress(req, trusted);
   void handle(req, res);
 });
@@ -23,10 +27,10 @@ server.listen(config.PORT, () => console.log(`> started server on port ${config.
 
 // As `next start` does: stop taking connections, let requests in progress finish, close Next.js,
 // exit with the signal's code.
-let isStopping = false;
 const stop = (code: number) => {
   if (isStopping) return;
   isStopping = true;
+  server.keepAliveTimeout = 1;
   server.close(() => void app.close().finally(() => process.exit(code)));
   server.closeIdleConnections();
 };

@@ -86,6 +86,8 @@ export async function countResponses(db: pg.Pool, surveyId: string, filters: TRe
   return rows[0].n;
 }
 
+const EXPORT_CURSOR_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
 /**
  * Batches of rows through a cursor; the connection is released when iteration ends or stops.
  * The next batch is requested before the current one is handed out, so the database computes
@@ -94,7 +96,9 @@ export async function countResponses(db: pg.Pool, surveyId: string, filters: TRe
 export async function* exportRows(db: pg.Pool, surveyId: string, filters: TResultFilters, batchSize = 100): AsyncGenerator<TExportRow[]> {
   const { text, values } = exportSql(surveyId, filters);
   const client = await db.connect();
-  const cursor = client.query(new Cursor<TExportRow>(text, values));
+  // The pool's query_timeout would count from the cursor's first read to its last and cut a long
+  // export short; each fetch is still bounded by the server's statement_timeout.
+  const cursor = client.query(Object.assign(new Cursor<TExportRow>(text, values), { query_timeout: EXPORT_CURSOR_TIMEOUT_MS }));
   let isBroken = false;
   let next: Promise<TExportRow[]> | undefined = cursor.read(batchSize);
   try {

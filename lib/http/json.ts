@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ResponseError } from "@/lib/responses/errors";
 import { BodyTooLargeError, mediaType, readCappedBody } from "./body";
 import { jsonShapeProblem } from "./json-shape";
@@ -14,6 +15,12 @@ export function errorResponse(error: unknown) {
   if (error instanceof ZodError) {
     const fields = Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message]));
     return jsonError(400, `Ongeldige invoer: ${Object.values(fields).join(" ")}`, fields);
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`Database unavailable: ${(error as Error).message}`);
+    const response = jsonError(503, "De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.");
+    response.headers.set("retry-after", "5");
+    return response;
   }
   console.error(error);
   return jsonError(500, "Er ging iets mis op de server. Probeer het opnieuw.");
