@@ -11,6 +11,8 @@ export const ZSaveRequest = z.strictObject({
   page: z.string().min(1).max(40),
   durationMs: z.number().int().min(0).max(86_400_000),
   values: z.record(z.string().max(120), z.unknown()),
+  /** The version the respondent was shown (?versie=…), sent with the first page only. */
+  version: z.number().int().positive().max(100_000).optional(),
   /** Where the link came from (?bron=…), sent with the first page only. */
   source: z.string().trim().max(60).regex(/^[\w.-]*$/, "Ongeldige bron.").optional(),
 });

@@ -65,8 +65,10 @@ async function loadOwned(slug: string, responseId: string, secret: string): Prom
 
 /** A response starts at its first accepted save: a refused first page leaves no row (nor IP hash). */
 async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined) {
-  const version = await getActiveVersion(slug);
-  if (!version) throw new ResponseError(404, "Deze vragenlijst bestaat niet of is gesloten.");
+  const version = await getActiveVersion(slug, req.version);
+  if (!version) {
+    throw new ResponseError(404, req.version ? "Deze versie van de vragenlijst is niet (meer) open." : "Deze vragenlijst bestaat niet of is gesloten.");
+  }
   const firstPage = path(version.def, {})[0];
   if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
   planSave(version.def, newResponse(responseId, firstPage), req.page, req.values);

@@ -38,8 +38,14 @@ export const ZSurveyConfig = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: ZText,
   versions: z.array(ZVersionEntry).min(1),
-  /** Other slugs served from the same folder while two flows still run as two surveys. */
-  aliases: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /**
+   * Surveys merged into this one (e.g. a flow that first ran as a survey of its own): their
+   * responses move here when the database is seeded, each of their versions taking the number
+   * given here, and their links lead to that version.
+   */
+  aliases: z
+    .array(z.strictObject({ slug: z.string().regex(/^[a-z0-9-]+$/), versions: z.record(z.string().regex(/^\d+$/), z.number().int().positive()) }))
+    .default([]),
   dimensions: z.array(ZDimension).default([]),
 });
 export type TSurveyConfig = z.infer<typeof ZSurveyConfig>;
@@ -67,7 +73,7 @@ export function surveyConfigs(dir = SURVEYS_DIR): { folder: string; config: TSur
 
 /** The configuration that applies to a survey slug; a survey without a folder has no dimensions. */
 export function surveyConfig(slug: string): TSurveyConfig {
-  const hit = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.includes(slug));
+  const hit = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.some((a) => a.slug === slug));
   return hit?.config ?? { slug, title: slug, aliases: [], versions: [], dimensions: [] };
 }
 
@@ -83,4 +89,13 @@ export function surveyVersions(folder: string, config: TSurveyConfig): TVersionD
   const dup = numbers.find((n, i) => numbers.indexOf(n) !== i);
   if (dup !== undefined) throw new Error(`${folder}: versie ${dup} komt twee keer voor.`);
   return versions;
+}
+
+/** Where an old survey link leads now: the survey it was merged into and the version it became. */
+export function aliasTarget(slug: string): { slug: string; version: number } | undefined {
+  for (const { config } of surveyConfigs()) {
+    const alias = config.aliases.find((a) => a.slug === slug);
+    if (alias) return { slug: config.slug, version: Math.max(...Object.values(alias.versions)) };
+  }
+  return undefined;
 }

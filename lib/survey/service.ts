@@ -19,7 +19,7 @@ export type TSurveyVersion = {
 };
 
 const byId = new Map<string, TSurveyVersion>();
-const activeBySlug = new Map<string, { id: string; at: number }>();
+const activeBySlug = new Map<string, { entries: TEntry[]; at: number }>();
 const ACTIVE_TTL_MS = 10_000;
 
 type TRow = {
@@ -45,16 +45,36 @@ export async function getVersion(id: string): Promise<TSurveyVersion | undefined
   return rows[0] ? toVersion(rows[0]) : undefined;
 }
 
-export async function getActiveVersion(slug: string): Promise<TSurveyVersion | undefined> {
+export type TEntry = { id: string; version: number; activeFrom: number | null };
+
+/**
+ * The version a new respondent gets: the one asked for when it is open, otherwise the open version
+ * whose `activeFrom` passed last (no date counts as always); none when nothing is open yet.
+ */
+export function pickEntry(entries: TEntry[], now: number, requested?: number): TEntry | undefined {
+  if (requested !== undefined) return entries.find((e) => e.version === requested);
+  const started = entries.filter((e) => e.activeFrom === null || e.activeFrom <= now);
+  const key = (e: TEntry) => e.activeFrom ?? -Infinity;
+  return started.sort((a, b) => key(b) - key(a) || b.version - a.version)[0];
+}
+
+async function openVersions(slug: string): Promise<TEntry[]> {
   const cached = activeBySlug.get(slug);
-  if (cached && Date.now() - cached.at < ACTIVE_TTL_MS) return getVersion(cached.id);
-  const { rows } = await pool().query<TRow>(
-    `${SELECT} WHERE s.slug = $1 AND v.is_active ORDER BY v.version DESC LIMIT 1`,
+  if (cached && Date.now() - cached.at < ACTIVE_TTL_MS) return cached.entries;
+  const { rows } = await pool().query<{ id: string; version: number; active_from: Date | null }>(
+    `SELECT v.id, v.version, v.active_from FROM survey_version v JOIN survey s ON s.id = v.survey_id
+      WHERE s.slug = $1 AND v.is_active`,
     [slug],
   );
-  if (!rows[0]) return undefined;
-  activeBySlug.set(slug, { id: rows[0].id, at: Date.now() });
-  return byId.get(rows[0].id) ?? toVersion(rows[0]);
+  const entries = rows.map((r) => ({ id: r.id, version: r.version, activeFrom: r.active_from ? r.active_from.getTime() : null }));
+  activeBySlug.set(slug, { entries, at: Date.now() });
+  return entries;
+}
+
+/** The open version for a new respondent (see pickEntry); `requested` enters a specific open version. */
+export async function getActiveVersion(slug: string, requested?: number): Promise<TSurveyVersion | undefined> {
+  const entry = pickEntry(await openVersions(slug), Date.now(), requested);
+  return entry ? getVersion(entry.id) : undefined;
 }
 
 export async function listSurveys(): Promise<{ slug: string; title: string }[]> {
