@@ -23,8 +23,9 @@ let server: TEmbeddedDb;
 
 beforeAll(async () => {
   server = await startEmbeddedPostgres({ dir, isPersistent: false });
+  // Read (and cached) by lib/env on first use, which the bootstrap already makes.
+  process.env.DATABASE_URL = server.url;
   await bootstrapDatabase(server.url, {});
-  process.env.DATABASE_URL = server.url; // read by lib/env on the pool's first use below
 });
 
 afterAll(async () => {
