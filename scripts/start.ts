@@ -120,7 +120,7 @@ async function main() {
   if (boot.migrationsApplied.length) console.log(`Applied migrations: ${boot.migrationsApplied.join(", ")}`);
   for (const s of boot.seeded) {
     if (s.status === "conflict") {
-      console.warn(`! ${s.slug} v${s.version} in the database differs from the bundled definition; kept the stored one. Raise the version number to publish a change.`);
+      console.warn(`! ${s.slug} v${s.version} in the database differs from its file in surveys/; kept the stored one. Add a version to publish a change.`);
     }
   }
   if (boot.createdAdmin?.password) {
@@ -149,7 +149,7 @@ async function main() {
     const text = chunk.toString();
     process.stdout.write(text);
     if (/Ready in|started server/i.test(text)) {
-      for (const s of boot.seeded) console.log(`Survey: ${baseUrl}/s/${s.slug}`);
+      for (const slug of new Set(boot.seeded.map((s) => s.slug))) console.log(`Survey: ${baseUrl}/s/${slug}`);
       console.log(`Dashboard: ${baseUrl}/admin`);
     }
   });

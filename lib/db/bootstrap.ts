@@ -3,8 +3,7 @@ import pg from "pg";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { ensureIpHashKey } from "@/lib/responses/ip-key";
-import { bundledDefinitions } from "@/lib/survey";
-import { seedDefinition, type TSeedResult } from "@/lib/survey/seed";
+import { seedSurveyFolders, type TSeedResult } from "@/lib/survey/seed-folders";
 import { migrate } from "./migrate";
 
 /**
@@ -37,8 +36,7 @@ export async function bootstrapDatabase(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const seeded: TSeedResult[] = [];
-    for (const def of bundledDefinitions) seeded.push(await seedDefinition(client, def));
+    const seeded = await seedSurveyFolders(client);
     const secrets = {
       // Never in the database: see lib/responses/ip-key.ts.
       ipHashKey: await ensureIpHashKey(client, { configured: config.ipHashKey, dataDir: config.dataDir ?? env().DATA_DIR }),

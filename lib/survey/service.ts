@@ -32,7 +32,11 @@ const SELECT = `SELECT v.id, v.survey_id, s.slug, v.version, v.flow_mode, v.wave
 function toVersion(r: TRow): TSurveyVersion {
   const v: TSurveyVersion = {
     id: r.id, surveyId: r.survey_id, slug: r.slug, version: r.version, flowMode: r.flow_mode,
-    wave: r.wave, isImported: r.is_imported, definition: ZSurveyDefinition.parse(r.definition), def: toVersionDef(r.definition),
+    wave: r.wave, isImported: r.is_imported, def: toVersionDef(r.definition),
+    // The first format, for code that has not moved to `def` yet; absent for versions stored in the general format.
+    get definition() {
+      return ZSurveyDefinition.parse(r.definition);
+    },
   };
   byId.set(v.id, v);
   return v;

@@ -1,6 +1,5 @@
 import pg from "pg";
-import { bundledDefinitions } from "@/lib/survey";
-import { seedDefinition } from "@/lib/survey/seed";
+import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 
 /** Refuses destructive set-up anywhere but a local database. */
 function assertLocal(url: string) {
@@ -9,7 +8,7 @@ function assertLocal(url: string) {
 }
 
 /**
- * Empties every table except the bundled surveys and their versions (whose IDs the app caches,
+ * Empties every table except the surveys of the survey folders and their versions (whose IDs the app caches,
  * as in production where versions are never deleted); versions added by tests are removed.
  */
 export async function resetDb(): Promise<void> {
@@ -25,7 +24,7 @@ export async function resetDb(): Promise<void> {
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
     await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL`);
-    for (const def of bundledDefinitions) await seedDefinition(client, def);
+    await seedSurveyFolders(client);
   } finally {
     await client.end();
   }

@@ -9,15 +9,14 @@ import { exportSql } from "@/lib/export/query";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, importFile } from "@/lib/import/service";
 import { closeIpHashing } from "@/lib/responses/ip-hashing";
-import { bundledDefinitions } from "@/lib/survey";
-import { seedDefinition } from "@/lib/survey/seed";
+import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 import { query, resetDb } from "./db";
 import { fixture, withTolerantie } from "./import-helpers";
 import { respondent } from "./respondents";
 
 const url = () => process.env.DATABASE_URL!;
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "enquete-key-"));
-const SEQUENTIAL = "internationale-competenties-sequentieel";
+const OTHER = "voorbeeld-alle-elementen";
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url() });
@@ -66,10 +65,10 @@ describe("closing a survey's IP hashing", () => {
   it("deletes the survey's hashes, keeps the duplicate flags, and gives later responses no hash", async () => {
     const first = respondent();
     const again = respondent();
-    const other = respondent(SEQUENTIAL);
+    const other = respondent(OTHER);
     await first.save("welcome", { consent: true }, { ip: "198.51.100.1" });
     await again.save("welcome", { consent: true }, { ip: "198.51.100.1" });
-    await other.save("welcome", { consent: true }, { ip: "198.51.100.1" });
+    await other.save("welkom", { toestemming: true }, { ip: "198.51.100.1" });
     const surveyId = (await query<{ id: string }>(`SELECT id FROM survey WHERE slug = 'internationale-competenties'`))[0].id;
     const duplicates = async () => {
       const { text, values } = exportSql(surveyId, { wave: [], includePartial: true });
@@ -79,7 +78,7 @@ describe("closing a survey's IP hashing", () => {
     expect(before).toEqual([[first.id, false], [again.id, true]]);
 
     const result = await withClient((c) => closeIpHashing(c, "internationale-competenties"));
-    expect(result).toMatchObject({ clearedHashes: 2, openSurveys: [SEQUENTIAL] });
+    expect(result).toMatchObject({ clearedHashes: 2, openSurveys: [OTHER] });
     expect(await query(`SELECT ip_hash FROM response WHERE survey_id = $1`, [surveyId])).toEqual([{ ip_hash: null }, { ip_hash: null }]);
     expect(await duplicates()).toEqual(before);
     expect((await query<{ ip_hash: string }>(`SELECT ip_hash FROM response WHERE id = $1`, [other.id]))[0].ip_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -110,9 +109,9 @@ describe("closing a survey's IP hashing", () => {
       });
     const first = run("internationale-competenties");
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain("still in use for internationale-competenties-sequentieel");
+    expect(first.stdout).toContain("still in use for voorbeeld-alle-elementen");
     expect(existsSync(file)).toBe(true);
-    const last = run(SEQUENTIAL);
+    const last = run(OTHER);
     expect(last.status, last.stderr).toBe(0);
     expect(last.stdout).toContain("key file");
     expect(existsSync(file)).toBe(false);
@@ -120,33 +119,34 @@ describe("closing a survey's IP hashing", () => {
   });
 });
 
-describe("the privacy statements", () => {
+describe("the texts of an existing version", () => {
   beforeEach(resetDb);
+  const slug = "internationale-competenties";
+  const at = (path: string) =>
+    query<{ value: unknown }>(
+      `SELECT v.definition #> $3::text[] AS value FROM survey_version v JOIN survey s ON s.id = v.survey_id WHERE s.slug = $1 AND v.version = $2`,
+      [slug, 1, path.split(".")],
+    );
 
-  it("of an existing definition version follow the bundled wording", async () => {
-    const def = bundledDefinitions[0];
+  it("follow the file where only information texts differ (the privacy statement)", async () => {
+    const privacy = "pages.0.elements.1.paragraphs.0";
+    const [file] = await at(privacy);
     await query(
-      `UPDATE survey_version v SET definition = jsonb_set(jsonb_set(definition, '{welcome,privacy}', '"oude belofte"'), '{raffle,text}', '"oude tekst"')
-        FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = $2`,
-      [def.slug, def.version],
+      `UPDATE survey_version v SET definition = jsonb_set(definition, '{pages,0,elements,1,paragraphs,0}', '"oude belofte"')
+        FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = 1`, [slug],
     );
-    const result = await withClient((c) => seedDefinition(c, def));
-    expect(result.status).toBe("updated");
-    const [row] = await query<{ privacy: string; raffle: string }>(
-      `SELECT definition->'welcome'->>'privacy' AS privacy, definition->'raffle'->>'text' AS raffle
-         FROM survey_version v JOIN survey s ON s.id = v.survey_id WHERE s.slug = $1 AND v.version = $2`,
-      [def.slug, def.version],
-    );
-    expect(row).toEqual({ privacy: def.welcome.privacy, raffle: def.raffle.text });
+    const results = await withClient((c) => seedSurveyFolders(c));
+    expect(results.find((r) => r.slug === slug && r.version === 1)?.status).toBe("updated");
+    expect(await at(privacy)).toEqual([file]);
   });
 
-  it("of an existing version with other changes are left alone (a conflict)", async () => {
-    const def = bundledDefinitions[0];
+  it("are left alone when a question differs (a conflict)", async () => {
     await query(
-      `UPDATE survey_version v SET definition = jsonb_set(definition, '{title}', '"andere titel"')
-        FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = $2`,
-      [def.slug, def.version],
+      `UPDATE survey_version v SET definition = jsonb_set(definition, '{pages,1,elements,0,text}', '"Andere vraag?"')
+        FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = 1`, [slug],
     );
-    expect((await withClient((c) => seedDefinition(c, def))).status).toBe("conflict");
+    const results = await withClient((c) => seedSurveyFolders(c));
+    expect(results.find((r) => r.slug === slug && r.version === 1)?.status).toBe("conflict");
+    expect(await at("pages.1.elements.0.text")).toEqual([{ value: "Andere vraag?" }]);
   });
 });
