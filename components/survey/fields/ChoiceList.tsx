@@ -1,7 +1,7 @@
 "use client";
 
 import { useController, type Control } from "react-hook-form";
-import type { TOption } from "@/lib/survey/definition";
+import type { TOption } from "@/lib/survey/version/primitives";
 import { describedBy, errorId, FieldError, helpId } from "./FieldError";
 
 /**
