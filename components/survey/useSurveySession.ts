@@ -9,7 +9,7 @@ import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
 import {
-  acceptedDraft, answersAfterSave, draftsAfterSave, previousPage, storableDraft, type TDrafts,
+  acceptedDraft, answersAfterSave, draftsAfterSave, previousPage, storableDraft, versionFor, type TDrafts,
 } from "@/lib/survey/client/session";
 import {
   clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
@@ -57,7 +57,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     storeProgress(storage(), slug, next);
     const draft = loadDraft(storage(), slug, progress.responseId, r.currentPage);
     setState({
-      phase: "ready", progress: next, def: r.version === activeVersion ? activeDef : r.def, page: r.currentPage,
+      phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
       respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
     });
   }, [slug, activeDef, activeVersion]);

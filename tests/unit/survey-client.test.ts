@@ -6,7 +6,7 @@ import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { backoffMs, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
 import {
-  acceptedDraft, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft,
+  acceptedDraft, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft, versionFor,
 } from "@/lib/survey/client/session";
 import { loadProgress, newCredentials, parseResumeHash, resumeHash, storeProgress } from "@/lib/survey/client/storage";
 
@@ -225,6 +225,12 @@ describe("session on the flow engine", () => {
     expect(offerableParts(demo, r({ ...chosenA, extra_part: "b" }))).toEqual([]);
     const sequential = ZVersionDef.parse({ ...demoInput, parts: { ...demoInput.parts, mode: "sequential" } });
     expect(offerableParts(sequential, r(chosenA))).toEqual([]);
+  });
+
+  it("continues on the response's own version when a newer one is active", () => {
+    const newer = ZVersionDef.parse({ ...demoInput, version: 2, title: "Proef 2" });
+    expect(versionFor({ def: newer, version: 2 }, { def: demo, version: 1 })).toBe(demo);
+    expect(versionFor({ def: newer, version: 2 }, { def: structuredClone(newer), version: 2 })).toBe(newer);
   });
 
   it("steps back along the respondent's path", () => {

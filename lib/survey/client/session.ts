@@ -11,6 +11,11 @@ import type { TVersionDef } from "@/lib/survey/version/schema";
  */
 export type TDrafts = Readonly<Record<string, TFormValues>>;
 
+/** The version to continue on: the response's own, which is the page's active one unless a newer version went live since. */
+export function versionFor(active: { def: TVersionDef; version: number }, state: { def: TVersionDef; version: number }): TVersionDef {
+  return state.version === active.version ? active.def : state.def;
+}
+
 /** The page before `page` on the respondent's path. */
 export function previousPage(pages: readonly string[], page: string): string | undefined {
   const i = pages.indexOf(page);
