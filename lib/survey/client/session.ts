@@ -38,7 +38,7 @@ export function answersAfterSave(def: TVersionDef, r: TRespondent, page: string,
 
 /**
  * Unsaved values of pages left with "Vorige" after a save: the saved page's own draft is done, and
- * fields that read a changed answer (ratings of the former activity) no longer apply.
+ * fields that read a changed answer (statements or ratings about a former choice) no longer apply.
  */
 export function draftsAfterSave(def: TVersionDef, drafts: TDrafts, page: string, changed: readonly string[]): TDrafts {
   const stale = dependentVariables(def, changed);
@@ -51,7 +51,7 @@ export function draftsAfterSave(def: TVersionDef, drafts: TDrafts, page: string,
   return next;
 }
 
-/** A draft reduced to the fields the page accepts now (a draft typed for another activity keeps nothing of that). */
+/** A draft reduced to the fields the page accepts now (a draft typed under an earlier answer keeps nothing that no longer applies). */
 export function acceptedDraft(fields: readonly string[], draft: TFormValues | undefined): TFormValues | undefined {
   if (!draft) return undefined;
   return Object.fromEntries(Object.entries(draft).filter(([k]) => fields.includes(k)));
