@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
@@ -97,5 +97,27 @@ describe("element components", () => {
     expect(render(el("opm"))).toMatch(/<label for="opm"[^>]*>Opmerkingen<\/label>.*<textarea/);
     expect(render(el("jaren"))).toMatch(/type="number"[^>]*min="0" max="60"|min="0" max="60"[^>]*type="number"/);
     expect(render(el("email"))).toMatch(/<label for="email">E-mailadres<\/label>/);
+  });
+});
+
+describe("an untouched multiple choice", () => {
+  it("is an empty list, a valid answer where none is required (not a missing field)", async () => {
+    const { pageSchema } = await import("@/lib/survey/engine/flow");
+    const optional = ZVersionDef.parse({
+      ...JSON.parse(JSON.stringify(def)),
+      pages: [{ id: "p", elements: [{ type: "multi", id: "dingen", text: "Wat nog meer?", isRequired: false, options: [{ code: "a", label: "Appel" }] }] }],
+    });
+    let submitted: TFormValues | undefined;
+    function Harness() {
+      const form = useForm<TFormValues>();
+      // Rendered after the element: what the form would submit once the element is on screen.
+      const Probe = () => ((submitted = { ...form.control._formValues }), null);
+      return createElement(Fragment, null,
+        createElement(ElementView, { el: optional.pages[0].elements[0], form, ctx: context(optional, { answers: {} }) }),
+        createElement(Probe));
+    }
+    renderToStaticMarkup(createElement(Harness));
+    expect(submitted).toEqual({ dingen: [] });
+    expect(pageSchema(optional, "p", { answers: {} }).safeParse(submitted).success).toBe(true);
   });
 });
