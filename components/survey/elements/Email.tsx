@@ -4,7 +4,7 @@ import { errorOf, piped, type TElementProps } from "./types";
 /** An e-mail address kept apart from the answers (never stored in drafts either); empty is allowed. */
 export function Email({ el, form, ctx }: TElementProps<"email">) {
   const error = errorOf(form, el.id);
-  const help = piped(ctx, el.help) ?? "Laat het veld leeg als je dit niet wilt.";
+  const help = piped(ctx, el.help) ?? "Dit veld mag leeg blijven.";
   return (
     <div className="sv-field">
       <label htmlFor={el.id}>{ctx.pipe(el.text)}</label>
