@@ -3,11 +3,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { changePassword, createAccount, listAccounts, removeAccount } from "@/lib/auth/accounts";
 import { authorizeCredentials, SignInRefused } from "@/lib/auth/sign-in";
 import { findSessionUser, type TSessionUser } from "@/lib/auth/users";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { hashIpWithKey } from "@/lib/responses/ip";
 import { query, resetDb } from "./db";
 
 const PASSWORD = "juist-wachtwoord-1";
-const fromIp = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const fromIp = (ip: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: ip });
 const signIn = (email: string, password: string, ip = "203.0.113.1") => authorizeCredentials({ email, password }, fromIp(ip));
 
 async function failuresFor(email: string) {
