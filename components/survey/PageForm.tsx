@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import { context, pageElements, pageSchema, type TRespondent } from "@/lib/survey/engine/flow";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
-import { offerableParts, previousPage } from "@/lib/survey/client/session";
+import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
 import { offerSubmitLabel } from "./builtIn";
 import { PageView } from "./PageView";
 import type { TSaveStatus, TSubmitResult } from "./useSurveySession";
@@ -38,15 +38,23 @@ export function PageForm(props: TProps) {
   const isEnd = page === s.endPage.id;
   const isStart = pages[0] === page;
   const offer = useMemo(() => (isEnd ? offerableParts(def, respondent) : []), [def, respondent, isEnd]);
-  const schema = useMemo(() => pageSchema(def, page, respondent), [def, page, respondent]);
-  const elements = useMemo(() => pageElements(def, page, respondent), [def, page, respondent]);
-  const ctx = useMemo(() => context(def, respondent), [def, respondent]);
+  // The schema of what is filled in now (a follow-up can depend on an answer on this page); a
+  // hidden follow-up's value is not sent, as the server would refuse an unexpected field.
+  const resolver = useMemo<Resolver<TFormValues>>(() => (values, c, o) => {
+    const accepted = acceptedValues(def, page, respondent, values);
+    const schema = pageSchema(def, page, withPageValues(def, page, respondent, accepted));
+    return (zodResolver(schema as never) as unknown as Resolver<TFormValues>)(accepted, c, o);
+  }, [def, page, respondent]);
   const extraVar = def.parts?.extra.variable;
   const form = useForm<TFormValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<TFormValues>,
+    resolver,
     defaultValues: isEnd && extraVar && offer.length === 1 ? { [extraVar]: offer[0] } : props.defaultValues,
     shouldFocusError: true,
   });
+  const watched = useWatch({ control: form.control }) as TFormValues;
+  const live = useMemo(() => withPageValues(def, page, respondent, watched), [def, page, respondent, watched]);
+  const elements = useMemo(() => pageElements(def, page, live), [def, page, live]);
+  const ctx = useMemo(() => context(def, live), [def, live]);
   const enteredAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const [formError, setFormError] = useState<{ message: string; isConflict?: boolean }>();

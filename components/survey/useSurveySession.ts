@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
-import { pageFields, pageValues, path, type TRespondent } from "@/lib/survey/engine/flow";
+import { pageValues, path, type TRespondent } from "@/lib/survey/engine/flow";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
 import {
-  acceptedDraft, answersAfterSave, draftsAfterSave, previousPage, storableDraft, versionFor, type TDrafts,
+  acceptedValues, answersAfterSave, draftsAfterSave, previousPage, storableDraft, versionFor, type TDrafts,
 } from "@/lib/survey/client/session";
 import {
   clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
@@ -158,8 +158,8 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
   /** The page's saved values with the unsaved ones over them, limited to what the page accepts now. */
   const defaultValues = useMemo(() => {
     if (!pages.includes(page)) return {};
-    const draft = acceptedDraft(pageFields(def, page, respondent), drafts[page]);
-    return { ...pageValues(def, page, respondent), ...draft };
+    const values = { ...pageValues(def, page, respondent), ...drafts[page] };
+    return acceptedValues(def, page, respondent, values);
   }, [def, page, pages, respondent, drafts]);
   return { ...state, pages, defaultValues, saveStatus, submit, back, keepDraft, reload };
 }

@@ -1,16 +1,12 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
-import { useForm, type Resolver } from "react-hook-form";
-import { PageView } from "@/components/survey/PageView";
-import type { TFormValues } from "@/lib/survey/elements/types";
-import { context, pageElements, pageSchema } from "@/lib/survey/engine/flow";
+import { PageForm } from "@/components/survey/PageForm";
 import { ZVersionDef } from "@/lib/survey/version/schema";
 
 /**
- * Every element type on one page, rendered by the questionnaire's own components with the engine's
- * page schema as resolver; bundled and loaded by respondent-elements.spec.ts. A valid submit
- * writes the values the browser would send into #out.
+ * Every element type on one page, in the questionnaire's own page form (the engine's page schema
+ * as resolver); bundled and loaded by respondent-elements.spec.ts. A valid submit writes the
+ * values the browser would send into #out.
  */
 const def = ZVersionDef.parse({
   format: 2, slug: "proef", version: 1, title: "Proef", wave: "2026",
@@ -22,6 +18,7 @@ const def = ZVersionDef.parse({
       { type: "info", id: "uitleg", title: "Over je keuze", paragraphs: ["Je koos eerder {{kleur}}."] },
       { type: "consent", id: "ok", text: "Ik doe mee" },
       { type: "single", id: "land", text: "Welk land?", display: "dropdown", options: [{ code: "nl", label: "Nederland" }, { code: "x", label: "Anders, namelijk", isOther: true }], otherText: "land_anders" },
+      { type: "text", id: "stad", text: "In welke plaats in {{land}}?", isRequired: true, showIf: { var: "land", equals: "nl" } },
       { type: "multi", id: "dingen", text: "Wat nog meer dan {{kleur}}?", options: [{ code: "appel", label: "Appel" }, { code: "peer", label: "Peer" }, { code: "geen", label: "Geen van deze", isExclusive: true }] },
       { type: "pickn", id: "twee", text: "Kies er twee", list: "kleuren", count: 2 },
       { type: "ranking", id: "volgorde", text: "Zet de kleuren in volgorde", list: "kleuren" },
@@ -38,17 +35,22 @@ const def = ZVersionDef.parse({
 const respondent = { answers: { kleur: "groen" }, order: {} };
 
 function Demo() {
-  const form = useForm<TFormValues>({ resolver: zodResolver(pageSchema(def, "p", respondent) as never) as unknown as Resolver<TFormValues> });
   const [out, setOut] = useState("");
   return (
     <main className="container sv-main">
-      <form noValidate className="sv-form" onSubmit={form.handleSubmit((values) => setOut(JSON.stringify(values)))}>
-        <h1 className="sv-title">{def.pages[0].title}</h1>
-        <PageView def={def} pageId="p" title={def.pages[0].title!} elements={pageElements(def, "p", respondent)} form={form} ctx={context(def, respondent)} offer={[]} />
-        <div className="sv-nav">
-          <button type="submit" className="btn sv-next">Volgende</button>
-        </div>
-      </form>
+      <PageForm
+        def={def}
+        respondent={respondent}
+        page="p"
+        pages={["kleur_page", "p", "done"]}
+        defaultValues={{}}
+        saveStatus="idle"
+        onSubmit={async (values) => (setOut(JSON.stringify(values)), { ok: true })}
+        onBack={() => {}}
+        onDraft={() => {}}
+        onConflict={() => {}}
+        isFirstPage
+      />
       <pre id="out">{out}</pre>
     </main>
   );

@@ -45,7 +45,15 @@ test("every element type: accessible, by keyboard, and the values the engine's s
   await expect(rankHelp.locator(".sv-rank-label")).toHaveText(["Blauw", "Rood", "Groen"]);
 
   await page.getByRole("checkbox", { name: "Ik doe mee" }).check();
+  // A follow-up on the same page appears with the answer it depends on, piped, and is required then.
+  await page.getByLabel("Welk land?").selectOption({ label: "Nederland" });
+  await expect(page.getByLabel("In welke plaats in nederland?")).toBeVisible();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await page.getByLabel("In welke plaats in nederland?").fill("Utrecht");
+  // Another answer hides it again, and its value is not sent.
   await page.getByLabel("Welk land?").selectOption({ label: "Anders, namelijk" });
+  await expect(page.getByLabel(/In welke plaats/)).toHaveCount(0);
   await page.getByLabel("Namelijk:").fill("België");
   await page.getByRole("checkbox", { name: "Appel" }).check();
   await page.getByRole("checkbox", { name: "Geen van deze" }).check();
@@ -73,6 +81,7 @@ test("every element type: accessible, by keyboard, and the values the engine's s
     ok: true, land: "x", land_anders: "België", dingen: ["geen"], twee: ["rood", "blauw"], volgorde: ["blauw", "rood", "groen"],
     cijfer: 5, g_rood: 3, opm: "Een\ntweede regel", jaren: 12, email: "",
   });
+  expect(sent).not.toHaveProperty("stad");
 });
 
 test("every element type fits a 390 px phone without sideways scrolling", async ({ page }) => {

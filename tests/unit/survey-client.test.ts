@@ -6,7 +6,8 @@ import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { backoffMs, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
 import {
-  acceptedDraft, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft, versionFor,
+  acceptedDraft, acceptedValues, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft, versionFor,
+  withPageValues,
 } from "@/lib/survey/client/session";
 import { loadProgress, newCredentials, parseResumeHash, resumeHash, storeProgress } from "@/lib/survey/client/storage";
 
@@ -21,7 +22,14 @@ const demoInput: TVersionInput = {
   ],
   lists: [{ id: "skills", label: "Vaardigheden", options: [{ code: "a", label: "Aanpassen" }, { code: "b", label: "Begrijpen" }] }],
   pages: [
-    { id: "start", title: "Welkom", elements: [{ type: "consent", id: "ok", text: "Ik doe mee" }] },
+    {
+      id: "start", title: "Welkom",
+      elements: [
+        { type: "consent", id: "ok", text: "Ik doe mee" },
+        { type: "single", id: "rol", text: "Wat doe je?", isRequired: false, options: [{ code: "docent", label: "Docent" }, { code: "student", label: "Student" }] },
+        { type: "text", id: "school", text: "Op welke school?", showIf: { var: "rol", equals: "docent" } },
+      ],
+    },
     { id: "a_kind", title: "Deel A", part: "a", elements: [{ type: "single", id: "a_kind", text: "Welke activiteit?", options: [{ code: "x", label: "Een reis" }, { code: "y", label: "Een cursus" }] }] },
     {
       id: "a_items", title: "Deel A", part: "a",
@@ -218,6 +226,14 @@ describe("session on the flow engine", () => {
     expect(storableDraft(demo, "mail", r(chosenA), { email: "a@b.nl", stray: 1 })).toEqual({});
     expect(storableDraft(demo, "a_grid", r(chosenA), { a_g_a: 3, stray: 1 })).toEqual({ a_g_a: 3 });
     expect(storableDraft(demo, "done", r(chosenA), { extra_part: "b" })).toBeUndefined();
+  });
+
+  it("a follow-up on the same page counts only while the answer it depends on is given", () => {
+    const filled = { ok: true, rol: "docent", school: "Het Lyceum" };
+    expect(acceptedValues(demo, "start", r({}), filled)).toEqual(filled);
+    expect(acceptedValues(demo, "start", r({}), { ...filled, rol: "student" })).toEqual({ ok: true, rol: "student" });
+    expect(storableDraft(demo, "start", r({}), filled)).toEqual(filled);
+    expect(withPageValues(demo, "start", r({ part_choice: "a" }), filled).answers).toEqual({ part_choice: "a", ok: 1, rol: "docent", school: "Het Lyceum" });
   });
 
   it("offers the parts not taken yet on the end page, in choice mode only", () => {

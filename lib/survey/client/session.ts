@@ -1,6 +1,6 @@
 import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
 import { shownOptions } from "@/lib/survey/elements/shared";
-import { applySave, chosenParts, context, dependentVariables, pageElements, pageFields, path, type TRespondent } from "@/lib/survey/engine/flow";
+import { answersWithPage, applySave, chosenParts, context, dependentVariables, pageElements, pageFields, path, type TRespondent } from "@/lib/survey/engine/flow";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 
@@ -10,6 +10,19 @@ import type { TVersionDef } from "@/lib/survey/version/schema";
  * schema and values, and what a save clears. No flow rules of its own.
  */
 export type TDrafts = Readonly<Record<string, TFormValues>>;
+
+/**
+ * The respondent as a page reads them while it is filled in: conditions and pipes on a page may
+ * read answers given on that same page (a follow-up shown for one answer), exactly as the save does.
+ */
+export function withPageValues(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TRespondent {
+  return { ...r, answers: answersWithPage(def, page, r.answers, values) };
+}
+
+/** The values a page accepts now, given what is filled in on it: a hidden follow-up's value is not sent. */
+export function acceptedValues(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TFormValues {
+  return acceptedDraft(pageFields(def, page, withPageValues(def, page, r, values)), values) ?? {};
+}
 
 /** The version to continue on: the response's own, which is the page's active one unless a newer version went live since. */
 export function versionFor(active: { def: TVersionDef; version: number }, state: { def: TVersionDef; version: number }): TVersionDef {
@@ -63,8 +76,9 @@ export function acceptedDraft(fields: readonly string[], draft: TFormValues | un
  */
 export function storableDraft(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TFormValues | undefined {
   if (page === structure(def).endPage.id) return undefined;
-  const emails = new Set(pageElements(def, page, r).filter((el) => el.type === "email").map((el) => el.id));
-  const fields = pageFields(def, page, r).filter((f) => !emails.has(f));
+  const live = withPageValues(def, page, r, values);
+  const emails = new Set(pageElements(def, page, live).filter((el) => el.type === "email").map((el) => el.id));
+  const fields = pageFields(def, page, live).filter((f) => !emails.has(f));
   return acceptedDraft(fields, values);
 }
 
