@@ -121,3 +121,30 @@ describe("an untouched multiple choice", () => {
     expect(pageSchema(optional, "p", { answers: {} }).safeParse(submitted).success).toBe(true);
   });
 });
+
+describe("the surveys' own version files", () => {
+  it("render every page of every version through the page view", async () => {
+    const { surveyConfigs, surveyVersions } = await import("@/lib/survey/config");
+    const { PageView } = await import("@/components/survey/PageView");
+    const { allPages, pageElements } = await import("@/lib/survey/engine/flow");
+    const { structure } = await import("@/lib/survey/engine/structure");
+    let rendered = 0;
+    for (const { folder, config } of surveyConfigs()) {
+      for (const version of surveyVersions(folder, config)) {
+        for (const pageId of allPages(version)) {
+          const title = structure(version).page(pageId)?.title ?? version.title;
+          const r = { answers: {}, order: {} };
+          function Harness() {
+            const form = useForm<TFormValues>();
+            return createElement(PageView, {
+              def: version, pageId, title, elements: pageElements(version, pageId, r), form, ctx: context(version, r), offer: [],
+            });
+          }
+          expect(() => renderToStaticMarkup(createElement(Harness)), `${config.slug} v${version.version} ${pageId}`).not.toThrow();
+          rendered++;
+        }
+      }
+    }
+    expect(rendered).toBeGreaterThan(10);
+  });
+});
