@@ -2,27 +2,27 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import type { TPart, TPartId, TSurveyDefinition } from "@/lib/survey/definition";
-import { previousPage, type TPageId } from "@/lib/survey/flow";
-import { pageSchema } from "@/lib/survey/pages";
-import { PageBody } from "./PageBody";
-import { pageTitle } from "./pageTitle";
-import type { TFormValues } from "./pages/types";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import type { TFormValues } from "@/lib/survey/elements/types";
+import { context, pageElements, pageSchema, type TRespondent } from "@/lib/survey/engine/flow";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TVersionDef } from "@/lib/survey/version/schema";
+import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
+import { offerSubmitLabel } from "./builtIn";
+import { PageView } from "./PageView";
 import type { TSaveStatus, TSubmitResult } from "./useSurveySession";
 
 /**
- * One page as a form, validated with the same zod schema the server applies. Moving on waits for
- * the server's acknowledgement; a rejected save puts the server's messages next to the fields.
+ * One page as a form, validated with the engine's page schema (the one the server parses). Moving
+ * on waits for the server's acknowledgement; a rejected save puts the server's messages next to
+ * the fields.
  */
 type TProps = {
-  def: TSurveyDefinition;
-  page: TPageId;
-  pages: TPageId[];
-  activities: Partial<Record<TPartId, string>>;
-  displayOrder?: Record<string, string[]>;
+  def: TVersionDef;
+  respondent: TRespondent;
+  page: string;
+  pages: string[];
   defaultValues: TFormValues;
-  offer?: TPart;
   saveStatus: TSaveStatus;
   onSubmit: (values: TFormValues, durationMs: number) => Promise<TSubmitResult>;
   onBack: (draft: TFormValues) => void;
@@ -33,13 +33,28 @@ type TProps = {
 };
 
 export function PageForm(props: TProps) {
-  const { def, page, pages, activities, saveStatus, offer } = props;
-  const schema = useMemo(() => pageSchema(def, page, { activities }), [def, page, activities]);
+  const { def, respondent, page, pages, saveStatus } = props;
+  const s = structure(def);
+  const isEnd = page === s.endPage.id;
+  const isStart = pages[0] === page;
+  const offer = useMemo(() => (isEnd ? offerableParts(def, respondent) : []), [def, respondent, isEnd]);
+  // The schema of what is filled in now (a follow-up can depend on an answer on this page); a
+  // hidden follow-up's value is not sent, as the server would refuse an unexpected field.
+  const resolver = useMemo<Resolver<TFormValues>>(() => (values, c, o) => {
+    const accepted = acceptedValues(def, page, respondent, values);
+    const schema = pageSchema(def, page, withPageValues(def, page, respondent, accepted));
+    return (zodResolver(schema as never) as unknown as Resolver<TFormValues>)(accepted, c, o);
+  }, [def, page, respondent]);
+  const extraVar = def.parts?.extra.variable;
   const form = useForm<TFormValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<TFormValues>,
-    defaultValues: page === "done" && offer ? { extra_part: offer.id } : props.defaultValues,
+    resolver,
+    defaultValues: isEnd && extraVar && offer.length === 1 ? { [extraVar]: offer[0] } : props.defaultValues,
     shouldFocusError: true,
   });
+  const watched = useWatch({ control: form.control }) as TFormValues;
+  const live = useMemo(() => withPageValues(def, page, respondent, watched), [def, page, respondent, watched]);
+  const elements = useMemo(() => pageElements(def, page, live), [def, page, live]);
+  const ctx = useMemo(() => context(def, live), [def, live]);
   const enteredAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const [formError, setFormError] = useState<{ message: string; isConflict?: boolean }>();
@@ -81,15 +96,16 @@ export function PageForm(props: TProps) {
   const onInvalid = () => setFormError({ message: "Nog niet alles is goed ingevuld. Bekijk de meldingen bij de vragen." });
 
   const isSaving = saveStatus !== "idle" || form.formState.isSubmitting;
-  const canGoBack = page !== "welcome" && page !== "done" && previousPage(pages, page) !== undefined;
-  const submitLabel = page === "welcome" ? "Start" : page === "done" ? `Ja, ik vul ook ${offer?.title.split(":")[0].toLowerCase() ?? "het andere deel"} in` : "Volgende";
+  const canGoBack = !isStart && !isEnd && previousPage(pages, page) !== undefined;
+  const submitLabel = isStart ? "Start" : isEnd ? offerSubmitLabel(def, offer) : "Volgende";
+  const title = s.page(page)?.title ?? def.title;
 
   return (
     <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} className="sv-form">
       <h1 ref={heading} tabIndex={-1} className="sv-title">
-        {pageTitle(def, page)}
+        {ctx.pipe(title)}
       </h1>
-      <PageBody def={def} page={page} form={form} activities={activities} displayOrder={props.displayOrder} offer={offer} />
+      <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
       <div className="sv-status" aria-live="polite">
         {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}
       </div>
@@ -103,7 +119,7 @@ export function PageForm(props: TProps) {
           )}
         </div>
       )}
-      {(page !== "done" || offer) && (
+      {(!isEnd || offer.length > 0) && (
         <div className="sv-nav">
           {canGoBack && (
             <button type="button" className="btn btn-secondary" disabled={isSaving} onClick={() => props.onBack(form.getValues())}>

@@ -1,15 +1,19 @@
-import { progress, type TPageId } from "@/lib/survey/flow";
+import { progress } from "@/lib/survey/engine/flow";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 
-export function Progress({ pages, page }: { pages: TPageId[]; page: TPageId }) {
-  if (page === "welcome") return null;
-  const { index, total } = progress(pages, page);
-  const label = page === "done" ? "Klaar" : `Stap ${index + 1} van ${total}`;
+/** "Stap x van y" over the question pages; none on the first page, "Klaar" on the end page. */
+export function Progress({ def, pages, page }: { def: TVersionDef; pages: string[]; page: string }) {
+  if (pages[0] === page) return null;
+  const isEnd = page === structure(def).endPage.id;
+  const { index, total } = progress(def, pages, page);
+  const label = isEnd ? "Klaar" : `Stap ${index + 1} van ${total}`;
   return (
     <div className="sv-progress">
       <span id="sv-progress-label" className="sv-progress-label">
         {label}
       </span>
-      <progress aria-labelledby="sv-progress-label" value={page === "done" ? total : index} max={total} />
+      <progress aria-labelledby="sv-progress-label" value={isEnd ? total : index} max={total} />
     </div>
   );
 }

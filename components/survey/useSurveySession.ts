@@ -1,21 +1,24 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { TFlowMode, TSurveyDefinition } from "@/lib/survey/definition";
-import { previousPage, type TPageId } from "@/lib/survey/flow";
+import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
+import { pageValues, path, type TRespondent } from "@/lib/survey/engine/flow";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
+import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
-import { acceptedDraft, activitiesOf, applySave, draftsAfterSave, pagesOf, type TPageValuesMap } from "@/lib/survey/client/session";
-import { PageOrderError, pageSchema } from "@/lib/survey/pages";
-import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
+import {
+  acceptedValues, answersAfterSave, draftsAfterSave, previousPage, storableDraft, versionFor, type TDrafts,
+} from "@/lib/survey/client/session";
 import {
   clearProgress, loadProgress, newCredentials, parseResumeHash, storeProgress, type TStoredProgress,
 } from "@/lib/survey/client/storage";
 
 /**
- * The respondent's session: who they are (ID + secret + save number, kept in localStorage), what
- * is saved, which page is shown. Every move forward is a save the server acknowledged.
+ * The respondent's session: who they are (ID + secret + save number, kept in localStorage), which
+ * version they answer, their answers by variable, which page is shown. Every move forward is a
+ * save the server acknowledged; the flow engine derives everything else.
  */
 export type TSaveStatus = "idle" | "saving" | "retrying";
 export type TSubmitResult = { ok: true } | { ok: false; error: TApiError };
@@ -23,19 +26,27 @@ export type TSubmitResult = { ok: true } | { ok: false; error: TApiError };
 type TState = {
   phase: "loading" | "ready";
   progress?: TStoredProgress;
-  mode: TFlowMode;
-  page: TPageId;
-  saved: TPageValuesMap;
+  /** The version answered: the page's active version, or the one an existing response was created with. */
+  def: TVersionDef;
+  page: string;
+  respondent: TRespondent & { order: Record<string, string[]> };
   /** Unsaved form values of pages left with "Vorige", so coming back shows them again. */
-  drafts: TPageValuesMap;
-  displayOrder?: Record<string, string[]>;
+  drafts: TDrafts;
+  /** The randomised orders are made by the server when it creates the response. */
+  hasOrder: boolean;
   notice?: string;
 };
 
 const storage = () => (typeof window === "undefined" ? undefined : window.localStorage);
+const EMPTY: TAnswers = {};
 
-export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode: TFlowMode, source?: string) {
-  const [state, setState] = useState<TState>({ phase: "loading", mode: flowMode, page: "welcome", saved: {}, drafts: {} });
+function fresh(def: TVersionDef, notice?: string): TState {
+  return { phase: "ready", def, page: path(def, EMPTY)[0], respondent: { answers: EMPTY, order: {} }, drafts: {}, hasOrder: false, notice };
+}
+
+export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, source?: string) {
+  const { def: activeDef, version: activeVersion } = active;
+  const [state, setState] = useState<TState>(() => ({ ...fresh(activeDef), phase: "loading" }));
   const [saveStatus, setSaveStatus] = useState<TSaveStatus>("idle");
   const isMounted = useRef(true);
   const stateRef = useRef(state);
@@ -46,10 +57,10 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     storeProgress(storage(), slug, next);
     const draft = loadDraft(storage(), slug, progress.responseId, r.currentPage);
     setState({
-      phase: "ready", progress: next, mode: r.flowMode, page: r.currentPage, saved: r.values,
-      drafts: draft ? { [r.currentPage]: draft } : {}, displayOrder: r.displayOrder,
+      phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
+      respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
     });
-  }, [slug]);
+  }, [slug, activeDef, activeVersion]);
 
   const load = useCallback(async () => {
     const fromLink = parseResumeHash(window.location.hash);
@@ -65,13 +76,10 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     if (res.ok) return applyResume(progress, res.data);
     if (res.error.status === 403 || res.error.status === 404) {
       clearProgress(storage(), slug);
-      return setState({
-        phase: "ready", mode: flowMode, page: "welcome", saved: {}, drafts: {},
-        notice: "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw.",
-      });
+      return setState(fresh(activeDef, "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw."));
     }
     setState((s) => ({ ...s, phase: "ready", notice: res.error.error }));
-  }, [slug, flowMode, applyResume]);
+  }, [slug, activeDef, applyResume]);
 
   useEffect(() => {
     isMounted.current = true;
@@ -81,9 +89,18 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     };
   }, [load]);
 
+  /** The server's state, after a save whose outcome the browser cannot derive by itself. */
+  const refresh = useCallback(async (progress: TStoredProgress): Promise<TSubmitResult> => {
+    const s = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
+    if (!s.ok) return { ok: false, error: s.error };
+    applyResume(progress, s.data);
+    return { ok: true };
+  }, [slug, applyResume]);
+
   const submit = useCallback(
-    async (page: TPageId, values: Record<string, unknown>, durationMs: number): Promise<TSubmitResult> => {
-      let progress = stateRef.current.progress;
+    async (page: string, values: TFormValues, durationMs: number): Promise<TSubmitResult> => {
+      const current = stateRef.current;
+      let progress = current.progress;
       if (!progress) {
         progress = { ...newCredentials(), seq: 0 };
         setState((s) => ({ ...s, progress }));
@@ -92,48 +109,43 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
       const { seq, result } = await savePageWithRetry(
         { slug, storage: storage(), fetchImpl: fetch },
         progress,
-        { page, values, durationMs, source: page === "welcome" ? source : undefined },
+        { page, values, durationMs, source: page === path(current.def, EMPTY)[0] ? source : undefined },
         { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
       );
       setSaveStatus("idle");
       if (!result.ok) return { ok: false, error: result.error };
       clearDraft(storage(), slug);
       const acknowledged = { ...progress, seq };
-      if (result.data.isDuplicate) {
-        // The server already had this save number: a retry of a save that did arrive, or (rarely)
-        // another device that used the same number. Either way, continue from what is stored.
-        const s = await withRetry(() => getState(fetch, slug, acknowledged.responseId, acknowledged.secret));
-        if (s.ok) {
-          applyResume(acknowledged, s.data);
-          return { ok: true };
-        }
-      }
-      let displayOrder = stateRef.current.displayOrder;
-      if (!displayOrder) {
-        // The random competence order is made by the server when the response is created.
-        const s = await withRetry(() => getState(fetch, slug, acknowledged.responseId, acknowledged.secret));
-        if (s.ok) displayOrder = s.data.displayOrder;
+      // A repeated save number (a retry of a save that did arrive) or a new response (the server
+      // made its random orders and chose its version): continue from what the server stores.
+      if (result.data.isDuplicate || !current.hasOrder) return refresh(acknowledged);
+      let after: ReturnType<typeof answersAfterSave>;
+      try {
+        after = answersAfterSave(current.def, current.respondent, page, values);
+      } catch {
+        return refresh(acknowledged);
       }
       setState((s) => ({
-        ...s, progress: acknowledged, saved: applySave(def, s.saved, page, values), drafts: draftsAfterSave(def, s.saved, s.drafts, page, values),
-        page: result.data.currentPage, displayOrder, notice: undefined,
+        ...s, progress: acknowledged, respondent: { ...s.respondent, answers: after.answers },
+        drafts: draftsAfterSave(s.def, s.drafts, page, after.changed), page: result.data.currentPage, notice: undefined,
       }));
       return { ok: true };
     },
-    [def, slug, source, applyResume],
+    [slug, source, refresh],
   );
 
-  const back = useCallback((page: TPageId, draft: Record<string, unknown>) => {
+  const back = useCallback((page: string, draft: TFormValues) => {
     setState((s) => {
-      const prev = previousPage(pagesOf(def, s.mode, s.saved), page);
+      const prev = previousPage(path(s.def, s.respondent.answers), page);
       return prev ? { ...s, page: prev, drafts: { ...s.drafts, [page]: draft } } : s;
     });
-  }, [def]);
+  }, []);
 
   /** Keeps what is typed on the current page, so a reload shows it again. */
-  const keepDraft = useCallback((page: TPageId, values: Record<string, unknown>) => {
-    const responseId = stateRef.current.progress?.responseId;
-    if (responseId) storeDraft(storage(), slug, { responseId, page, values });
+  const keepDraft = useCallback((page: string, values: TFormValues) => {
+    const { progress, def, respondent } = stateRef.current;
+    const kept = progress ? storableDraft(def, page, respondent, values) : undefined;
+    if (progress && kept) storeDraft(storage(), slug, { responseId: progress.responseId, page, values: kept });
   }, [slug]);
 
   const reload = useCallback(async () => {
@@ -141,27 +153,13 @@ export function useSurveySession(def: TSurveyDefinition, slug: string, flowMode:
     await load();
   }, [load]);
 
-  const pages = useMemo(() => pagesOf(def, state.mode, state.saved), [def, state.mode, state.saved]);
-  const activities = useMemo(() => activitiesOf(def, state.saved), [def, state.saved]);
-  const draft = useMemo(() => {
-    let fields: string[] = [];
-    try {
-      fields = Object.keys(pageSchema(def, state.page, { activities }).shape);
-    } catch (e) {
-      if (!(e instanceof PageOrderError)) throw e;
-    }
-    return acceptedDraft(fields, state.drafts[state.page]);
-  }, [def, state.page, state.drafts, activities]);
-  return {
-    ...state,
-    /** Unsaved values of the page on screen, limited to what the page accepts now. */
-    draft,
-    pages,
-    activities,
-    saveStatus,
-    submit,
-    back,
-    keepDraft,
-    reload,
-  };
+  const { def, page, respondent, drafts } = state;
+  const pages = useMemo(() => path(def, respondent.answers), [def, respondent.answers]);
+  /** The page's saved values with the unsaved ones over them, limited to what the page accepts now. */
+  const defaultValues = useMemo(() => {
+    if (!pages.includes(page)) return {};
+    const values = { ...pageValues(def, page, respondent), ...drafts[page] };
+    return acceptedValues(def, page, respondent, values);
+  }, [def, page, pages, respondent, drafts]);
+  return { ...state, pages, defaultValues, saveStatus, submit, back, keepDraft, reload };
 }

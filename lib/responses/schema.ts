@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TPartId } from "@/lib/survey/definition";
 import type { TPageId } from "@/lib/survey/flow";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 
 /** The envelope of a page save; the page's own values are checked by lib/survey/pages.ts. */
 export const ZSaveRequest = z.strictObject({
@@ -40,4 +41,6 @@ export type TResumeState = {
   values: Partial<Record<TPageId, Record<string, unknown>>>;
   /** The stored answers by variable, as the flow engine reads them. */
   answers: Record<string, number | string>;
+  /** The version the response was created with: the respondent continues on it, whatever is active now. */
+  def: TVersionDef;
 };

@@ -171,6 +171,6 @@ export async function getResumeState(slug: string, responseId: string, secret: s
   return {
     responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage as TPageId, pages: pages as TPageId[],
     seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order, activities: legacyActivities(stored.answers),
-    values, answers: stored.answers,
+    values, answers: stored.answers, def: version.def,
   };
 }

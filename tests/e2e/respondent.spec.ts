@@ -212,7 +212,7 @@ test.describe("respondent questionnaire", () => {
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
     await expect(page.getByText("3 van 5 gekozen")).toBeVisible();
     await nextButton(page).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Kies precies 5 competenties." }).first()).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Kies precies 5." }).first()).toBeVisible();
     await expect(h1(page)).toHaveText("Deel 1: leerlingen en studenten");
     await expect(page.getByRole("heading", { level: 2 })).toHaveCount(0);
     await boxes.nth(3).check();

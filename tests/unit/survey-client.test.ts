@@ -1,14 +1,55 @@
 import { describe, expect, it, vi } from "vitest";
-import { bundledDefinitions } from "@/lib/survey";
-import { withActivity } from "@/lib/survey/model";
+import type { TAnswers } from "@/lib/survey/elements/types";
+import { pageFields, path } from "@/lib/survey/engine/flow";
+import { ZVersionDef, type TVersionInput } from "@/lib/survey/version/schema";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { backoffMs, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
-import { activitiesOf, applySave, offerablePart, pagesOf } from "@/lib/survey/client/session";
+import {
+  acceptedDraft, acceptedValues, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft, versionFor,
+  withPageValues,
+} from "@/lib/survey/client/session";
 import { loadProgress, newCredentials, parseResumeHash, resumeHash, storeProgress } from "@/lib/survey/client/storage";
 
-const def = bundledDefinitions[0];
-const slug = def.slug;
+const slug = "proef";
+
+/** A small version with every flow feature the browser relies on: parts by choice, an activity steering statements and a piped grid, a raffle. */
+const demoInput: TVersionInput = {
+  format: 2, slug, version: 1, title: "Proef", wave: "2026",
+  scales: [
+    { id: "s10", min: 0, max: 10, labels: [{ value: 0, label: "Helemaal niet" }, { value: 10, label: "Heel sterk" }] },
+    { id: "s5", min: 1, max: 5, labels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Waarde ${value}` })) },
+  ],
+  lists: [{ id: "skills", label: "Vaardigheden", options: [{ code: "a", label: "Aanpassen" }, { code: "b", label: "Begrijpen" }] }],
+  pages: [
+    {
+      id: "start", title: "Welkom",
+      elements: [
+        { type: "consent", id: "ok", text: "Ik doe mee" },
+        { type: "single", id: "rol", text: "Wat doe je?", isRequired: false, options: [{ code: "docent", label: "Docent" }, { code: "student", label: "Student" }] },
+        { type: "text", id: "school", text: "Op welke school?", showIf: { var: "rol", equals: "docent" } },
+      ],
+    },
+    { id: "a_kind", title: "Deel A", part: "a", elements: [{ type: "single", id: "a_kind", text: "Welke activiteit?", options: [{ code: "x", label: "Een reis" }, { code: "y", label: "Een cursus" }] }] },
+    {
+      id: "a_items", title: "Deel A", part: "a",
+      elements: [{
+        type: "sliders", id: "a_f", text: "Stellingen", scale: "s10",
+        itemsBy: { var: "a_kind", sets: [{ code: "x", items: [{ id: "t", text: "Taal" }] }, { code: "y", items: [{ id: "u", text: "Uitleg" }] }] },
+      }],
+    },
+    { id: "a_grid", title: "Deel A", part: "a", elements: [{ type: "grid", id: "a_g", text: "Wat leer je van {{a_kind}}?", list: "skills", scale: "s5" }] },
+    { id: "b_name", title: "Deel B", part: "b", elements: [{ type: "text", id: "b_t", text: "Wat doe je?" }] },
+    { id: "mail", title: "Verloting", elements: [{ type: "info", id: "mail_i", paragraphs: ["Doe mee"] }, { type: "email", id: "email", text: "E-mailadres" }] },
+  ],
+  parts: {
+    mode: "choice",
+    items: [{ id: "a", title: "Deel A: reizen", description: "Over reizen", estimatedMinutes: 5 }, { id: "b", title: "Deel B: werk", description: "Over werk" }],
+    choice: { text: "Welk deel?" },
+  },
+  end: { title: "Bedankt", body: "Klaar." },
+};
+const demo = ZVersionDef.parse(demoInput);
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -150,40 +191,73 @@ describe("savePageWithRetry", () => {
   });
 });
 
-describe("session path", () => {
-  it("derives pages and activities from saved answers like the server", () => {
-    expect(pagesOf(def, "choice", {})).toEqual(["welcome", "bg", "choice", "raffle", "done"]);
-    const saved = { choice: { part_choice: "p1" }, p1_activity: { p1_activity: "stage" } };
-    expect(pagesOf(def, "choice", saved)).toContain("p1_factors");
-    expect(activitiesOf(def, saved)).toEqual({ p1: "stage" });
-    expect(offerablePart(def, "choice", saved)).toBe("p2");
-    expect(offerablePart(def, "choice", { ...saved, done: { extra_part: "p2" } })).toBeUndefined();
-    expect(offerablePart(def, "sequential", saved)).toBeUndefined();
+describe("session on the flow engine", () => {
+  const r = (answers: TAnswers) => ({ answers, order: {} });
+  const chosenA = { ok: 1, part_choice: "a", a_kind: "x" } as const;
+
+  it("counts progress with the first part before a part is chosen, then with the chosen one", () => {
+    expect(path(demo, {})).toEqual(["start", "choice", "mail", "done"]);
+    expect(progressPages(demo, {})).toEqual(["start", "choice", "a_kind", "a_items", "a_grid", "mail", "done"]);
+    expect(progressPages(demo, { part_choice: "b" })).toEqual(["start", "choice", "b_name", "mail", "done"]);
   });
 
-  it("a changed activity drops that part's later answers; the same activity keeps them", () => {
-    const saved = {
-      p1_activity: { p1_activity: "stage" },
-      p1_factors: { p1_factor_stage_taal: 4 },
-      p1_dev: { p1_dev_zelfstandigheid: 3 },
-      p2_dev: { p2_dev_x: 1 },
-    };
-    expect(applySave(def, saved, "p1_activity", { p1_activity: "stage" })).toEqual(saved);
-    const changed = applySave(def, saved, "p1_activity", { p1_activity: "online" });
-    expect(changed).toEqual({ p1_activity: { p1_activity: "online" }, p2_dev: { p2_dev_x: 1 } });
+  it("a save updates the answers like the server: a changed activity clears what was about the former one", () => {
+    const answers = { ...chosenA, a_f_x_t: 4, a_g_a: 3 };
+    const same = answersAfterSave(demo, r(answers), "a_kind", { a_kind: "x" });
+    expect(same).toEqual({ answers, changed: [] });
+    const changed = answersAfterSave(demo, r(answers), "a_kind", { a_kind: "y" });
+    expect(changed.answers).toEqual({ ok: 1, part_choice: "a", a_kind: "y" });
+    expect(changed.changed.sort()).toEqual(["a_f_x_t", "a_g_a", "a_kind"]);
   });
 
-  it("the sequential variant is the same questionnaire in sequential mode", () => {
-    const seq = bundledDefinitions.find((d) => d.slug === "internationale-competenties-sequentieel")!;
-    expect(seq.flowMode).toBe("sequential");
-    expect(seq.parts).toEqual(def.parts);
-    expect(seq.welcome.paragraphs.join(" ")).toContain("Je vult beide delen na elkaar in.");
-    expect(seq.welcome.paragraphs.join(" ")).not.toContain("Je kiest zelf welk deel");
+  it("drops the saved page's draft and draft fields that read a changed answer (sliders and ratings of the former activity)", () => {
+    const drafts = { a_items: { a_f_x_t: 6 }, a_grid: { a_g_a: 3, a_g_b: 2 }, b_name: { b_t: "x" }, a_kind: { a_kind: "y" } };
+    expect(draftsAfterSave(demo, drafts, "a_kind", ["a_kind"])).toEqual({ b_name: { b_t: "x" } });
+    expect(draftsAfterSave(demo, drafts, "a_kind", [])).toEqual({ a_items: { a_f_x_t: 6 }, a_grid: { a_g_a: 3, a_g_b: 2 }, b_name: { b_t: "x" } });
+  });
+
+  it("keeps only the fields a page accepts now", () => {
+    expect(acceptedDraft(["a_f_y_u"], { a_f_x_t: 6, a_f_y_u: 4 })).toEqual({ a_f_y_u: 4 });
+    expect(acceptedDraft(["x"], undefined)).toBeUndefined();
+    expect(pageFields(demo, "a_items", r({ ...chosenA, a_kind: "y" }))).toEqual(["a_f_y_u"]);
+  });
+
+  it("never stores an e-mail address or the end page as a draft", () => {
+    expect(storableDraft(demo, "mail", r(chosenA), { email: "a@b.nl", stray: 1 })).toEqual({});
+    expect(storableDraft(demo, "a_grid", r(chosenA), { a_g_a: 3, stray: 1 })).toEqual({ a_g_a: 3 });
+    expect(storableDraft(demo, "done", r(chosenA), { extra_part: "b" })).toBeUndefined();
+  });
+
+  it("a follow-up on the same page counts only while the answer it depends on is given", () => {
+    const filled = { ok: true, rol: "docent", school: "Het Lyceum" };
+    expect(acceptedValues(demo, "start", r({}), filled)).toEqual(filled);
+    expect(acceptedValues(demo, "start", r({}), { ...filled, rol: "student" })).toEqual({ ok: true, rol: "student" });
+    expect(storableDraft(demo, "start", r({}), filled)).toEqual(filled);
+    expect(withPageValues(demo, "start", r({ part_choice: "a" }), filled).answers).toEqual({ part_choice: "a", ok: 1, rol: "docent", school: "Het Lyceum" });
+  });
+
+  it("offers the parts not taken yet on the end page, in choice mode only", () => {
+    expect(offerableParts(demo, r(chosenA))).toEqual(["b"]);
+    expect(offerableParts(demo, r({ ...chosenA, extra_part: "b" }))).toEqual([]);
+    const sequential = ZVersionDef.parse({ ...demoInput, parts: { ...demoInput.parts, mode: "sequential" } });
+    expect(offerableParts(sequential, r(chosenA))).toEqual([]);
+  });
+
+  it("continues on the response's own version when a newer one is active", () => {
+    const newer = ZVersionDef.parse({ ...demoInput, version: 2, title: "Proef 2" });
+    expect(versionFor({ def: newer, version: 2 }, { def: demo, version: 1 })).toBe(demo);
+    expect(versionFor({ def: newer, version: 2 }, { def: structuredClone(newer), version: 2 })).toBe(newer);
+  });
+
+  it("steps back along the respondent's path", () => {
+    const pages = path(demo, chosenA);
+    expect(previousPage(pages, "a_kind")).toBe("choice");
+    expect(previousPage(pages, "start")).toBeUndefined();
   });
 });
 
 describe("drafts of the page on screen", () => {
-  it("come back only for the same response and page, never for the raffle e-mail", () => {
+  it("come back only for the same response and page", () => {
     const s = memoryStorage();
     const { responseId } = newCredentials();
     storeDraft(s, slug, { responseId, page: "p1_factors", values: { p1_factor_stage_taal: 7 } });
@@ -192,41 +266,5 @@ describe("drafts of the page on screen", () => {
     expect(loadDraft(s, slug, newCredentials().responseId, "p1_factors")).toBeUndefined();
     clearDraft(s, slug);
     expect(loadDraft(s, slug, responseId, "p1_factors")).toBeUndefined();
-    storeDraft(s, slug, { responseId, page: "raffle", values: { email: "a@b.nl" } });
-    expect(loadDraft(s, slug, responseId, "raffle")).toBeUndefined();
-  });
-});
-
-describe("activity in question texts", () => {
-  it("inserts the activity without doubling 'deelname aan'", () => {
-    const t = "In welke mate ontwikkel je de volgende competenties door deelname aan [activiteit]?";
-    expect(withActivity(t, "Deelname aan een internationaal congres")).toBe(
-      "In welke mate ontwikkel je de volgende competenties door deelname aan een internationaal congres?",
-    );
-    expect(withActivity(t, "Lesgeven of meelopen met een collega in het buitenland")).toBe(
-      "In welke mate ontwikkel je de volgende competenties door deelname aan lesgeven of meelopen met een collega in het buitenland?",
-    );
-    expect(withActivity("Met [activiteit] (naast [activiteit])", "Stage in het buitenland")).toBe(
-      "Met stage in het buitenland (naast stage in het buitenland)",
-    );
-  });
-});
-
-describe("drafts after a changed activity", async () => {
-  const { acceptedDraft, draftsAfterSave } = await import("@/lib/survey/client/session");
-  const { bundledDefinitions } = await import("@/lib/survey");
-  const def = bundledDefinitions[0];
-
-  it("drops drafts of the part's later pages when the activity changes, keeps them otherwise", () => {
-    const saved = { p2_activity: { p2_activity: "congres" } };
-    const drafts = { p2_dev: { p2_dev_open_minded: 3 }, bg: { bg_function: "docent" } };
-    expect(draftsAfterSave(def, saved, drafts, "p2_activity", { p2_activity: "lesgeven" })).toEqual({ bg: { bg_function: "docent" } });
-    expect(draftsAfterSave(def, saved, drafts, "p2_activity", { p2_activity: "congres" })).toEqual(drafts);
-  });
-
-  it("keeps only the fields a page accepts now", () => {
-    expect(acceptedDraft(["p1_factor_uitwisseling_taal"], { p1_factor_stage_taal: 6, p1_factor_uitwisseling_taal: 4 }))
-      .toEqual({ p1_factor_uitwisseling_taal: 4 });
-    expect(acceptedDraft(["x"], undefined)).toBeUndefined();
   });
 });

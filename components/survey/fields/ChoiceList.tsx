@@ -1,7 +1,7 @@
 "use client";
 
 import { useController, type Control } from "react-hook-form";
-import type { TOption } from "@/lib/survey/definition";
+import type { TOption } from "@/lib/survey/version/primitives";
 import { describedBy, errorId, FieldError, helpId } from "./FieldError";
 
 /**
@@ -24,7 +24,8 @@ type TProps = {
 };
 
 export function ChoiceList({ control, name, legend, help, options, isMultiple, max, status, renderAfter, error }: TProps) {
-  const { field } = useController({ control, name });
+  // Nothing ticked is an empty list (a clear "kies minstens…" message, and a valid answer where none is required).
+  const { field } = useController({ control, name, defaultValue: isMultiple ? [] : undefined });
   const selected: string[] = isMultiple ? (Array.isArray(field.value) ? (field.value as string[]) : []) : [];
   const isFull = max !== undefined && selected.length >= max;
 

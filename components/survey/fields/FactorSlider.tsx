@@ -1,7 +1,7 @@
 "use client";
 
 import { useController, type Control } from "react-hook-form";
-import type { TScale } from "@/lib/survey/definition";
+import type { TScale } from "@/lib/survey/version/primitives";
 import { describedBy, errorId, FieldError } from "./FieldError";
 
 /**
@@ -14,10 +14,11 @@ type TProps = { control: Control<Record<string, unknown>>; name: string; text: s
 export function FactorSlider({ control, name, text, scale, error }: TProps) {
   const { field } = useController({ control, name });
   const value = typeof field.value === "number" ? field.value : null;
-  const mid = Math.round((scale.min + scale.max) / 2);
+  const step = scale.step ?? 1;
+  const mid = scale.min + Math.round((scale.max - scale.min) / 2 / step) * step;
   const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.label;
   const valueText = value === null ? "Nog niet gekozen" : [String(value), labelOf(value)].filter(Boolean).join(": ");
-  const ticks = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  const ticks = Array.from({ length: Math.floor((scale.max - scale.min) / step) + 1 }, (_, i) => scale.min + i * step);
   const scaleId = `${name}-scale`;
 
   return (
@@ -36,7 +37,7 @@ export function FactorSlider({ control, name, text, scale, error }: TProps) {
         className="sv-range"
         min={scale.min}
         max={scale.max}
-        step={1}
+        step={step}
         value={value ?? mid}
         aria-valuetext={valueText}
         aria-invalid={error ? true : undefined}

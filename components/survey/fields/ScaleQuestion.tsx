@@ -1,17 +1,18 @@
 "use client";
 
 import { useController, type Control } from "react-hook-form";
-import type { TScale } from "@/lib/survey/definition";
+import type { TScale } from "@/lib/survey/version/primitives";
 import { describedBy, errorId, FieldError } from "./FieldError";
 
 /**
- * One row of the development grid: its own fieldset, so on a phone it stacks as a list of options
+ * One row of a rating grid: its own fieldset, so on a phone it stacks as a list of options
  * and on a wide screen lines up under the shared column headings (CSS only, same markup).
  */
 type TProps = { control: Control<Record<string, unknown>>; name: string; legend: string; scale: TScale; error?: string };
 
 export function scaleOptions(scale: TScale) {
-  const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  const step = scale.step ?? 1;
+  const values = Array.from({ length: Math.floor((scale.max - scale.min) / step) + 1 }, (_, i) => scale.min + i * step);
   // "Niet van toepassing" reads best after the scale, not before it.
   const missing = values.filter((v) => scale.missingValues.includes(v));
   return [...values.filter((v) => !missing.includes(v)), ...missing].map((v) => ({

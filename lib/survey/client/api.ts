@@ -1,5 +1,4 @@
 import type { TResumeState, TSaveResult } from "@/lib/responses/schema";
-import type { TPageId } from "@/lib/survey/flow";
 
 export type { TResumeState, TSaveResult };
 
@@ -7,7 +6,7 @@ export type { TResumeState, TSaveResult };
 export type TSaveBody = {
   secret: string;
   seq: number;
-  page: TPageId;
+  page: string;
   durationMs: number;
   values: Record<string, unknown>;
   source?: string;

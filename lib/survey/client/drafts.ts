@@ -1,18 +1,13 @@
-import type { TPageId } from "@/lib/survey/flow";
-
 /**
  * Unsaved answers of the page on screen, kept in the browser so a reload or a closed tab does not
  * lose what was typed before "Volgende". Only for the respondent's own response and current page;
- * the raffle e-mail is never kept (it must stay apart from the answers).
+ * the caller hands over only what may be kept (session.ts `storableDraft`: never an e-mail address).
  */
-export type TDraft = { responseId: string; page: TPageId; values: Record<string, unknown> };
+export type TDraft = { responseId: string; page: string; values: Record<string, unknown> };
 type TStorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 const keyFor = (slug: string) => `enquete:${slug}:concept`;
-const isKept = (page: TPageId) => page !== "raffle" && page !== "done" && page !== "welcome";
-
 export function storeDraft(storage: TStorageLike | undefined, slug: string, draft: TDraft): void {
-  if (!isKept(draft.page)) return;
   try {
     storage?.setItem(keyFor(slug), JSON.stringify(draft));
   } catch {
@@ -20,7 +15,7 @@ export function storeDraft(storage: TStorageLike | undefined, slug: string, draf
   }
 }
 
-export function loadDraft(storage: TStorageLike | undefined, slug: string, responseId: string, page: TPageId): TDraft["values"] | undefined {
+export function loadDraft(storage: TStorageLike | undefined, slug: string, responseId: string, page: string): TDraft["values"] | undefined {
   try {
     const raw = storage?.getItem(keyFor(slug));
     if (!raw) return undefined;

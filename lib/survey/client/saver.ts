@@ -1,4 +1,3 @@
-import type { TPageId } from "@/lib/survey/flow";
 import { putPage, type TAttempt, type TSaveResult } from "./api";
 import { withRetry, type TRetryOptions } from "./retry";
 import { loadProgress, storeProgress, type TCredentials } from "./storage";
@@ -16,7 +15,7 @@ export type TSaverDeps = {
 };
 
 export type TSaveInput = {
-  page: TPageId;
+  page: string;
   values: Record<string, unknown>;
   durationMs: number;
   source?: string;

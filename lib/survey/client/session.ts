@@ -1,76 +1,91 @@
-import type { TFlowMode, TPartId, TSurveyDefinition } from "@/lib/survey/definition";
-import { flowPages, partOfPage, partPages, type TPageId } from "@/lib/survey/flow";
+import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
+import { shownOptions } from "@/lib/survey/elements/shared";
+import { answersWithPage, applySave, chosenParts, context, dependentVariables, pageElements, pageFields, path, type TRespondent } from "@/lib/survey/engine/flow";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 
 /**
- * The respondent's saved answers per page drive the path (part choice, extra part, activities),
- * exactly as the server derives it, so client and server agree on which page comes next.
+ * The browser's view of a respondent's state, derived with the same flow engine the server saves
+ * with: the browser keeps the answers by variable and asks the engine for the path, the page's
+ * schema and values, and what a save clears. No flow rules of its own.
  */
-export type TPageValuesMap = Partial<Record<TPageId, Record<string, unknown>>>;
+export type TDrafts = Readonly<Record<string, TFormValues>>;
 
-export function activitiesOf(def: TSurveyDefinition, saved: TPageValuesMap): Partial<Record<TPartId, string>> {
-  const out: Partial<Record<TPartId, string>> = {};
-  for (const p of def.parts) {
-    const code = saved[`${p.id}_activity` as TPageId]?.[p.activity.id];
-    if (typeof code === "string") out[p.id] = code;
-  }
-  return out;
+/**
+ * The respondent as a page reads them while it is filled in: conditions and pipes on a page may
+ * read answers given on that same page (a follow-up shown for one answer), exactly as the save does.
+ */
+export function withPageValues(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TRespondent {
+  return { ...r, answers: answersWithPage(def, page, r.answers, values) };
 }
 
-function partId(value: unknown): TPartId | undefined {
-  return value === "p1" || value === "p2" ? value : undefined;
+/** The values a page accepts now, given what is filled in on it: a hidden follow-up's value is not sent. */
+export function acceptedValues(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TFormValues {
+  return acceptedDraft(pageFields(def, page, withPageValues(def, page, r, values)), values) ?? {};
 }
 
-export function pagesOf(def: TSurveyDefinition, mode: TFlowMode, saved: TPageValuesMap): TPageId[] {
-  return flowPages(def, mode, {
-    partChoice: partId(saved.choice?.part_choice),
-    extraPart: partId(saved.done?.extra_part),
-  });
+/** The version to continue on: the response's own, which is the page's active one unless a newer version went live since. */
+export function versionFor(active: { def: TVersionDef; version: number }, state: { def: TVersionDef; version: number }): TVersionDef {
+  return state.version === active.version ? active.def : state.def;
 }
 
-/** Pages whose answers a save voids: a changed activity voids that part's later pages (as on the server). */
-export function voidedPages(def: TSurveyDefinition, saved: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageId[] {
-  const part = partOfPage(page);
-  if (!part || !page.endsWith("_activity")) return [];
-  const q = def.parts.find((p) => p.id === part)?.activity;
-  const before = q ? saved[page]?.[q.id] : undefined;
-  if (!q || before === undefined || before === values[q.id]) return [];
-  return partPages(def, part).filter((p) => p !== page);
+/** The page before `page` on the respondent's path. */
+export function previousPage(pages: readonly string[], page: string): string | undefined {
+  const i = pages.indexOf(page);
+  return i > 0 ? pages[i - 1] : undefined;
 }
 
-/** The saved map after a successful save. */
-export function applySave(def: TSurveyDefinition, saved: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageValuesMap {
-  const next: TPageValuesMap = { ...saved, [page]: values };
-  for (const p of voidedPages(def, saved, page, values)) delete next[p];
-  return next;
+/** Before a part is chosen, count with the first part so the progress bar does not jump. */
+export function progressPages(def: TVersionDef, answers: TAnswers): string[] {
+  const parts = def.parts;
+  if (parts?.mode !== "choice" || chosenParts(def, answers).chosen) return path(def, answers);
+  return path(def, { ...answers, [parts.choice.variable]: parts.items[0].id });
+}
+
+/** The answers after a save the server acknowledged, and the variables whose value it changed. */
+export function answersAfterSave(def: TVersionDef, r: TRespondent, page: string, values: TFormValues): { answers: TAnswers; changed: string[] } {
+  const outcome = applySave(def, { ...r, currentPage: page, partsFinished: [], isFinished: false }, page, values);
+  const keys = new Set([...Object.keys(r.answers), ...Object.keys(outcome.answers)]);
+  return { answers: outcome.answers, changed: [...keys].filter((v) => r.answers[v] !== outcome.answers[v]) };
 }
 
 /**
  * Unsaved values of pages left with "Vorige" after a save: the saved page's own draft is done, and
- * drafts of voided pages answered a question that no longer applies.
+ * fields that read a changed answer (statements or ratings about a former choice) no longer apply.
  */
-export function draftsAfterSave(def: TSurveyDefinition, saved: TPageValuesMap, drafts: TPageValuesMap, page: TPageId, values: Record<string, unknown>): TPageValuesMap {
-  const next = { ...drafts };
-  for (const p of [page, ...voidedPages(def, saved, page, values)]) delete next[p];
+export function draftsAfterSave(def: TVersionDef, drafts: TDrafts, page: string, changed: readonly string[]): TDrafts {
+  const stale = dependentVariables(def, changed);
+  const next: Record<string, TFormValues> = {};
+  for (const [p, values] of Object.entries(drafts)) {
+    if (p === page) continue;
+    const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !stale.has(k)));
+    if (Object.keys(kept).length) next[p] = kept;
+  }
   return next;
 }
 
-/** A draft reduced to the fields the page accepts now (a draft typed for another activity keeps nothing of that). */
-export function acceptedDraft(fields: readonly string[], draft: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+/** A draft reduced to the fields the page accepts now (a draft typed under an earlier answer keeps nothing that no longer applies). */
+export function acceptedDraft(fields: readonly string[], draft: TFormValues | undefined): TFormValues | undefined {
   if (!draft) return undefined;
   return Object.fromEntries(Object.entries(draft).filter(([k]) => fields.includes(k)));
 }
 
-/** Which part the done page may still offer (choice mode, the other part not yet taken). */
-export function offerablePart(def: TSurveyDefinition, mode: TFlowMode, saved: TPageValuesMap): TPartId | undefined {
-  if (mode !== "choice") return undefined;
-  const chosen = partId(saved.choice?.part_choice);
-  if (!chosen || saved.done?.extra_part) return undefined;
-  return def.parts.find((p) => p.id !== chosen)?.id;
+/**
+ * What of a page's values may be kept in the browser's storage: the fields the page accepts,
+ * never an e-mail address (it is kept apart from the answers), nothing of the end page.
+ */
+export function storableDraft(def: TVersionDef, page: string, r: TRespondent, values: TFormValues): TFormValues | undefined {
+  if (page === structure(def).endPage.id) return undefined;
+  const live = withPageValues(def, page, r, values);
+  const emails = new Set(pageElements(def, page, live).filter((el) => el.type === "email").map((el) => el.id));
+  const fields = pageFields(def, page, live).filter((f) => !emails.has(f));
+  return acceptedDraft(fields, values);
 }
 
-/** An extra part chosen on the done page but not finished yet: its next page to continue with. */
-export function unfinishedExtraPage(def: TSurveyDefinition, saved: TPageValuesMap): TPageId | undefined {
-  const extra = partId(saved.done?.extra_part);
-  if (!extra) return undefined;
-  return partPages(def, extra).find((p) => !saved[p]);
+/** Parts the end page can still offer (choice mode, no other part taken up yet), in definition order. */
+export function offerableParts(def: TVersionDef, r: TRespondent): string[] {
+  const parts = def.parts;
+  if (parts?.mode !== "choice" || r.answers[parts.extra.variable] !== undefined) return [];
+  const el = pageElements(def, structure(def).endPage.id, r).find((e) => e.id === parts.extra.variable);
+  return el?.type === "single" ? shownOptions(el, context(def, r)).map((o) => o.code) : [];
 }

@@ -1,0 +1,37 @@
+import type { TElement } from "@/lib/survey/elements/registry";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TPart, TVersionDef } from "@/lib/survey/version/schema";
+
+/**
+ * How the engine's built-in pages read in the browser: the choice page names each part's length,
+ * the end page offers the parts not yet taken (choice mode).
+ */
+export const partById = (def: TVersionDef, id: string): TPart | undefined => def.parts?.items.find((p) => p.id === id);
+
+const minutes = (p: TPart | undefined) => (p?.estimatedMinutes ? ` (ongeveer ${p.estimatedMinutes} minuten)` : "");
+
+/** An element as shown on its page: the choice page's options carry each part's length. */
+export function shownElement(def: TVersionDef, pageId: string, pageTitle: string, el: TElement): TElement {
+  if (pageId === structure(def).choicePage?.id && el.type === "single" && el.options) {
+    return { ...el, options: el.options.map((o) => ({ ...o, label: `${o.label}${minutes(partById(def, o.code))}` })) };
+  }
+  // The page's h1 already says it.
+  if (el.type === "info" && el.title === pageTitle) return { ...el, title: undefined };
+  return el;
+}
+
+/** The element of the end page that records a part taken up there. */
+export const isOfferElement = (def: TVersionDef, pageId: string, el: TElement) =>
+  pageId === structure(def).endPage.id && el.id === def.parts?.extra.variable;
+
+/** "Deel 1: leerlingen en studenten" → "deel 1": the part's name before its subtitle. */
+export function shortPartName(p: TPart): string {
+  const name = p.title.split(":")[0].trim() || p.title;
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+export function offerSubmitLabel(def: TVersionDef, offer: readonly string[]): string {
+  const only = offer.length === 1 ? partById(def, offer[0]) : undefined;
+  return only ? `Ja, ik vul ook ${shortPartName(only)} in` : "Verder met het gekozen deel";
+}
+
