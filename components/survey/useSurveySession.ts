@@ -109,7 +109,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       const { seq, result } = await savePageWithRetry(
         { slug, storage: storage(), fetchImpl: fetch },
         progress,
-        { page, values, durationMs, source: page === path(current.def, EMPTY)[0] ? source : undefined },
+        page === path(current.def, EMPTY)[0] ? { page, values, durationMs, source, version: activeVersion } : { page, values, durationMs },
         { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
       );
       setSaveStatus("idle");
@@ -131,7 +131,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       }));
       return { ok: true };
     },
-    [slug, source, refresh],
+    [slug, source, activeVersion, refresh],
   );
 
   const back = useCallback((page: string, draft: TFormValues) => {

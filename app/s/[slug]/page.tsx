@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { SurveyApp } from "@/components/survey/SurveyApp";
 import { cleanSource } from "@/lib/survey/client/saver";
+import { aliasTarget } from "@/lib/survey/config";
 import { getActiveVersion } from "@/lib/survey/service";
 
 export const dynamic = "force-dynamic";
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const version = await getActiveVersion((await params).slug);
+/** `?versie=<n>` enters that open version; otherwise the survey's current way in. */
+const versionParam = (raw: string | string[] | undefined) => (typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
+
+export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
+  const version = await getActiveVersion((await params).slug, versionParam((await searchParams).versie));
   return { title: version?.def.title ?? "Vragenlijst niet gevonden" };
 }
 
@@ -19,8 +23,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
  */
 export default async function SurveyPage({ params, searchParams }: TProps) {
   const { slug } = await params;
-  const version = await getActiveVersion(slug);
-  if (!version) notFound();
-  const bron = (await searchParams).bron;
+  const query = await searchParams;
+  const bron = query.bron;
+  const version = await getActiveVersion(slug, versionParam(query.versie));
+  if (!version) {
+    // The link of a survey that was merged into another leads to the version it became.
+    const target = aliasTarget(slug);
+    if (target) redirect(`/s/${target.slug}?versie=${target.version}${typeof bron === "string" ? `&bron=${encodeURIComponent(bron)}` : ""}`);
+    notFound();
+  }
   return <SurveyApp def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)} />;
 }
