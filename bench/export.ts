@@ -47,6 +47,10 @@ async function completeForExport(client: pg.ClientBase, def: TSurveyDefinition) 
     [ids("p1"), ids("p2")],
   );
   await client.query(`INSERT INTO answer (response_id, variable, page_id, num) SELECT id, 'consent', 'welcome', 1 FROM response`);
+  // The shared seeder stamps finished parts in the per-part columns only; exports read parts_finished.
+  await client.query(
+    `UPDATE response SET parts_finished = jsonb_strip_nulls(jsonb_build_object('p1', p1_finished_at, 'p2', p2_finished_at))`,
+  );
   for (const part of ["p1", "p2"]) {
     await client.query(
       `WITH picked AS (

@@ -14,7 +14,10 @@ function versionNotes(v: TCodebookVariable): string {
     if (w.absent) return `<li>${head}: niet in deze versie (leeg)</li>`;
     const label = w.label ? ` label: ${esc(w.label)}` : "";
     const question = w.question ? `${label ? ";" : ""} vraag: ${esc(w.question)}` : "";
-    return `<li>${head}:${label}${question}</li>`;
+    const values = w.valueLabels?.length
+      ? `${label || question ? ";" : ""} waardelabels: ${w.valueLabels.map((l) => `<code>${l.value}</code> ${esc(l.label)}`).join(", ")}`
+      : "";
+    return `<li>${head}:${label}${question}${values}</li>`;
   });
   return `<div class="versions">Andere versies:<ul>${items.join("")}</ul></div>`;
 }

@@ -27,7 +27,15 @@ import type { TMeasurementLevel, TValueLabel } from "@/lib/survey/elements/types
 export type TVariableType = "numeric" | "string" | "datetime";
 
 /** The wording of a variable in one version, where it differs from the codebook's (newest) wording. */
-export type TVariableWording = { version: number; wave: string; label?: string; question?: string; absent?: true };
+export type TVariableWording = {
+  version: number;
+  wave: string;
+  label?: string;
+  question?: string;
+  /** Options worded differently in that version, by their number in this file. */
+  valueLabels?: TValueLabel[];
+  absent?: true;
+};
 
 export type TCodebookVariable = {
   name: string;
@@ -112,6 +120,15 @@ function mergeVariables(base: TCodebookVariable[], older: TCodebookVariable[]): 
   return out;
 }
 
+/** Coded options a version labels differently, numbered as in the merged variable. */
+function relabelled(merged: TCodebookVariable, own: TCodebookVariable): TValueLabel[] {
+  const byCode = new Map(merged.valueLabels.filter((l) => l.code !== undefined).map((l) => [l.code!, l]));
+  return own.valueLabels.flatMap((l) => {
+    const m = l.code === undefined ? undefined : byCode.get(l.code);
+    return m && m.label !== l.label ? [{ value: m.value, label: l.label, code: l.code }] : [];
+  });
+}
+
 /** Per variable, the versions whose wording differs from the merged one (or that lack it). */
 function wordings(variables: TCodebookVariable[], perVersion: { v: TCodebookVersion; vars: Map<string, TCodebookVariable> }[]) {
   if (perVersion.length < 2) return variables;
@@ -121,12 +138,17 @@ function wordings(variables: TCodebookVariable[], perVersion: { v: TCodebookVers
     for (const { v, vars } of perVersion) {
       const own = vars.get(variable.name);
       const head = { version: v.version, wave: v.wave };
-      if (!own) versions.push({ ...head, absent: true });
-      else if (own.label !== variable.label || (own.question ?? "") !== (variable.question ?? "")) {
+      if (!own) {
+        versions.push({ ...head, absent: true });
+        continue;
+      }
+      const labels = relabelled(variable, own);
+      if (own.label !== variable.label || (own.question ?? "") !== (variable.question ?? "") || labels.length) {
         versions.push({
           ...head,
           ...(own.label !== variable.label ? { label: own.label } : {}),
           ...((own.question ?? "") !== (variable.question ?? "") ? { question: own.question ?? own.label } : {}),
+          ...(labels.length ? { valueLabels: labels } : {}),
         });
       }
     }

@@ -161,7 +161,7 @@ export function codebookRows(codebook: TCodebook): TValue[][] {
     v.name, v.label, v.question ?? null, v.type, v.level,
     v.valueLabels.map((l) => `${l.value} = ${l.label}`).join("; ") || null,
     v.missingValues.join(", ") || null, v.note ?? null,
-    v.versions?.map((w) => `versie ${w.version} (${w.wave}): ${w.absent ? "niet in deze versie" : [w.label, w.question].filter(Boolean).join(" / ")}`).join("; ") || null,
+    v.versions?.map((w) => `versie ${w.version} (${w.wave}): ${w.absent ? "niet in deze versie" : [w.label, w.question, w.valueLabels?.map((l) => `${l.value} = ${l.label}`).join(", ")].filter(Boolean).join(" / ")}`).join("; ") || null,
   ]);
 }
 

@@ -20,6 +20,9 @@ function version2020(): TVersionDef {
   const pages = def.pages.map((p) => ({
     ...p,
     elements: p.elements.map((el) => {
+      if (el.id === "p1_activity" && el.type === "single") {
+        return { ...el, options: el.options!.map((o) => (o.code === "stage" ? { ...o, label: "Stage (buitenland)" } : o)) };
+      }
       if (el.id !== "p1_other" || el.type !== "multi") return el;
       // 2020 had no "excursie" option, and offered "stage" whatever the activity.
       const options = el.options!.filter((o) => o.code !== "excursie").map((o) => (o.code === "stage" ? { ...o, showIf: undefined } : o));
@@ -87,9 +90,13 @@ describe("exports over versions that differ", () => {
     expect(variable("p1_other_geen").versions).toEqual([
       { version: 2, wave: "2020", question: "Welke andere activiteiten organiseerde je in 2019?" },
     ]);
-    expect(variable("p1_activity").versions).toBeUndefined();
+    expect(variable("p1_activity").versions).toEqual([
+      { version: 2, wave: "2020", valueLabels: [{ value: 1, label: "Stage (buitenland)", code: "stage" }] },
+    ]);
+    expect(variable("bg_sector").versions).toBeUndefined();
     const html = (await download("codebook-html")).data.toString("utf8");
     expect(html).toContain("versie 2 (meting 2020): niet in deze versie (leeg)");
     expect(html).toContain("vraag: Welke andere activiteiten organiseerde je in 2019?");
+    expect(html).toContain("waardelabels: <code>1</code> Stage (buitenland)");
   });
 });
