@@ -65,11 +65,13 @@ export type TCodebook = {
 
 export { TEXT_WIDTH } from "@/lib/survey/elements/shared";
 
-function fromElement(v: TVariable, group: string): TCodebookVariable {
+/** The variable as the codebook shows it; without a question of its own, its element's text is the question. */
+function fromElement(v: TVariable, group: string, elementText: string | undefined): TCodebookVariable {
+  const question = v.question ?? elementText;
   return {
     name: v.name, label: v.label, group, type: v.type, level: v.level,
     ...(v.width !== undefined ? { width: v.width } : {}),
-    ...(v.question && v.question !== v.label ? { question: v.question } : {}),
+    ...(question && question !== v.label ? { question } : {}),
     valueLabels: v.valueLabels, missingValues: v.missingValues,
     ...(v.note ? { note: v.note } : {}),
   };
@@ -78,7 +80,11 @@ function fromElement(v: TVariable, group: string): TCodebookVariable {
 /** The answer variables of a version in questionnaire order, grouped by the page that asks them. */
 export function elementVariables(def: TVersionDef): TCodebookVariable[] {
   const s = structure(def);
-  return s.variables.map((v) => fromElement(v, s.elements.get(s.ownerOf.get(v.name)!.id)!.page.id));
+  return s.variables.map((v) => {
+    const { el, page } = s.elements.get(s.ownerOf.get(v.name)!.id)!;
+    const text = "text" in el && typeof el.text === "string" ? s.lookup.plain(el.text) : undefined;
+    return fromElement(v, page.id, text);
+  });
 }
 
 /** Every variable of one version: meta, answers, shown orders. */

@@ -67,6 +67,12 @@ type TOrderPlan = { group: string; orderIndex: number; positions: Map<string, nu
 type TVersionPlan = {
   version: number;
   def: TVersionDef;
+  /** Stored variables the conditions and the path read; null = all (an `answered` condition). */
+  reads: string[] | null;
+  /** Per codebook index: position in `reads`, or -1. */
+  readSlot: Int16Array;
+  /** Shown orders by current page and the answers that steer the path (few distinct keys). */
+  shownCache: Map<string, Uint8Array>;
   /** Per codebook index: how this version stores it (NONE = the version does not have it). */
   kind: Uint8Array;
   /** Per codebook index: index of the page that asks it in `pages`, or -1. */
@@ -111,6 +117,24 @@ function shownConditions(def: TVersionDef, variable: string): TCondition[] {
   return conditions;
 }
 
+/** Stored variables a condition reads (`includes` reads the option's own variable); null for `answered`. */
+function conditionReads(c: TCondition, out: Set<string>): boolean {
+  if ("all" in c) return c.all.every((x) => conditionReads(x, out));
+  if ("any" in c) return c.any.every((x) => conditionReads(x, out));
+  if ("not" in c) return conditionReads(c.not, out);
+  if ("answered" in c) return false;
+  out.add("includes" in c ? `${c.var}_${c.includes}` : c.var);
+  return true;
+}
+
+/** Conditions that decide a respondent's path: page and element conditions, and the part choices. */
+function pathReads(def: TVersionDef, out: Set<string>): boolean {
+  if (def.parts) out.add(def.parts.choice.variable).add(def.parts.extra.variable);
+  return structure(def).pages.every(
+    (p) => (!p.showIf || conditionReads(p.showIf, out)) && p.elements.every((el) => !el.showIf || conditionReads(el.showIf, out)),
+  );
+}
+
 function versionPlan(info: TVersionInfo, index: Map<string, number>): TVersionPlan {
   const s = structure(info.def);
   const n = index.size;
@@ -142,8 +166,16 @@ function versionPlan(info: TVersionInfo, index: Map<string, number>): TVersionPl
     }
     orders.push({ group: o.id, orderIndex, positions, pages: use.pages });
   }
+  const readSet = new Set<string>();
+  const isComplete = shownIf.every((h) => h.conditions.every((c) => conditionReads(c, readSet))) && (orders.length === 0 || pathReads(info.def, readSet));
+  const reads = isComplete ? [...readSet] : null;
+  const readSlot = new Int16Array(n).fill(-1);
+  reads?.forEach((name, slot) => {
+    const i = index.get(name);
+    if (i !== undefined) readSlot[i] = slot;
+  });
   return {
-    version: info.version, def: info.def, kind, pageOf, dichotomiesOnPage, shownIf, orders,
+    version: info.version, def: info.def, reads, readSlot, shownCache: new Map(), kind, pageOf, dichotomiesOnPage, shownIf, orders,
     needsAnswers: shownIf.length > 0 || orders.length > 0,
   };
 }
@@ -158,6 +190,24 @@ function shownPages(plan: TVersionPlan, answers: TAnswers, currentPage: string, 
   if (at >= 0) return new Set(pages.slice(0, at + 1));
   const pageIds = structure(plan.def).pages.map((p) => p.id);
   return new Set(pageIds.filter((_id, p) => answered[p]));
+}
+
+const MAX_CACHED_PATHS = 10_000;
+
+/** Per order plan 1 when the respondent reached a page showing it; cached by what decides the path. */
+function shownOrders(plan: TVersionPlan, answers: TAnswers, row: TExportRow, answered: Uint8Array): Uint8Array {
+  // Without a complete list of what steers the path, or with the fallback on answered pages, no cache.
+  const key = plan.reads ? `${row.current_page}\u0000${plan.reads.map((v) => answers[v] ?? "").join("\u0000")}` : undefined;
+  const hit = key === undefined ? undefined : plan.shownCache.get(key);
+  if (hit) return hit;
+  const shown = shownPages(plan, answers, row.current_page, answered);
+  const out = Uint8Array.from(plan.orders, (o) => (o.pages.some((p) => shown.has(p)) ? 1 : 0));
+  const isOnPath = path(plan.def, answers).includes(row.current_page);
+  if (key !== undefined && isOnPath) {
+    if (plan.shownCache.size >= MAX_CACHED_PATHS) plan.shownCache.clear();
+    plan.shownCache.set(key, out);
+  }
+  return out;
 }
 
 /** A function from a row to its values in codebook order. */
@@ -184,11 +234,14 @@ export function rowMapper(codebook: TCodebook, versions: Map<string, TVersionInf
     const values: TValue[] = new Array(n).fill(null);
     const answered = new Uint8Array(plan.dichotomiesOnPage.length);
     const flat: unknown[] = row.answers ? JSON.parse(`[${row.answers}]`) : [];
+    // Conditions only see the answers they read (a small object of one shape), unless a
+    // condition asks whether anything of an element was answered.
     const answers: Record<string, number | string> | undefined = plan.needsAnswers ? {} : undefined;
+    const isAll = plan.reads === null;
     for (let k = 0; k < flat.length; k += 2) {
       const a = flat[k + 1];
-      if (answers && a !== null) answers[flat[k] as string] = a as number | string;
       const i = index.get(flat[k] as string);
+      if (answers && a !== null && (isAll || (i !== undefined && plan.readSlot[i] >= 0))) answers[flat[k] as string] = a as number | string;
       // Answers the respondent's version never asked stay empty, even if a stray row exists.
       if (i === undefined || plan.kind[i] === NONE) continue;
       answered[plan.pageOf[i]] = 1;
@@ -219,9 +272,10 @@ export function rowMapper(codebook: TCodebook, versions: Map<string, TVersionInf
     }
     for (const [i, f] of meta) values[i] = f(row, plan.version);
     if (plan.orders.length) {
-      const shown = shownPages(plan, answers!, row.current_page, answered);
-      for (const o of plan.orders) {
-        const order = o.pages.some((p) => shown.has(p)) ? row.display_order?.[o.group] : undefined;
+      const shown = row.display_order ? shownOrders(plan, answers!, row, answered) : undefined;
+      for (let g = 0; g < plan.orders.length; g++) {
+        const o = plan.orders[g];
+        const order = shown?.[g] ? row.display_order?.[o.group] : undefined;
         if (!order) continue;
         values[o.orderIndex] = order.join(";");
         for (let k = 0; k < order.length; k++) {
