@@ -168,7 +168,8 @@ function versionPlan(info: TVersionInfo, index: Map<string, number>): TVersionPl
   }
   const readSet = new Set<string>();
   const isComplete = shownIf.every((h) => h.conditions.every((c) => conditionReads(c, readSet))) && (orders.length === 0 || pathReads(info.def, readSet));
-  const reads = isComplete ? [...readSet] : null;
+  // A condition on something the codebook does not hold cannot be fed from the slots: all answers then.
+  const reads = isComplete && [...readSet].every((name) => index.has(name)) ? [...readSet] : null;
   const readSlot = new Int16Array(n).fill(-1);
   reads?.forEach((name, slot) => {
     const i = index.get(name);

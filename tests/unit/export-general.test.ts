@@ -71,3 +71,24 @@ describe("export of any survey", () => {
     expect(values({}, { current_page: "fiets", is_finished: false })).toMatchObject({ soort_stad: null, merken_order: null });
   });
 });
+
+describe("export of any survey: a page shown only when an earlier question was answered", () => {
+  const gated = ZVersionDef.parse({ ...input, pages: [input.pages[0], { ...input.pages[1], showIf: { answered: "soort" } }] });
+  const gatedBook = buildCodebook({ slug: gated.slug, title: gated.title }, [{ version: 1, wave: "2026", flowMode: "sequential", def: gated }]);
+  const gatedMap = rowMapper(gatedBook, new Map([["v", { version: 1, def: gated }]]));
+  const orderOf = (answers: Record<string, number | string>) => {
+    const out = gatedMap({
+      id: "r1", external_id: null, version_id: "v", wave: "2026", flow_mode: "sequential", source: null, is_finished: true,
+      is_imported: false, is_duplicate: false, current_page: "done", started_at: "2026-01-01 10:00:00",
+      last_saved_at: "2026-01-01 10:05:00", finished_at: "2026-01-01 10:05:00", parts_finished: {}, duration_sec: 300,
+      display_order: { merken: ["batavus", "gazelle"] }, answers: encodeAnswers(answers),
+    });
+    return out[gatedBook.variables.findIndex((v) => v.name === "merken_order")];
+  };
+
+  it("exports the order only for respondents whose path showed it", () => {
+    expect(orderOf({ bezit: "ja", soort_stad: 1 })).toBe("batavus;gazelle");
+    expect(orderOf({ bezit: "nee" })).toBeNull();
+    expect(orderOf({ bezit: "ja", soort_race: 1 })).toBe("batavus;gazelle");
+  });
+});
