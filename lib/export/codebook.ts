@@ -1,31 +1,47 @@
-import type { TChoiceQuestion, TFlowMode, TPart, TScale, TSurveyDefinition } from "@/lib/survey/definition";
-import { getCompetences, getScale, variableNames } from "@/lib/survey/model";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TVariable } from "@/lib/survey/elements/types";
+import type { TFlowMode, TVersionDef } from "@/lib/survey/version/schema";
+import { metaVariables, orderVariables } from "./meta";
 
 /**
  * The codebook: every export variable with its label, type, value labels, missing values and
- * measurement level, derived from the definition version(s) in the export. It is the contract of
- * the wide CSV (and of every format built on it), so it must stay stable:
+ * measurement level, derived from the version(s) in the export through the element registry (each
+ * element type's `variables()`), so any survey exports without code. It is the contract of the
+ * wide CSV (and of every format built on it), so it must stay stable:
  *
  * - One row per response, one column per variable, in codebook order; header = variable names.
- * - Single-choice answers stored as text codes are numbered 1..n in the definition's option order
+ * - Single-choice answers stored as text codes are numbered 1..n in the version's option order
  *   (`valueLabels[].code` gives the text code behind each number).
- * - Multiple choice and top 5 are 0/1 dichotomies: 1 chosen, 0 not chosen on a page the respondent
- *   answered, empty when the page was not answered or the option was not shown to them.
- * - Empty = system missing (not answered). `missingValues` are user-missing codes: answers that are
- *   not scores ("niet van toepassing" = 0 on the part-2 development scale).
+ * - Multiple choice and pick-N are 0/1 dichotomies: 1 chosen, 0 not chosen on a page the
+ *   respondent answered, empty when the page was not answered or the option was not shown.
+ * - Empty = system missing: not answered, or not part of the respondent's version.
+ *   `missingValues` are user-missing codes (answers that are not scores).
  * - Timestamps are text "YYYY-MM-DD HH:MM:SS" in UTC; booleans are 0/1; numbers use a dot.
  * - In CSV, text starting with = + - @ tab CR or LF gets a leading ' (no formula in a spreadsheet).
- * - With several versions, the newest version's wording and option order win; options only an
- *   older version has get the next free numbers, so a code never changes meaning within a file.
+ * - Versions are merged by variable name: the newest live version's wording and option order win
+ *   (an imported version, in an older file's wording, only adds what the live ones lack);
+ *   options only an older version has get the next free numbers, so a code never changes meaning
+ *   within a file. Where an older version worded a variable differently, `versions` says how.
  */
-export type TMeasurementLevel = "nominal" | "ordinal" | "scale";
+export type { TMeasurementLevel, TValueLabel } from "@/lib/survey/elements/types";
+import type { TMeasurementLevel, TValueLabel } from "@/lib/survey/elements/types";
 export type TVariableType = "numeric" | "string" | "datetime";
-export type TValueLabel = { value: number; label: string; code?: string };
+
+/** The wording of a variable in one version, where it differs from the codebook's (newest) wording. */
+export type TVariableWording = {
+  version: number;
+  wave: string;
+  label?: string;
+  question?: string;
+  /** Options worded differently in that version, by their number in this file. */
+  valueLabels?: TValueLabel[];
+  absent?: true;
+};
 
 export type TCodebookVariable = {
   name: string;
   label: string;
-  /** Where the variable comes from: "meta", a page ID ("bg", "p1_dev", …) or "order". */
+  /** Where the variable comes from: "meta", the ID of the page that asks it, or "order". */
   group: string;
   type: TVariableType;
   level: TMeasurementLevel;
@@ -36,9 +52,11 @@ export type TCodebookVariable = {
   valueLabels: TValueLabel[];
   missingValues: number[];
   note?: string;
+  /** Versions in the export that word this variable differently or do not have it. */
+  versions?: TVariableWording[];
 };
 
-export type TCodebookVersion = { version: number; wave: string; flowMode: TFlowMode; definition: TSurveyDefinition };
+export type TCodebookVersion = { version: number; wave: string; flowMode: TFlowMode; def: TVersionDef; isImported?: boolean };
 
 export type TCodebook = {
   survey: { slug: string; title: string };
@@ -46,145 +64,33 @@ export type TCodebook = {
   variables: TCodebookVariable[];
 };
 
-/** Free text is at most 1000 characters (lib/survey/pages.ts); up to 4 bytes each in UTF-8. */
-export const TEXT_WIDTH = 4000;
-const NO_YES: TValueLabel[] = [{ value: 0, label: "Nee" }, { value: 1, label: "Ja" }];
-const CHOSEN: TValueLabel[] = [{ value: 0, label: "Niet gekozen" }, { value: 1, label: "Gekozen" }];
+export { TEXT_WIDTH } from "@/lib/survey/elements/shared";
 
-const str = (name: string, label: string, width: number, group = "meta", note?: string): TCodebookVariable => ({
-  name, label, group, type: "string", level: "nominal", width, valueLabels: [], missingValues: [], ...(note ? { note } : {}),
-});
-const time = (name: string, label: string): TCodebookVariable => ({
-  name, label, group: "meta", type: "datetime", level: "scale", valueLabels: [], missingValues: [],
-});
-const num = (name: string, label: string, level: TMeasurementLevel, valueLabels: TValueLabel[] = [], group = "meta"): TCodebookVariable => ({
-  name, label, group, type: "numeric", level, valueLabels, missingValues: [],
-});
-
-function metaVariables(): TCodebookVariable[] {
-  return [
-    str("response_id", "Antwoord-ID", 36),
-    str("external_id", "ID in het bronbestand (geïmporteerde antwoorden)", 255),
-    str("wave", "Meting (golf)", 20),
-    num("definition_version", "Versie van de vragenlijst", "nominal"),
-    num("flow_mode", "Verloop van de vragenlijst", "nominal", [
-      { value: 1, label: "Beide delen na elkaar", code: "sequential" },
-      { value: 2, label: "Eén deel naar keuze", code: "choice" },
-    ]),
-    str("source", "Bron van de link (?bron=)", 60),
-    num("is_finished", "Vragenlijst afgerond", "nominal", NO_YES),
-    num("is_imported", "Geïmporteerd antwoord", "nominal", NO_YES),
-    {
-      ...num("is_duplicate", "Mogelijk dubbel: eerder antwoord in dezelfde meting met dezelfde IP-hash", "nominal", NO_YES),
-      note: "Berekend over alle antwoorden van de meting, ongeacht filters. Een gedeeld netwerk (school) geeft ook dezelfde hash: een signaal, geen bewijs.",
-    },
-    str("last_page", "Laatst bereikte pagina (pagina-ID)", 20),
-    time("started_at", "Gestart op (UTC)"),
-    time("last_saved_at", "Laatst opgeslagen op (UTC)"),
-    time("finished_at", "Afgerond op (UTC)"),
-    time("p1_finished_at", "Deel 1 afgerond op (UTC)"),
-    time("p2_finished_at", "Deel 2 afgerond op (UTC)"),
-    {
-      ...num("duration_sec", "Duur in seconden (start tot laatste opslag)", "scale"),
-      note: "Geïmporteerde antwoorden: start tot einde volgens het bronbestand.",
-    },
-  ];
-}
-
-function isOrdinal(scale: TScale): boolean {
-  const labelled = new Set(scale.labels.map((l) => l.value));
-  for (let v = scale.min; v <= scale.max; v++) if (!labelled.has(v)) return false;
-  return true;
-}
-
-function scaleVariable(name: string, label: string, scale: TScale, group: string, question?: string): TCodebookVariable {
+/** The variable as the codebook shows it; without a question of its own, its element's text is the question. */
+function fromElement(v: TVariable, group: string, elementText: string | undefined): TCodebookVariable {
+  const question = v.question ?? elementText;
   return {
-    name, label, group, type: "numeric", level: isOrdinal(scale) ? "ordinal" : "scale",
-    question, valueLabels: scale.labels.map((l) => ({ value: l.value, label: l.label })),
-    missingValues: [...scale.missingValues],
+    name: v.name, label: v.label, group, type: v.type, level: v.level,
+    ...(v.width !== undefined ? { width: v.width } : {}),
+    ...(question && question !== v.label ? { question } : {}),
+    valueLabels: v.valueLabels, missingValues: v.missingValues,
+    ...(v.note ? { note: v.note } : {}),
   };
 }
 
-function choiceVariables(q: TChoiceQuestion, group: string): TCodebookVariable[] {
-  const vars: TCodebookVariable[] = [{
-    name: q.id, label: q.text, group, type: "numeric", level: "nominal",
-    valueLabels: q.options.map((o, i) => ({ value: i + 1, label: o.label, code: o.code })), missingValues: [],
-  }];
-  const other = q.options.find((o) => o.isOther);
-  if (q.otherTextId && other) vars.push(str(q.otherTextId, `${q.text} ${other.label} (tekst)`, TEXT_WIDTH, group));
-  return vars;
+/** The answer variables of a version in questionnaire order, grouped by the page that asks them. */
+export function elementVariables(def: TVersionDef): TCodebookVariable[] {
+  const s = structure(def);
+  return s.variables.map((v) => {
+    const { el, page } = s.elements.get(s.ownerOf.get(v.name)!.id)!;
+    const text = "text" in el && typeof el.text === "string" ? s.lookup.plain(el.text) : undefined;
+    return fromElement(v, page.id, text);
+  });
 }
 
-const partName = (part: TPart) => part.title.split(":")[0].trim() || part.id;
-const plain = (text: string) => text.replace(/\[activiteit\]/g, "de activiteit");
-
-function partVariables(def: TSurveyDefinition, part: TPart): TCodebookVariable[] {
-  const name = partName(part);
-  const vars = choiceVariables(part.activity, `${part.id}_activity`);
-  if (part.factors) {
-    const scale = getScale(def, part.factors.scale);
-    // In activity option order: the definition comes back from jsonb with its record keys re-sorted.
-    for (const option of part.activity.options) {
-      const activity = option.code;
-      const activityLabel = option.label;
-      for (const item of part.factors.sets[activity] ?? []) {
-        vars.push({
-          ...scaleVariable(variableNames.factor(part.id, activity, item.id), item.text, scale, `${part.id}_factors`, part.factors.intro),
-          note: `Alleen gevraagd bij activiteit "${activityLabel}".`,
-        });
-      }
-    }
-  }
-  const devScale = getScale(def, part.development.scale);
-  for (const c of getCompetences(def, part.development.model)) {
-    vars.push(scaleVariable(variableNames.dev(part.id, c.id), `${name} ontwikkeling: ${c.label}`, devScale, `${part.id}_dev`, plain(part.development.text)));
-  }
-  for (const c of getCompetences(def, part.top5.model)) {
-    vars.push({
-      ...num(variableNames.top5(part.id, c.id), `${name} top ${part.top5.count}: ${c.label}`, "nominal", CHOSEN, `${part.id}_top5`),
-      question: plain(part.top5.text),
-    });
-  }
-  const q = part.other;
-  for (const o of q.options) {
-    vars.push({
-      ...num(variableNames.other(q.id, o.code), `${name} andere activiteiten: ${o.label}`, "nominal", CHOSEN, `${part.id}_other`),
-      question: plain(q.text),
-      ...(o.hideIfActivity ? { note: `Niet getoond (leeg) bij activiteit "${o.hideIfActivity}".` } : {}),
-    });
-  }
-  if (q.otherTextId) vars.push(str(q.otherTextId, `${name} andere activiteiten: anders, namelijk (tekst)`, TEXT_WIDTH, `${part.id}_other`));
-  return vars;
-}
-
-function orderVariables(def: TSurveyDefinition, part: TPart): TCodebookVariable[] {
-  const competences = getCompetences(def, part.top5.model);
-  const width = competences.reduce((n, c) => n + c.id.length + 1, 0);
-  const name = partName(part);
-  return [
-    str(`${part.id}_order`, `${name}: getoonde volgorde van de competenties`, width, "order",
-      "Competentie-ID's gescheiden door ';', in de volgorde waarin ze op de pagina's ontwikkeling en top 5 stonden (willekeurig per deelnemer). Leeg als het deel niet is begonnen."),
-    ...competences.map((c) => num(`${part.id}_pos_${c.id}`, `${name}: positie van "${c.label}" in de getoonde volgorde`, "scale", [], "order")),
-  ];
-}
-
-/** The variables of one definition, in questionnaire order. */
-export function definitionVariables(def: TSurveyDefinition): TCodebookVariable[] {
-  return [
-    ...metaVariables(),
-    { ...num("consent", "Toestemming voor deelname", "nominal", [{ value: 1, label: "Ja" }], "welcome"), question: def.welcome.consentLabel },
-    ...def.background.flatMap((q) => choiceVariables(q, "bg")),
-    {
-      ...num("part_choice", "Gekozen deel", "nominal", def.parts.map((p, i) => ({ value: i + 1, label: p.title, code: p.id })), "choice"),
-      question: def.partChoice.text,
-      note: "Alleen bij verloop 'één deel naar keuze'.",
-    },
-    {
-      ...num("extra_part", "Na afloop ook het andere deel gekozen", "nominal", def.parts.map((p, i) => ({ value: i + 1, label: p.title, code: p.id })), "done"),
-    },
-    ...def.parts.flatMap((p) => partVariables(def, p)),
-    ...def.parts.flatMap((p) => orderVariables(def, p)),
-  ];
+/** Every variable of one version: meta, answers, shown orders. */
+export function versionVariables(def: TVersionDef): TCodebookVariable[] {
+  return [...metaVariables(def), ...elementVariables(def), ...orderVariables(def)];
 }
 
 /** Value labels of the newest version first; codes only older versions know are appended. */
@@ -221,13 +127,49 @@ function mergeVariables(base: TCodebookVariable[], older: TCodebookVariable[]): 
   return out;
 }
 
+/** Coded options a version labels differently, numbered as in the merged variable. */
+function relabelled(merged: TCodebookVariable, own: TCodebookVariable): TValueLabel[] {
+  const byCode = new Map(merged.valueLabels.filter((l) => l.code !== undefined).map((l) => [l.code!, l]));
+  return own.valueLabels.flatMap((l) => {
+    const m = l.code === undefined ? undefined : byCode.get(l.code);
+    return m && m.label !== l.label ? [{ value: m.value, label: l.label, code: l.code }] : [];
+  });
+}
+
+/** Per variable, the versions whose wording differs from the merged one (or that lack it). */
+function wordings(variables: TCodebookVariable[], perVersion: { v: TCodebookVersion; vars: Map<string, TCodebookVariable> }[]) {
+  if (perVersion.length < 2) return variables;
+  return variables.map((variable) => {
+    if (variable.group === "meta") return variable;
+    const versions: TVariableWording[] = [];
+    for (const { v, vars } of perVersion) {
+      const own = vars.get(variable.name);
+      const head = { version: v.version, wave: v.wave };
+      if (!own) {
+        versions.push({ ...head, absent: true });
+        continue;
+      }
+      const labels = relabelled(variable, own);
+      if (own.label !== variable.label || (own.question ?? "") !== (variable.question ?? "") || labels.length) {
+        versions.push({
+          ...head,
+          ...(own.label !== variable.label ? { label: own.label } : {}),
+          ...((own.question ?? "") !== (variable.question ?? "") ? { question: own.question ?? own.label } : {}),
+          ...(labels.length ? { valueLabels: labels } : {}),
+        });
+      }
+    }
+    return versions.length ? { ...variable, versions } : variable;
+  });
+}
+
 export function buildCodebook(survey: { slug: string; title: string }, versions: TCodebookVersion[]): TCodebook {
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
+  const liveFirst = [...newestFirst].sort((a, b) => Number(a.isImported ?? false) - Number(b.isImported ?? false));
+  const perVersion = liveFirst.map((v) => ({ v, list: versionVariables(v.def) }));
   let variables: TCodebookVariable[] = [];
-  for (const v of newestFirst) {
-    const vars = definitionVariables(v.definition);
-    variables = variables.length ? mergeVariables(variables, vars) : vars;
-  }
+  for (const { list } of perVersion) variables = variables.length ? mergeVariables(variables, list) : list;
+  variables = wordings(variables, perVersion.map(({ v, list }) => ({ v, vars: new Map(list.map((x) => [x.name, x])) })));
   return {
     survey,
     versions: newestFirst.map((v) => ({ version: v.version, wave: v.wave, flowMode: v.flowMode })),
@@ -236,6 +178,6 @@ export function buildCodebook(survey: { slug: string; title: string }, versions:
 }
 
 /** Text code → numeric code for a single-choice variable (the inverse of its value labels). */
-export function codeMap(variable: TCodebookVariable): Map<string, number> {
+export function codeMap(variable: Pick<TCodebookVariable, "valueLabels">): Map<string, number> {
   return new Map(variable.valueLabels.filter((l) => l.code !== undefined).map((l) => [l.code!, l.value]));
 }

@@ -2,7 +2,8 @@ import type pg from "pg";
 import Cursor from "pg-cursor";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import { filterSql } from "@/lib/analysis/filters";
-import { ZSurveyDefinition, type TFlowMode } from "@/lib/survey/definition";
+import { toVersionDef } from "@/lib/survey/version/load";
+import type { TFlowMode } from "@/lib/survey/version/schema";
 import type { TCodebookVersion } from "./codebook";
 import type { TExportRow, TVersionInfo } from "./values";
 
@@ -25,18 +26,18 @@ export async function exportVersions(
   surveyId: string,
   filters: TResultFilters,
 ): Promise<{ versions: Map<string, TVersionInfo>; codebookVersions: TCodebookVersion[] }> {
-  const { rows } = await db.query<{ id: string; version: number; wave: string; flow_mode: TFlowMode; definition: unknown }>(
-    `SELECT id, version, wave, flow_mode, definition FROM survey_version WHERE survey_id = $1 ORDER BY version DESC`,
+  const { rows } = await db.query<{ id: string; version: number; wave: string; flow_mode: TFlowMode; is_imported: boolean; definition: unknown }>(
+    `SELECT id, version, wave, flow_mode, is_imported, definition FROM survey_version WHERE survey_id = $1 ORDER BY version DESC`,
     [surveyId],
   );
   const inWave = rows.filter((r) => filters.wave.length === 0 || filters.wave.includes(r.wave));
   const versions = new Map<string, TVersionInfo>();
   const codebookVersions: TCodebookVersion[] = [];
   for (const row of rows) {
-    const definition = ZSurveyDefinition.parse(row.definition);
-    versions.set(row.id, { version: row.version, definition });
+    const def = toVersionDef(row.definition);
+    versions.set(row.id, { version: row.version, def });
     if (inWave.length === 0 || inWave.includes(row)) {
-      codebookVersions.push({ version: row.version, wave: row.wave, flowMode: row.flow_mode, definition });
+      codebookVersions.push({ version: row.version, wave: row.wave, flowMode: row.flow_mode, def, isImported: row.is_imported });
     }
   }
   return { versions, codebookVersions };
@@ -64,7 +65,7 @@ export function exportSql(surveyId: string, filters: TResultFilters): { text: st
     SELECT r.id, r.external_id, r.version_id, r.wave, r.flow_mode, r.source,
       r.finished_at IS NOT NULL AS is_finished, r.is_imported, r.is_duplicate, r.current_page,
       ${TS("r.started_at")} AS started_at, ${TS("r.updated_at")} AS last_saved_at, ${TS("r.finished_at")} AS finished_at,
-      ${TS("r.p1_finished_at")} AS p1_finished_at, ${TS("r.p2_finished_at")} AS p2_finished_at,
+      (SELECT jsonb_object_agg(p.part, ${TS("p.at::timestamptz")}) FROM jsonb_each_text(r.parts_finished) AS p(part, at)) AS parts_finished,
       round(extract(epoch FROM (CASE WHEN r.is_imported THEN r.finished_at ELSE r.updated_at END) - r.started_at))::int AS duration_sec,
       r.display_order, a.answers
     FROM (SELECT * FROM r WHERE ${where} ORDER BY r.started_at, r.id) r

@@ -154,13 +154,14 @@ const sheetStart = (frozenHeader: boolean) =>
   }</sheetView></sheetViews><sheetData>`;
 const SHEET_END = "</sheetData></worksheet>";
 
-export const CODEBOOK_COLUMNS = ["variabele", "label", "vraag", "type", "meetniveau", "waardelabels", "ontbrekende waarden", "toelichting"];
+export const CODEBOOK_COLUMNS = ["variabele", "label", "vraag", "type", "meetniveau", "waardelabels", "ontbrekende waarden", "toelichting", "andere versies"];
 
 export function codebookRows(codebook: TCodebook): TValue[][] {
   return codebook.variables.map((v) => [
     v.name, v.label, v.question ?? null, v.type, v.level,
     v.valueLabels.map((l) => `${l.value} = ${l.label}`).join("; ") || null,
     v.missingValues.join(", ") || null, v.note ?? null,
+    v.versions?.map((w) => `versie ${w.version} (${w.wave}): ${w.absent ? "niet in deze versie" : [w.label, w.question, w.valueLabels?.map((l) => `${l.value} = ${l.label}`).join(", ")].filter(Boolean).join(" / ")}`).join("; ") || null,
   ]);
 }
 

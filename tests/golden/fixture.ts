@@ -213,7 +213,9 @@ const CLOCK_CUT = "2024-06-01T00:00:00Z";
 async function pinClock(id: string, page: string, at: Date, durationMs: number) {
   const cut = (col: string) => `${col} = CASE WHEN ${col} > $2::timestamptz THEN $3::timestamptz ELSE ${col} END`;
   await pool().query(
-    `UPDATE response SET ${["started_at", "updated_at", "finished_at", "p1_finished_at", "p2_finished_at"].map(cut).join(", ")}
+    `UPDATE response SET ${["started_at", "updated_at", "finished_at", "p1_finished_at", "p2_finished_at"].map(cut).join(", ")},
+       parts_finished = COALESCE((SELECT jsonb_object_agg(part, CASE WHEN at::timestamptz > $2::timestamptz THEN to_jsonb($3::timestamptz) ELSE to_jsonb(at::timestamptz) END)
+         FROM jsonb_each_text(parts_finished) AS p(part, at)), '{}'::jsonb)
      WHERE id = $1`,
     [id, CLOCK_CUT, at.toISOString()],
   );

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCodebook, codeMap, definitionVariables, type TCodebookVersion } from "@/lib/export/codebook";
+import { buildCodebook, codeMap, versionVariables, type TCodebookVersion } from "@/lib/export/codebook";
 import { bundledDefinitions } from "@/lib/survey";
 import type { TSurveyDefinition } from "@/lib/survey/definition";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 
 const def = bundledDefinitions[0];
-const v1: TCodebookVersion = { version: 1, wave: "2023", flowMode: "choice", definition: def };
+const v1: TCodebookVersion = { version: 1, wave: "2023", flowMode: "choice", def: convertLegacy(def) };
 const book = buildCodebook({ slug: def.slug, title: def.title }, [v1]);
 const byName = new Map(book.variables.map((v) => [v.name, v]));
 const get = (name: string) => {
@@ -45,7 +46,7 @@ describe("codebook", () => {
   it("labels scales: ordinal when every point is labelled, user-missing 0 on the part-2 scale", () => {
     expect(get("p1_dev_open_minded")).toMatchObject({
       label: "Deel 1 ontwikkeling: Open-minded", level: "ordinal", missingValues: [],
-      question: "In welke mate ontwikkelt de leerling/student de volgende competenties door deelname aan de activiteit?",
+      question: "In welke mate ontwikkelt de leerling/student de volgende competenties door deelname aan [p1_activity]?",
     });
     const p2 = get("p2_dev_open_minded");
     expect(p2.missingValues).toEqual([0]);
@@ -63,18 +64,21 @@ describe("codebook", () => {
     expect(get("p1_other_text").type).toBe("string");
   });
 
-  it("orders the factor statements by activity option, whatever the key order of the stored definition", () => {
-    const sets = def.parts[0].factors!.sets;
-    const shuffled = structuredClone(def) as TSurveyDefinition;
-    shuffled.parts[0].factors!.sets = Object.fromEntries(Object.entries(sets).reverse());
-    const names = definitionVariables(shuffled).map((v) => v.name).filter((n) => n.startsWith("p1_factor_"));
-    expect(names[0]).toBe("p1_factor_stage_taal");
-    expect(names.at(-1)).toBe("p1_factor_meertalig_taal_docent");
+  it("groups variables by the page that asks them; orders and part times from the version", () => {
+    expect(get("p1_factor_stage_taal").group).toBe("p1_factors");
+    expect(get("bg_sector").group).toBe("bg");
+    expect(get("extra_part").group).toBe("done");
+    expect(get("p1_order")).toMatchObject({ group: "order", type: "string", label: "Deel 1: getoonde volgorde van de competenties" });
+    expect(get("p1_pos_open_minded")).toMatchObject({ group: "order", level: "scale", label: 'Deel 1: positie van "Open-minded" in de getoonde volgorde' });
+    expect(get("p2_finished_at")).toMatchObject({ group: "meta", type: "datetime", label: '"Deel 2: onderwijsprofessionals" afgerond op (UTC)' });
+    const names = versionVariables(v1.def).map((v) => v.name);
+    expect(names.indexOf("p2_finished_at")).toBe(names.indexOf("duration_sec") - 1);
+    expect(names.at(-1)).toMatch(/^p2_pos_/);
   });
 
   it("merges versions: newest wording wins, older-only options and variables are appended", () => {
     const old = structuredClone(def) as TSurveyDefinition;
-    old.version = 0;
+    old.version = 1;
     old.wave = "2020";
     old.background[0].options.splice(1, 0, { code: "mentor", label: "Mentor" });
     old.background[0].text = "Functie (2020)";
@@ -82,12 +86,14 @@ describe("codebook", () => {
     const tol = { id: "tolerantie", label: "Tolerantie" };
     old.models[1].clusters[0].competences.push(tol);
     const merged = buildCodebook({ slug: def.slug, title: def.title }, [
-      { version: 0, wave: "2020", flowMode: "sequential", definition: old }, v1,
+      { version: 0, wave: "2020", flowMode: "sequential", def: convertLegacy(old) }, v1,
     ]);
     const m = new Map(merged.variables.map((v) => [v.name, v]));
     expect(merged.versions.map((v) => v.version)).toEqual([1, 0]);
     const fn = m.get("bg_function")!;
     expect(fn.label).toBe("Wat is je functie?");
+    expect(fn.versions).toEqual([{ version: 0, wave: "2020", label: "Functie (2020)" }]);
+    expect(m.get("bg_sector")!.versions).toBeUndefined();
     expect(fn.valueLabels.slice(0, 2)).toEqual([{ value: 1, label: "Leerkracht", code: "leerkracht" }, { value: 2, label: "Docent", code: "docent" }]);
     expect(fn.valueLabels.at(-1)).toEqual({ value: 9, label: "Mentor", code: "mentor" });
     const names = merged.variables.map((v) => v.name);

@@ -9,9 +9,10 @@ import { columnName, excelDate, XlsxRows } from "@/lib/export/xlsx";
 import { zipStream } from "@/lib/export/zip";
 import { parseFilters } from "@/lib/analysis/filters";
 import { bundledDefinitions } from "@/lib/survey";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 
 const def = bundledDefinitions[0];
-const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", definition: def }]);
+const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", def: convertLegacy(def) }]);
 
 describe("SPSS syntax", () => {
   const sps = spssSyntax(book, "data.csv");

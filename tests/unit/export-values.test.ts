@@ -3,11 +3,13 @@ import { buildCodebook } from "@/lib/export/codebook";
 import { csvField, csvLine, longLines } from "@/lib/export/csv";
 import { encodeAnswers, ExportDataError, rowMapper, type TExportRow, type TValue } from "@/lib/export/values";
 import { bundledDefinitions } from "@/lib/survey";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 import { getCompetences } from "@/lib/survey/model";
 
 const def = bundledDefinitions[0];
-const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", definition: def }]);
-const map = rowMapper(book, new Map([["v1", { version: 1, definition: def }]]));
+const general = convertLegacy(def);
+const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", def: general }]);
+const map = rowMapper(book, new Map([["v1", { version: 1, def: general }]]));
 const p1Order = getCompetences(def, "student").map((c) => c.id).reverse();
 
 function row(answers: Record<string, number | string>, extra: Partial<TExportRow> = {}): TExportRow {
@@ -15,7 +17,7 @@ function row(answers: Record<string, number | string>, extra: Partial<TExportRow
     id: "00000000-0000-4000-8000-000000000001", external_id: null, version_id: "v1", wave: "2023", flow_mode: "choice",
     source: null, is_finished: true, is_imported: false, is_duplicate: false, current_page: "done",
     started_at: "2023-03-01 09:00:00", last_saved_at: "2023-03-01 09:12:30", finished_at: "2023-03-01 09:12:30",
-    p1_finished_at: "2023-03-01 09:12:00", p2_finished_at: null, duration_sec: 750,
+    parts_finished: { p1: "2023-03-01 09:12:00" }, duration_sec: 750,
     display_order: { p1: p1Order, p2: [] }, answers: encodeAnswers(answers), ...extra,
   };
 }
@@ -62,13 +64,21 @@ describe("value coding", () => {
 
   it("meta variables, and the shown order only once the part was started", () => {
     const v = values(row(part1, { is_duplicate: true, flow_mode: "sequential", source: "linkedin" }));
-    expect(v).toMatchObject({ is_duplicate: 1, flow_mode: 1, source: "linkedin", definition_version: 1, duration_sec: 750, last_page: "done" });
+    expect(v).toMatchObject({
+      is_duplicate: 1, flow_mode: 1, source: "linkedin", definition_version: 1, duration_sec: 750, last_page: "done",
+      p1_finished_at: "2023-03-01 09:12:00", p2_finished_at: null,
+    });
     expect(v.p1_order).toBe(p1Order.join(";"));
     expect(v[`p1_pos_${p1Order[0]}`]).toBe(1);
     expect(v[`p1_pos_${p1Order[33]}`]).toBe(34);
     expect(v.p2_order).toBeNull();
     const early = values(row({ consent: 1 }));
     expect([early.p1_order, early.p1_pos_open_minded]).toEqual([null, null]);
+    // Shown once the respondent reached a page with the order: on the development page, not before.
+    const onDev = values(row({ consent: 1, part_choice: "p1", p1_activity: "online", p1_factor_online_duur: 3 }, { current_page: "p1_dev" }));
+    expect(onDev.p1_order).toBe(p1Order.join(";"));
+    const onFactors = values(row({ consent: 1, part_choice: "p1", p1_activity: "online" }, { current_page: "p1_factors" }));
+    expect(onFactors.p1_order).toBeNull();
   });
 
   it("refuses an unknown code instead of dropping it", () => {

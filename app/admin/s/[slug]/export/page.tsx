@@ -45,7 +45,8 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
       </ul>
       <ul className={styles.notes}>
         <li>Elke export bevat dezelfde variabelen als het codeboek; keuzeantwoorden staan als cijfercode met waardelabels.</li>
-        <li>&quot;Niet van toepassing&quot; (deel 2) staat als code 0 in de data en is als ontbrekende waarde gemarkeerd in SPSS en R.</li>
+        <li>Antwoorden die geen score zijn (zoals &quot;niet van toepassing&quot;) staan als code in de data en zijn als ontbrekende waarde gemarkeerd in SPSS en R.</li>
+        <li>Een variabele of antwoordoptie die niet in de versie van een deelnemer stond, is leeg (systeem-ontbrekend), nooit 0.</li>
         <li>E-mailadressen van de verloting worden nooit geëxporteerd.</li>
       </ul>
     </main>
