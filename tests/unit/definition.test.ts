@@ -4,6 +4,7 @@ import { internationaleCompetenties } from "@/lib/survey/definitions/internation
 import { bundledDefinitions } from "@/lib/survey";
 import { getCompetences, getPart } from "@/lib/survey/model";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the definition on purpose
 const clone = () => structuredClone(internationaleCompetenties) as unknown as Record<string, any>;
 
 describe("survey definition", () => {
