@@ -106,10 +106,24 @@ test("results show the report's figures with N, filters in the URL, on desktop a
   await page.screenshot({ path: `${SHOTS}/dashboard-monitoring-390.png`, fullPage: true });
 });
 
-test("overview lists the survey with started and finished counts", async ({ page, researcher }) => {
+test("overview lists the survey with started and finished counts", async ({ page, browser, researcher }) => {
   await signIn(page, researcher);
+  // The same counts as the monitoring page, and each new response adds exactly one.
+  await page.goto(`/admin/s/${SLUG}`);
+  const started = await number(page, "stat-started");
+  const finished = await number(page, "stat-finished");
   await page.goto("/admin");
-  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(/^\d+$/);
+  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(String(started));
+  await expect(page.getByTestId(`overview-finished-${SLUG}`)).toHaveText(String(finished));
+  const respondent = await browser.newContext();
+  try {
+    await respondPart1(respondent.request, newRespondent(SLUG), "bg");
+  } finally {
+    await respondent.close();
+  }
+  await page.reload();
+  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(String(started + 1));
+  await expect(page.getByTestId(`overview-finished-${SLUG}`)).toHaveText(String(finished));
   await page.getByRole("link", { name: "Resultaten" }).first().click();
   await expect(page).toHaveURL(new RegExp(`/admin/s/${SLUG}/results`));
   await expect(page.getByRole("link", { name: "Resultaten", exact: true }).last()).toHaveAttribute("aria-current", "page");

@@ -104,6 +104,21 @@ describe("sign-in with rate limiting on the real database", () => {
   });
 });
 
+async function backendsWaitingForLock(): Promise<number> {
+  const rows = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return Number(rows[0].n);
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe("adding and removing accounts", () => {
   let admin: TSessionUser;
   beforeEach(async () => {
@@ -146,8 +161,14 @@ describe("adding and removing accounts", () => {
     try {
       await concurrent.query("BEGIN");
       await concurrent.query(`DELETE FROM app_user WHERE id = $1`, [admin.id]);
-      const removal = removeAccount(admin, other.id).catch((error: unknown) => error);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      let isSettled = false;
+      const removal = removeAccount(admin, other.id).then(
+        () => "removed",
+        (error: unknown) => error,
+      ).finally(() => (isSettled = true));
+      // Commit only once the removal waits for the row lock, or has finished without waiting (as it
+      // would without the lock): no timing assumption.
+      await waitUntil(async () => isSettled || (await backendsWaitingForLock()) > 0);
       await concurrent.query("COMMIT");
       expect(await removal).toMatchObject({ status: 409, message: /laatste beheerder/ });
     } finally {
