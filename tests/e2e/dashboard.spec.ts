@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
+import { e2eDatabase } from "./db";
 
 /**
  * The researcher's dashboard: live monitoring while a respondent (another browser context, driven
@@ -129,3 +130,25 @@ test("overview lists the survey with started and finished counts", async ({ page
   await expect(page.getByRole("link", { name: "Resultaten", exact: true }).last()).toHaveAttribute("aria-current", "page");
   await expectNoSeriousAxeViolations(page);
 });
+
+test("a widget whose query fails shows a notice; the rest of the page still works", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  const db = await e2eDatabase();
+  // Only the page-times query reads duration_ms; hide it for the length of one page load.
+  await db.query(`ALTER TABLE page_visit RENAME COLUMN duration_ms TO duration_ms_hidden`);
+  try {
+    await page.goto(`/admin/s/${SLUG}`);
+    await expect(page.getByTestId("widget-error")).toHaveText(/De tijd per pagina kon niet worden geladen/);
+    await expect(page.getByTestId("widget-error")).toHaveCount(1);
+    await expect(page.getByTestId("stat-started")).toBeVisible();
+    await expect(page.getByTestId("funnel-chart-choice").locator(CHART)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Monitoring veldwerk" })).toBeVisible();
+  } finally {
+    await db.query(`ALTER TABLE page_visit RENAME COLUMN duration_ms_hidden TO duration_ms`);
+    await db.end();
+  }
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Mediane tijd per pagina" })).toBeVisible();
+  await expect(page.getByTestId("widget-error")).toHaveCount(0);
+});
+
