@@ -133,6 +133,9 @@ test("an admin adds a researcher, who can sign in, and removes them again", asyn
   await form.getByLabel("Beginwachtwoord").fill("kort");
   await form.getByRole("button", { name: "Account toevoegen" }).click();
   await expect(form.getByText("Het wachtwoord moet minstens 10 tekens hebben.")).toBeVisible();
+  await form.getByLabel("Beginwachtwoord").fill("password12");
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByText(/Dit wachtwoord is te makkelijk te raden/)).toBeVisible();
   await form.getByLabel("Beginwachtwoord").fill(password);
   await form.getByRole("button", { name: "Account toevoegen" }).click();
   await expect(form.getByRole("status")).toHaveText(`Account ${email} is toegevoegd.`);
