@@ -1,21 +1,9 @@
 import { z } from "zod";
 import { MIN_PASSWORD_SCORE, passwordScore } from "./password-strength";
+import { ZSignIn } from "./sign-in-schema";
 
 /** Input schemas shared by the forms (react-hook-form resolver) and the server. */
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "Vul een e-mailadres in.")
-  .max(254, "Dit e-mailadres is te lang.")
-  // Loose on purpose: the generated first admin is admin@localhost, which z.email() refuses.
-  .regex(/^[^\s@]+@[^\s@]+$/, "Vul een geldig e-mailadres in.");
-
-export const ZSignIn = z.object({
-  email: ZEmail,
-  password: z.string().min(1, "Vul je wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
-});
-export type TSignIn = z.infer<typeof ZSignIn>;
+export { ZEmail, ZSignIn, type TSignIn } from "./sign-in-schema";
 
 export const ZRole = z.enum(["admin", "researcher"], { error: "Kies een rol." });
 export type TRole = z.infer<typeof ZRole>;

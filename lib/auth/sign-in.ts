@@ -3,7 +3,7 @@ import { clientIp, hashIp } from "@/lib/responses/ip";
 import { clearFailures, reserveAttempt } from "./login-failures";
 import { hashPassword, verifyPassword } from "./password";
 import { LOGIN_LIMITS, rateLimitedCode, type TLoginLimits } from "./rate-limit";
-import { ZSignIn } from "./schemas";
+import { ZSignIn } from "./sign-in-schema";
 import { findUserForSignIn, type TSessionUser } from "./users";
 
 /** Thrown to next-auth, which passes the message on to the form as the error code. */
