@@ -15,13 +15,13 @@ export type { TSessionUser } from "./users";
 /**
  * The one gate for admin pages, server actions and route handlers. The session cookie only names
  * the user; the account and its role are read from app_user on every call, so removing a
- * researcher or changing a role takes effect on their next request.
+ * researcher or changing a role takes effect on their next request; so does ending the session.
  */
 export async function currentUser(): Promise<TSessionUser | null> {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: unknown } | undefined)?.id;
-  if (typeof id !== "string") return null;
-  return findSessionUser(id);
+  const user = session?.user as { id?: unknown; sid?: unknown } | undefined;
+  if (typeof user?.id !== "string") return null;
+  return findSessionUser(user.id, user.sid);
 }
 
 /** Pages and server actions: anonymous visitors go to /login (and back to the page after signing in). */

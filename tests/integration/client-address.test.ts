@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
+import { LOGIN_LIMITS } from "@/lib/auth/rate-limit";
 import { authorizeCredentials } from "@/lib/auth/sign-in";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { query, resetDb } from "./db";
 
 /** The per-client sign-in limit cannot be dodged by claiming another address in X-Forwarded-For. */
-const LIMITS = { windowMs: 15 * 60 * 1000, perAccount: 100, perClient: 3 };
+const LIMITS = { ...LOGIN_LIMITS, perAccount: 100, perClient: 3 };
 const from = (forwardedFor: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9", "x-forwarded-for": forwardedFor });
 
 describe("the per-client sign-in limit", () => {
