@@ -8,12 +8,12 @@ import { parseCsv } from "../support/csv";
  * trusts 127.0.0.1 as a proxy (TRUSTED_PROXIES in playwright.config.ts); requests over IPv6
  * loopback (::1) are a client reaching the app directly, whose X-Forwarded-For must not count.
  */
-const SLUG = "internationale-competenties-sequentieel";
+const SLUG = "voorbeeld-alle-elementen";
 
 async function startWith(request: APIRequestContext, headers: Record<string, string>): Promise<TApiRespondent> {
   const r = newRespondent(SLUG);
   const res = await request.put(`/api/s/${SLUG}/responses/${r.id}`, {
-    data: { secret: r.secret, seq: 1, page: "welcome", durationMs: 1000, values: { consent: true } },
+    data: { secret: r.secret, seq: 1, page: "welkom", durationMs: 1000, values: { toestemming: true } },
     headers,
   });
   expect(res.status(), await res.text()).toBe(200);

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** Shared steps for the respondent specs: real clicks and keys in the real questionnaire. */
 export const CHOICE = "internationale-competenties";
+/** The old link of the sequential flow, now version 2 of the one survey. */
 export const SEQUENTIAL = "internationale-competenties-sequentieel";
 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });

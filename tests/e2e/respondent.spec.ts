@@ -51,7 +51,10 @@ test.describe("respondent questionnaire", () => {
     await expectAccessible(page);
     await expect(page.getByRole("button", { name: /ook/ })).toHaveCount(0);
 
-    const state = await serverState(request, SEQUENTIAL, await credentials(page, SEQUENTIAL));
+    // The old link of the sequential flow leads to that version of the one survey.
+    expect(new URL(page.url()).pathname).toBe(`/s/${CHOICE}`);
+    const state = await serverState(request, CHOICE, await credentials(page, CHOICE));
+    expect(state.version).toBe(2);
     expect(state.flowMode).toBe("sequential");
     expect(state.isFinished).toBe(true);
     expect(state.values.p1_factors).toEqual({ p1_factor_stage_taal: 6, p1_factor_stage_begeleiding: 6, p1_factor_stage_reflectie: 6 });
