@@ -32,8 +32,12 @@ export async function exportVersions(
   const inWave = rows.filter((r) => filters.wave.length === 0 || filters.wave.includes(r.wave));
   const versions = new Map<string, TVersionInfo>();
   const codebookVersions: TCodebookVersion[] = [];
+  // Imported versions are stored in the general model (format 2), which this first-model code cannot
+  // read: until versions merge by variable name, they are described by the newest first-model version.
+  const isGeneral = (d: unknown) => (d as { format?: unknown } | null)?.format === 2;
+  const firstModel = rows.find((r) => !isGeneral(r.definition))?.definition;
   for (const row of rows) {
-    const definition = ZSurveyDefinition.parse(row.definition);
+    const definition = ZSurveyDefinition.parse(isGeneral(row.definition) ? firstModel : row.definition);
     versions.set(row.id, { version: row.version, definition });
     if (inWave.length === 0 || inWave.includes(row)) {
       codebookVersions.push({ version: row.version, wave: row.wave, flowMode: row.flow_mode, definition });
