@@ -23,9 +23,19 @@ export type TReplayed = {
   problem?: { page: string; message: string };
 };
 
+const variablesCache = new WeakMap<TVersionDef, Map<string, string[]>>();
+
+/** Variables a page can store; asked for every page of every row, so kept per version. */
 function pageVariables(def: TVersionDef, pageId: string): string[] {
-  const s = structure(def);
-  return (s.page(pageId)?.elements ?? []).flatMap((el) => s.variablesOf.get(el.id) ?? []);
+  let byPage = variablesCache.get(def);
+  if (!byPage) variablesCache.set(def, (byPage = new Map()));
+  let vars = byPage.get(pageId);
+  if (!vars) {
+    const s = structure(def);
+    vars = (s.page(pageId)?.elements ?? []).flatMap((el) => s.variablesOf.get(el.id) ?? []);
+    byPage.set(pageId, vars);
+  }
+  return vars;
 }
 
 const pick = (answers: TAnswers, names: Iterable<string>) => {
