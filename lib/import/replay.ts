@@ -83,7 +83,8 @@ export function replay(def: TVersionDef, row: TAnswers): TReplayed {
     };
     if (outcome.nextPage === pageId) break;
   }
-  dropped.push(...pending);
+  // After a refused page the rest of the row is unplaced, not inapplicable: the error says why.
+  if (!problem) dropped.push(...pending);
   const { answers, currentPage, partsFinished, isFinished } = state;
   return { answers, pageOf, currentPage, partsFinished: [...partsFinished], isFinished, dropped, problem };
 }

@@ -181,6 +181,19 @@ describe("the imported version", () => {
   });
 });
 
+describe("an imported version without the answer others depend on", () => {
+  it("drops conditions and pipes on variables the file lacks", () => {
+    const table = toTable(csv("response_id,p1_other_excursie,p1_other_online\nr1,1,0\n"));
+    const { version, records, report } = convertRows(def, table, suggestMapping(table, targets), targets, options);
+    const other = version.pages.find((p) => p.id === "p1_other")!.elements[0];
+    expect(other).toMatchObject({ type: "multi", options: [{ code: "excursie" }, { code: "online" }] });
+    expect("options" in other && other.options?.some((o) => o.showIf)).toBe(false);
+    expect("text" in other && other.text).toMatch(/\(naast de gekozen activiteit\)/);
+    expect(report.errorCount).toBe(0);
+    expect(records[0].answers.map((a) => a.variable)).toEqual(["part_choice", "p1_other_excursie"]);
+  });
+});
+
 describe("nothing survey-specific in lib/import", () => {
   it("names no variable, part or wording of a bundled survey", () => {
     const dir = "lib/import";
