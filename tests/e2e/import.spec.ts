@@ -66,6 +66,8 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
   await expect(page.getByTestId("import-status")).toContainText("gelezen", SLOW);
   await page.getByLabel("Wave").fill("2020b");
+  await tolerantie.nth(0).selectOption("p1_dev_erkennen_verschillen");
+  await tolerantie.nth(1).selectOption("p1_top5_erkennen_verschillen");
   await page.getByRole("button", { name: "Proefimport" }).click();
   await expect(page.getByTestId("report-errors")).toHaveText("20", SLOW);
   await expect(page.getByTestId("report-error-list")).toContainText("al geïmporteerd");
