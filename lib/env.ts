@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTrustedProxies } from "@/lib/http/client-address";
 
 /** The one place that reads process.env. A bad value fails at start with a clear message. */
 export const ZEnv = z.object({
@@ -7,12 +8,29 @@ export const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data (when DATABASE_URL is not set). */
   DATA_DIR: z.string().default(".data"),
-  /** Key for the IP hash; generated and kept in the database when not set. */
+  /** Key for the IP hash; when not set, generated once into $DATA_DIR/ip-hash.key (never the database). */
   IP_HASH_KEY: z.string().min(16).optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs/CIDRs). Empty: the
+   * socket's address counts and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine(isValidTrustedProxies, "TRUSTED_PROXIES: komma-gescheiden IP-adressen of CIDR-blokken, bijv. 172.18.0.0/16"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(10, "ADMIN_PASSWORD: minstens 10 tekens").optional(),
+  /**
+   * Sites that may show the survey pages in a frame, space-separated ("https://www.example.nl
+   * https://*.example.nl"). Empty: nowhere. Admin and login pages are never framed.
+   */
+  SURVEY_FRAME_ANCESTORS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(/\s+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?|'self')$/i, "SURVEY_FRAME_ANCESTORS: http(s)://-adressen (of 'self'), gescheiden door spaties"))),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -12,7 +12,7 @@ import { parseEnv } from "@/lib/env";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const config = parseEnv();
-const embedded = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dir: path.resolve(config.DATA_DIR, "db") });
+const embedded = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dir: path.resolve(config.DATA_DIR, "db"), ownProcessGroup: true });
 const databaseUrl = config.DATABASE_URL ?? embedded!.url;
 const boot = await bootstrapDatabase(databaseUrl, {
   ipHashKey: config.IP_HASH_KEY,
@@ -32,8 +32,16 @@ const child = spawn(process.execPath, [path.join("node_modules", "next", "dist",
     NEXTAUTH_URL: baseUrl,
   },
 });
+// The dev server first, then the database (in its own process group, so Ctrl-C does not stop it early).
+let isStopping = false;
 const stop = async () => {
-  child.kill("SIGTERM");
+  if (isStopping) return;
+  isStopping = true;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  }
   await embedded?.stop().catch(() => {});
   process.exit(0);
 };

@@ -2,51 +2,30 @@
  * `npm start`: the survey platform in one command. Uses DATABASE_URL when set, otherwise an
  * embedded PostgreSQL with its data in DATA_DIR (default .data/). Applies migrations, seeds the
  * bundled questionnaire, builds when the sources changed, then serves on PORT.
+ *
+ * Stopping (Ctrl-C, SIGTERM, SIGHUP, or the parent process going away): the web server first
+ * stops accepting connections and finishes the requests in flight, then the database stops.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { bootstrapDatabase } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, type TEmbeddedDb } from "@/lib/db/embedded";
 import { parseEnv } from "@/lib/env";
+import { buildIfNeeded } from "./build";
 
 // Self-hosted research data: the framework's usage telemetry stays off (and needs no network).
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+/** How long the web server may take to finish its requests before it is killed. */
+const DRAIN_TIMEOUT_MS = 10_000;
+const PARENT_CHECK_MS = 250;
 
-function fail(message: string): never {
-  console.error(`✖ ${message}`);
-  process.exit(1);
-}
+const serveScript = path.join(process.cwd(), "scripts", "serve.ts");
 
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
-// When the last successful build STARTED: files saved during a build are not in it.
-const buildStamp = path.join(distDir, "build-started-at");
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"];
-
-function needsBuild(): boolean {
-  if (!existsSync(path.join(distDir, "BUILD_ID")) || !existsSync(buildStamp)) return true;
-  const builtFrom = Number(readFileSync(buildStamp, "utf8"));
-  return SOURCES.map((p) => path.join(root, p)).some((p) => {
-    if (!existsSync(p)) return false;
-    return (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > builtFrom;
-  });
-}
+/** A start-up failure with a message for the operator: printed as one line, no stack. */
+class StartError extends Error {}
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -58,15 +37,50 @@ function portInUse(port: number): Promise<boolean> {
 
 async function checkDatabase(url: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on("error", () => {});
   try {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
     const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
-    fail(`Cannot connect to the database at ${safeUrl}: ${(error as Error).message}`);
+    throw new StartError(`Cannot connect to the database at ${safeUrl}: ${(error as Error).message}`);
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+let embeddedStart: Promise<TEmbeddedDb> | undefined;
+let child: ChildProcess | undefined;
+let isStopping = false;
+
+/** Web server first (it finishes the requests in flight), then the database; then exit. */
+async function stop(code: number) {
+  if (isStopping) return;
+  isStopping = true;
+  const server = child;
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((r) => server.once("exit", r));
+    server.kill("SIGTERM");
+    const timer = setTimeout(() => server.kill("SIGKILL"), DRAIN_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+  const embedded = await embeddedStart?.catch(() => undefined);
+  if (embedded) {
+    await embedded.stop().catch(() => {});
+    console.log("Database stopped.");
+  }
+  process.exit(code);
+}
+
+function watchForStop() {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+  // `npm start` runs this through `sh -c`, which does not pass a SIGTERM for npm (docker stop,
+  // kill <pid>) on: npm exits and leaves this process orphaned. Stop when the parent changes.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, PARENT_CHECK_MS).unref();
 }
 
 async function main() {
@@ -74,39 +88,21 @@ async function main() {
   try {
     config = parseEnv();
   } catch (error) {
-    fail((error as Error).message);
+    throw new StartError((error as Error).message);
   }
-  if (await portInUse(config.PORT)) fail(`Port ${config.PORT} is already in use. Stop the other program or start with PORT=<free port> npm start.`);
-
-  let embedded: TEmbeddedDb | undefined;
-  let child: ChildProcess | undefined;
-  let isStopping = false;
-  const stop = async (code = 0) => {
-    if (isStopping) return;
-    isStopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => child!.once("exit", r));
-    }
-    if (embedded) {
-      await embedded.stop().catch(() => {});
-      console.log("Database stopped.");
-    }
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  if (await portInUse(config.PORT)) throw new StartError(`Port ${config.PORT} is already in use. Stop the other program or start with PORT=<free port> npm start.`);
+  watchForStop();
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
     const dir = path.resolve(config.DATA_DIR, "db");
     console.log(`Starting embedded PostgreSQL (data in ${dir}) …`);
+    embeddedStart = startEmbeddedPostgres({ dir, ownProcessGroup: true });
     try {
-      embedded = await startEmbeddedPostgres({ dir });
+      databaseUrl = (await embeddedStart).url;
     } catch (error) {
-      fail(`Could not start the embedded PostgreSQL in ${dir}: ${(error as Error).message}`);
+      throw new StartError(`Could not start the embedded PostgreSQL in ${dir}: ${(error as Error).message}`);
     }
-    databaseUrl = embedded.url;
   }
   await checkDatabase(databaseUrl);
 
@@ -119,8 +115,7 @@ async function main() {
       adminPassword: config.ADMIN_PASSWORD,
     });
   } catch (error) {
-    await embedded?.stop().catch(() => {});
-    fail(`Database setup failed: ${(error as Error).message}`);
+    throw new StartError(`Database setup failed: ${(error as Error).message}`);
   }
   if (boot.migrationsApplied.length) console.log(`Applied migrations: ${boot.migrationsApplied.join(", ")}`);
   for (const s of boot.seeded) {
@@ -134,19 +129,12 @@ async function main() {
     console.log(`  wachtwoord: ${boot.createdAdmin.password}\n`);
   }
 
-  if (needsBuild()) {
-    console.log("Building the app (first start or changed sources) …");
-    const startedAt = Date.now();
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (build.status !== 0) {
-      await embedded?.stop().catch(() => {});
-      fail("The build failed; see the output above.");
-    }
-    writeFileSync(buildStamp, String(startedAt));
-  }
+  if (!buildIfNeeded()) throw new StartError("The build failed; see the output above.");
+  if (isStopping) return;
 
   const baseUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
-  child = spawn(process.execPath, [nextBin, "start", "-p", String(config.PORT)], {
+  // Next.js behind a server that resolves the client address from the socket (scripts/serve.ts).
+  child = spawn(process.execPath, ["--import", "tsx", serveScript], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...process.env,
@@ -165,7 +153,13 @@ async function main() {
       console.log(`Dashboard: ${baseUrl}/admin`);
     }
   });
-  child.on("exit", (code) => void stop(code ?? 0));
+  child.on("exit", (code, signal) => void stop(code ?? (signal ? 1 : 0)));
 }
 
-void main();
+main().catch(async (error: unknown) => {
+  console.error(`✖ ${error instanceof StartError ? error.message : (error as Error)?.stack ?? String(error)}`);
+  isStopping = true;
+  const embedded = await embeddedStart?.catch(() => undefined);
+  await embedded?.stop().catch(() => {});
+  process.exit(1);
+});

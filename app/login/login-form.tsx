@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInErrorMessage } from "@/lib/auth/rate-limit";
-import { ZSignIn } from "@/lib/auth/schemas";
+import { ZSignIn } from "@/lib/auth/sign-in-schema";
 import styles from "./login.module.css";
 
 export function LoginForm({ initialError, callbackUrl }: { initialError: string | null; callbackUrl: string }) {

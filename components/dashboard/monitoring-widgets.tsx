@@ -164,7 +164,7 @@ export async function PageTimesWidget({ survey }: TProps) {
             {rows.map((r) => (
               <tr key={r.page}><th scope="row">{r.label}</th><td className={styles.num}>{r.n}</td><td className={styles.num}>{r.median}</td></tr>
             ))}
-            {rows.length === 0 && <tr><td colSpan={3} className="muted">Nog geen pagina's verzonden.</td></tr>}
+            {rows.length === 0 && <tr><td colSpan={3} className="muted">Nog geen pagina&apos;s verzonden.</td></tr>}
           </tbody>
         </table>
       </div>

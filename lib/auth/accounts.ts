@@ -59,9 +59,11 @@ export async function removeAccount(actor: TSessionUser, id: string): Promise<vo
 
 /**
  * Sets a new password after checking the current one through the sign-in check, so guesses here
- * count towards the same per-account and per-client limits.
+ * count towards the same per-account and per-client limits. Ends every other session of the
+ * account in the same statement (a stolen cookie stops working); the session the change came
+ * from (users from the guard carry its id) stays signed in.
  */
-export async function changePassword(user: TSessionUser, input: TPasswordChange, headers: Headers): Promise<void> {
+export async function changePassword(user: TSessionUser & { sessionId?: string }, input: TPasswordChange, headers: Headers): Promise<void> {
   const checked = await authorizeCredentials({ email: user.email, password: input.currentPassword }, headers).catch((error: unknown) => {
     if (error instanceof SignInRefused) throw new ResponseError(403, signInErrorMessage(error.message)!);
     throw error;
@@ -69,5 +71,9 @@ export async function changePassword(user: TSessionUser, input: TPasswordChange,
   if (!checked || checked.id !== user.id) {
     throw new ResponseError(400, "Het huidige wachtwoord klopt niet.", { currentPassword: "Het huidige wachtwoord klopt niet." });
   }
-  await pool().query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [user.id, await hashPassword(input.newPassword)]);
+  await pool().query(
+    `WITH changed AS (UPDATE app_user SET password_hash = $2 WHERE id = $1 RETURNING id)
+     DELETE FROM user_session WHERE user_id IN (SELECT id FROM changed) AND id IS DISTINCT FROM $3::uuid`,
+    [user.id, await hashPassword(input.newPassword), user.sessionId ?? null],
+  );
 }

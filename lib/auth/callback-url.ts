@@ -12,3 +12,17 @@ export function loginUrl(from: string | null | undefined): string {
   const target = safeCallbackUrl(from);
   return target === DEFAULT_AFTER_SIGN_IN ? "/login" : `/login?callbackUrl=${encodeURIComponent(target)}`;
 }
+
+/**
+ * What next-auth can handle as a callbackUrl (param, form field or cookie): a path, or an
+ * absolute http(s) URL. Anything else (e.g. "https://localhost:3000.evil.example/", an invalid
+ * port) makes next-auth throw a 500; its redirect callback keeps valid ones on this site.
+ */
+export function isUsableCallbackUrl(raw: string): boolean {
+  if (raw.startsWith("/")) return !raw.includes("\0");
+  try {
+    return /^https?:$/.test(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}

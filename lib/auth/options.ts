@@ -2,9 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { endSession, startSession } from "./sessions";
 import { authorizeCredentials } from "./sign-in";
 
-/** Sessions are signed JWTs that carry only the user id; the role is read from the database per request. */
+/**
+ * Sessions are signed JWTs that carry only the user id and the id of a user_session row; the role
+ * and that row are read from the database per request, so signing out ends the cookie at once.
+ */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 let cached: NextAuthOptions | undefined;
@@ -23,8 +27,12 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt: ({ token, user }) => (user ? { sub: user.id, email: user.email } : token),
-      session: ({ session, token }) => ({ ...session, user: { id: token.sub, email: token.email } }),
+      jwt: async ({ token, user }) =>
+        user ? { sub: user.id, email: user.email, sid: await startSession(user.id, SESSION_MAX_AGE_S) } : token,
+      session: ({ session, token }) => ({ ...session, user: { id: token.sub, email: token.email, sid: token.sid } }),
+    },
+    events: {
+      signOut: ({ token }) => endSession(token?.sid),
     },
   };
   return cached;

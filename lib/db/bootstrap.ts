@@ -1,13 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import { ensureIpHashKey } from "@/lib/responses/ip-key";
 import { bundledDefinitions } from "@/lib/survey";
 import { seedDefinition, type TSeedResult } from "@/lib/survey/seed";
 import { migrate } from "./migrate";
 
 /**
  * Everything a database needs before the app serves: migrations, bundled survey definitions,
- * generated secrets and the first admin. Safe to run on every start and from several instances.
+ * generated secrets (the IP hash key in a file, not in the database) and the first admin. Safe to
+ * run on every start and from several instances.
  */
 export type TBootstrapResult = {
   migrationsApplied: string[];
@@ -28,7 +31,7 @@ async function secret(client: pg.ClientBase, name: string, configured?: string):
 
 export async function bootstrapDatabase(
   databaseUrl: string,
-  config: { ipHashKey?: string; authSecret?: string; adminEmail?: string; adminPassword?: string },
+  config: { ipHashKey?: string; dataDir?: string; authSecret?: string; adminEmail?: string; adminPassword?: string },
 ): Promise<TBootstrapResult> {
   const { applied } = await migrate(databaseUrl);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -37,7 +40,8 @@ export async function bootstrapDatabase(
     const seeded: TSeedResult[] = [];
     for (const def of bundledDefinitions) seeded.push(await seedDefinition(client, def));
     const secrets = {
-      ipHashKey: await secret(client, "ip_hash_key", config.ipHashKey),
+      // Never in the database: see lib/responses/ip-key.ts.
+      ipHashKey: await ensureIpHashKey(client, { configured: config.ipHashKey, dataDir: config.dataDir ?? env().DATA_DIR }),
       authSecret: await secret(client, "auth_secret", config.authSecret),
     };
     const createdAdmin = await ensureAdmin(client, config.adminEmail, config.adminPassword);

@@ -11,10 +11,31 @@ import { PrismaClient } from "./generated/client";
 type TDb = { pool: pg.Pool; prisma: PrismaClient };
 const globalForDb = globalThis as unknown as { db?: TDb };
 
+/**
+ * A stalled or unreachable database must fail a request, not hang it: new connections give up
+ * after `connectionTimeoutMillis`, the server cancels a statement after `statement_timeout`,
+ * and `query_timeout` is the client's own limit for a server that no longer answers at all
+ * (frozen host, dropped network), a little above the server's so a live server reports first.
+ */
+export const DB_TIMEOUTS = {
+  connectionTimeoutMillis: 5_000,
+  statement_timeout: 15_000,
+  query_timeout: 20_000,
+  idle_in_transaction_session_timeout: 60_000,
+} as const;
+
+export function createPool(connectionString: string, timeouts: Partial<Record<keyof typeof DB_TIMEOUTS, number>> = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 16, keepAlive: true, ...DB_TIMEOUTS, ...timeouts });
+  // An idle pooled connection that the server closes (restart, crash, admin) is dropped by the
+  // pool; without a listener its error would be an uncaught exception.
+  pool.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
+  return pool;
+}
+
 function connect(): TDb {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it.");
-  const pool = new pg.Pool({ connectionString: url, max: 16 });
+  const pool = createPool(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { pool, prisma };
 }

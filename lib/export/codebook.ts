@@ -14,6 +14,7 @@ import { getCompetences, getScale, variableNames } from "@/lib/survey/model";
  * - Empty = system missing (not answered). `missingValues` are user-missing codes: answers that are
  *   not scores ("niet van toepassing" = 0 on the part-2 development scale).
  * - Timestamps are text "YYYY-MM-DD HH:MM:SS" in UTC; booleans are 0/1; numbers use a dot.
+ * - In CSV, text starting with = + - @ tab CR or LF gets a leading ' (no formula in a spreadsheet).
  * - With several versions, the newest version's wording and option order win; options only an
  *   older version has get the next free numbers, so a code never changes meaning within a file.
  */

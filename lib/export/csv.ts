@@ -16,10 +16,23 @@ export type TCsvOptions = {
   isFlatText?: boolean;
 };
 
+/**
+ * Text that starts with = + - @ (or tab, CR, LF) is a formula to Excel and LibreOffice: a
+ * respondent's "=HYPERLINK(…)" would become a live link. Such text gets a leading ' in the CSV
+ * (the OWASP advice; the codebook says so); the stored answer is unchanged. Numbers are never
+ * text here, so negative numbers stay numbers.
+ */
+export const FORMULA_PREFIX = "'";
+function isFormulaLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 10;
+}
+
 export function csvField(value: TValue, options: TCsvOptions = {}): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
-  const text = options.isFlatText ? value.replace(NEWLINES, " ") : value;
+  const safe = isFormulaLike(value) ? FORMULA_PREFIX + value : value;
+  const text = options.isFlatText ? safe.replace(NEWLINES, " ") : safe;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

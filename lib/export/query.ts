@@ -50,17 +50,18 @@ const TS = (col: string) => `to_char(${col}, 'YYYY-MM-DD HH24:MI:SS')`;
 
 /**
  * The SQL for the filtered responses, oldest first. is_duplicate looks at the whole wave,
- * unfiltered. Rows are sorted before the answers are joined (a nested loop keeps that order), so
- * the wide rows are never sorted. The answers are concatenated into flat JSON array members
- * ("variable",value,…) with string_agg: variable names are slugs; measured at about 30% less
- * database CPU than json_object_agg, and arrays parse without per-response object shapes.
+ * unfiltered (or was stored when the survey's IP hashes were deleted). Rows are sorted before the
+ * answers are joined (a nested loop keeps that order), so the wide rows are never sorted. The
+ * answers are concatenated into flat JSON array members ("variable",value,…) with string_agg:
+ * variable names are slugs; measured at about 30% less database CPU than json_object_agg, and
+ * arrays parse without per-response object shapes.
  */
 export function exportSql(surveyId: string, filters: TResultFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [surveyId];
   const where = filterSql(filters, values, "r");
   const text = `WITH r AS (
       SELECT r.*,
-        COALESCE(r.ip_hash IS NOT NULL
+        COALESCE(r.is_ip_duplicate, r.ip_hash IS NOT NULL
           AND row_number() OVER (PARTITION BY r.wave, r.ip_hash ORDER BY r.started_at, r.id) > 1, false) AS is_duplicate
       FROM response r WHERE r.survey_id = $1
     )
@@ -89,6 +90,8 @@ export async function countResponses(db: pg.Pool, surveyId: string, filters: TRe
   return rows[0].n;
 }
 
+const EXPORT_CURSOR_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
 /**
  * Batches of rows through a cursor; the connection is released when iteration ends or stops.
  * The next batch is requested before the current one is handed out, so the database computes
@@ -97,7 +100,9 @@ export async function countResponses(db: pg.Pool, surveyId: string, filters: TRe
 export async function* exportRows(db: pg.Pool, surveyId: string, filters: TResultFilters, batchSize = 100): AsyncGenerator<TExportRow[]> {
   const { text, values } = exportSql(surveyId, filters);
   const client = await db.connect();
-  const cursor = client.query(new Cursor<TExportRow>(text, values));
+  // The pool's query_timeout would count from the cursor's first read to its last and cut a long
+  // export short; each fetch is still bounded by the server's statement_timeout.
+  const cursor = client.query(Object.assign(new Cursor<TExportRow>(text, values), { query_timeout: EXPORT_CURSOR_TIMEOUT_MS }));
   let isBroken = false;
   let next: Promise<TExportRow[]> | undefined = cursor.read(batchSize);
   try {

@@ -58,6 +58,8 @@ export function rScript(codebook: TCodebook, csvFileName: string): string {
     "#   Rscript dit-script.R pad/naar/data.csv",
     "# Resultaat: data.frame `data`. Lege cellen en gebruiker-ontbrekende codes (zoals",
     '# "niet van toepassing") zijn NA. as.integer() op een factor geeft het niveaunummer, niet de code.',
+    "# Tekst die begint met =, +, -, @ of een tab heeft in het CSV-bestand een ' ervoor (geen formule in",
+    "# een spreadsheet); zie het codeboek.",
     "",
     "args <- commandArgs(trailingOnly = TRUE)",
     `csv_file <- if (length(args) > 0) args[[1]] else ${rString(csvFileName)}`,

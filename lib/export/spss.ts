@@ -67,6 +67,7 @@ export function spssSyntax(codebook: TCodebook, csvFileName: string): string {
     "* Open dit bestand vanuit de map met het CSV-bestand, of zet het volledige pad achter /FILE=.",
     "* Lege cellen zijn systeem-ontbrekend (niet beantwoord); zie het codeboek voor de codering.",
     "* Regeleinden in open antwoorden zijn in dit CSV-bestand vervangen door spaties (GET DATA leest per regel).",
+    "* Tekst die begint met =, +, -, @ of een tab heeft een apostrof ervoor (geen formule in een spreadsheet); zie het codeboek.",
     "SET DECIMAL=DOT.",
     "GET DATA",
     "  /TYPE=TXT",

@@ -1,6 +1,9 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ResponseError } from "@/lib/responses/errors";
+import { BodyTooLargeError, mediaType, readCappedBody } from "./body";
+import { jsonShapeProblem } from "./json-shape";
 
 /** One error shape for every API: { error: message, fields?: { path: message } }. */
 export function jsonError(status: number, error: string, fields?: Record<string, string>) {
@@ -13,19 +16,41 @@ export function errorResponse(error: unknown) {
     const fields = Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message]));
     return jsonError(400, `Ongeldige invoer: ${Object.values(fields).join(" ")}`, fields);
   }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`Database unavailable: ${(error as Error).message}`);
+    const response = jsonError(503, "De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.");
+    response.headers.set("retry-after", "5");
+    return response;
+  }
   console.error(error);
   return jsonError(500, "Er ging iets mis op de server. Probeer het opnieuw.");
 }
 
-/** Reads a JSON body no larger than `maxBytes`; bigger or malformed bodies are refused. */
+const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+
+/**
+ * Reads a JSON body of at most `maxBytes`, counted while it streams in (chunked bodies too).
+ * Refuses other content types (a cross-site form or no-cors fetch cannot send application/json),
+ * invalid UTF-8, malformed JSON and what jsonShapeProblem() finds, each with a 4xx.
+ */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new ResponseError(413, `Het verzoek is te groot (maximaal ${maxBytes / 1024} kB).`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new ResponseError(413, `Het verzoek is te groot (maximaal ${maxBytes / 1024} kB).`);
+  if (mediaType(request) !== "application/json") {
+    throw new ResponseError(415, "Stuur de gegevens als JSON (Content-Type: application/json).");
+  }
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    return JSON.parse(text);
+    bytes = await readCappedBody(request, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new ResponseError(413, `Het verzoek is te groot (maximaal ${kB(maxBytes)}).`);
+    throw error;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new ResponseError(400, "Het verzoek is geen geldige JSON.");
   }
+  const problem = jsonShapeProblem(value);
+  if (problem) throw new ResponseError(400, problem);
+  return value;
 }

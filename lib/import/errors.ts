@@ -2,7 +2,7 @@
 export class ImportError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 404 | 409 | 413 | 422 = 422,
+    readonly status: 400 | 404 | 409 | 413 | 415 | 422 = 422,
   ) {
     super(message);
   }

@@ -120,7 +120,12 @@ export async function importFile(
   try {
     await client.query("BEGIN");
     // One import at a time per survey: the version number is "next free".
-    await client.query(`SELECT id FROM survey WHERE id = $1 FOR UPDATE`, [surveyId]);
+    const { rows: locked } = await client.query<{ is_hashing_closed: boolean }>(
+      `SELECT ip_hashing_closed_at IS NOT NULL AS is_hashing_closed FROM survey WHERE id = $1 FOR UPDATE`,
+      [surveyId],
+    );
+    // A survey whose IP hashing was closed (lib/responses/ip-hashing.ts) gets no new hashes.
+    if (locked[0]?.is_hashing_closed) ipHashes.fill(null);
     const { rows } = await client.query<{ next: number }>(
       `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM survey_version WHERE survey_id = $1`,
       [surveyId],

@@ -1,19 +1,17 @@
 import "server-only";
-import { createHmac, randomBytes } from "node:crypto";
-import { pool } from "@/lib/db/client";
+import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { ipHashKeyPath, readOrCreateKeyFile } from "./ip-key";
 
-/** IP addresses are never stored, only a keyed hash (HMAC-SHA256) for duplicate checks. */
-let key: Promise<string> | undefined;
+/**
+ * IP addresses are never stored, only a keyed hash (HMAC-SHA256) for duplicate checks. The key is
+ * IP_HASH_KEY (set by `npm start`) or the key file in the data folder, never the database.
+ */
+let key: string | undefined;
 
-async function loadKey(): Promise<string> {
-  const configured = env().IP_HASH_KEY;
-  if (configured) return configured;
-  await pool().query(`INSERT INTO app_secret (name, value) VALUES ('ip_hash_key', $1) ON CONFLICT (name) DO NOTHING`, [
-    randomBytes(32).toString("base64url"),
-  ]);
-  const { rows } = await pool().query<{ value: string }>(`SELECT value FROM app_secret WHERE name = 'ip_hash_key'`);
-  return rows[0].value;
+function loadKey(): string {
+  return env().IP_HASH_KEY ?? readOrCreateKeyFile(ipHashKeyPath(env().DATA_DIR));
 }
 
 export function hashIpWithKey(ip: string, hashKey: string): string {
@@ -23,15 +21,14 @@ export function hashIpWithKey(ip: string, hashKey: string): string {
 export async function hashIp(ip: string | undefined): Promise<string | null> {
   if (!ip) return null;
   key ??= loadKey();
-  return hashIpWithKey(ip, await key);
+  return hashIpWithKey(ip, key);
 }
 
 /**
- * The client's address: the LAST X-Forwarded-For entry, which is the one the nearest hop wrote
- * (Next.js itself when the request comes straight in, the reverse proxy behind a load balancer).
- * Entries before it are whatever the client claimed and are ignored.
+ * The client's address, as the server resolved it from the socket and TRUSTED_PROXIES
+ * (lib/http/client-address.ts). X-Forwarded-For is never read here: a client reaching the app
+ * directly writes whatever it likes there.
  */
 export function clientIp(headers: Headers): string | undefined {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers.get("x-real-ip") || undefined;
+  return headers.get(CLIENT_ADDRESS_HEADER) || undefined;
 }

@@ -10,6 +10,7 @@ import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
 import { legacyActivities, legacyColumns, legacyFinishedColumn } from "./legacy-columns";
+import { enterRaffle } from "./raffle";
 import { hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
 import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
 
@@ -36,6 +37,11 @@ function prepared<T extends QueryResultRow>(text: string, values: unknown[]) {
   return pool().query<T>({ name, text, values });
 }
 
+/** The state of a response before its first save, to validate that save before creating the row. */
+function newResponse(id: string, firstPage: string): TStoredResponse {
+  return { id, lastSeq: 0, currentPage: firstPage, answers: {}, order: {}, partsFinished: [], isFinished: false };
+}
+
 function toStored(r: TRow): TStoredResponse {
   const answers: Record<string, TValue> = {};
   for (const [variable, num, text] of r.answers) answers[variable] = (num ?? text)!;
@@ -57,24 +63,34 @@ async function loadOwned(slug: string, responseId: string, secret: string): Prom
   return { row, version };
 }
 
+/** A response starts at its first accepted save: a refused first page leaves no row (nor IP hash). */
 async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined) {
   const version = await getActiveVersion(slug);
   if (!version) throw new ResponseError(404, "Deze vragenlijst bestaat niet of is gesloten.");
+  const firstPage = path(version.def, {})[0];
+  if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
+  planSave(version.def, newResponse(responseId, firstPage), req.page, req.values);
+  // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
+  // this insert for the closing), so the closing's delete of the hashes sees every row.
   await pool().query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'welcome') ON CONFLICT (id) DO NOTHING`,
+     SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10
+       FROM survey s WHERE s.id = $2 FOR SHARE
+     ON CONFLICT (id) DO NOTHING`,
     [
       responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
-      req.source || null, await hashIp(ip), JSON.stringify(displayOrder(version.def, responseId)),
+      req.source || null, await hashIp(ip), JSON.stringify(displayOrder(version.def, responseId)), firstPage,
     ],
   );
 }
 
-/** Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). */
+/**
+ * Saves one page: validated, idempotent per `seq`, atomic (one SQL statement). A raffle e-mail is
+ * written apart, in its own transaction (lib/responses/raffle.ts).
+ */
 export async function savePage(slug: string, responseId: string, req: TSaveRequest, ip?: string): Promise<TSaveResult> {
   let owned = await loadOwned(slug, responseId, req.secret);
   if (!owned) {
-    if (req.page !== "welcome") throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
     await create(slug, responseId, req, ip);
     owned = await loadOwned(slug, responseId, req.secret);
     if (!owned) throw new Error("response vanished after insert");
@@ -89,6 +105,8 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
   const plan = planSave(version.def, stored, req.page, req.values);
+  // Before the page save, so an acknowledged raffle page always has its entry.
+  if (plan.raffleEmail) await enterRaffle(responseId, row.survey_id, plan.raffleEmail);
 
   const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()", "last_save_digest = $5"];
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
@@ -106,10 +124,10 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   if (plan.isFinishing) sets.push("finished_at = COALESCE(finished_at, now())");
   const $ = {
     clear: p(plan.clear), vars: p(plan.rows.map((r) => r.variable)), nums: p(plan.rows.map((r) => r.num)),
-    texts: p(plan.rows.map((r) => r.text)), page: p(req.page), duration: p(req.durationMs), email: p(plan.raffleEmail),
+    texts: p(plan.rows.map((r) => r.text)), page: p(req.page), duration: p(req.durationMs),
   };
   const sql = `WITH upd AS (
-      UPDATE response SET ${sets.join(", ")} WHERE id = $1 AND last_seq = $4 RETURNING id, survey_id
+      UPDATE response SET ${sets.join(", ")} WHERE id = $1 AND last_seq = $4 RETURNING id
     ), del AS (
       DELETE FROM answer a USING upd WHERE a.response_id = upd.id AND a.variable = ANY(${$.clear}::text[])
     ), ins AS (
@@ -122,10 +140,6 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
       SELECT upd.id, ${$.page}, now() - make_interval(secs => ${$.duration}::int / 1000.0), now(), ${$.duration}::int FROM upd
       ON CONFLICT (response_id, page_id) DO UPDATE SET submitted_at = excluded.submitted_at,
         duration_ms = page_visit.duration_ms + excluded.duration_ms, save_count = page_visit.save_count + 1
-    ), raffle AS (
-      INSERT INTO raffle_entry (id, survey_id, email, entered_on)
-      SELECT gen_random_uuid(), upd.survey_id, ${$.email}::text, current_date FROM upd WHERE ${$.email}::text IS NOT NULL
-      ON CONFLICT (survey_id, email) DO NOTHING
     )
     SELECT count(*)::int AS n FROM upd`;
   const { rows } = await prepared<{ n: number }>(sql, params);

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readVersionFile } from "./version/files";
 import { ZId, ZText } from "./version/primitives";
+import type { TVersionDef } from "./version/schema";
 
 /**
  * What a survey declares beside its versions, in surveys/<folder>/survey.json: the dimensions
@@ -22,9 +24,20 @@ export const ZDimension = z.union([
 ]);
 export type TDimension = z.infer<typeof ZDimension>;
 
+/**
+ * A way in: a version file, active or not. New respondents on the survey's link get the active
+ * version with the latest `activeFrom` that has passed; `?versie=<n>` enters another active one.
+ */
+export const ZVersionEntry = z.strictObject({
+  file: z.string().regex(/^[\w./-]+\.json$/),
+  isActive: z.boolean().default(true),
+  activeFrom: z.iso.datetime({ offset: true }).optional(),
+});
+
 export const ZSurveyConfig = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: ZText,
+  versions: z.array(ZVersionEntry).min(1),
   /** Other slugs served from the same folder while two flows still run as two surveys. */
   aliases: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   dimensions: z.array(ZDimension).default([]),
@@ -55,5 +68,19 @@ export function surveyConfigs(dir = SURVEYS_DIR): { folder: string; config: TSur
 /** The configuration that applies to a survey slug; a survey without a folder has no dimensions. */
 export function surveyConfig(slug: string): TSurveyConfig {
   const hit = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.includes(slug));
-  return hit?.config ?? { slug, title: slug, aliases: [], dimensions: [] };
+  return hit?.config ?? { slug, title: slug, aliases: [], versions: [], dimensions: [] };
+}
+
+/** A survey folder's versions, read and validated; the slug in every file must be the folder's survey. */
+export function surveyVersions(folder: string, config: TSurveyConfig): TVersionDef[] {
+  const versions = config.versions.map((entry) => {
+    const dir = path.join(folder, path.dirname(entry.file));
+    const def = readVersionFile(dir, path.basename(entry.file));
+    if (def.slug !== config.slug) throw new Error(`${path.join(folder, entry.file)}: slug "${def.slug}" hoort niet bij "${config.slug}".`);
+    return def;
+  });
+  const numbers = versions.map((v) => v.version);
+  const dup = numbers.find((n, i) => numbers.indexOf(n) !== i);
+  if (dup !== undefined) throw new Error(`${folder}: versie ${dup} komt twee keer voor.`);
+  return versions;
 }

@@ -9,6 +9,11 @@ export const ZSlug = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, "ID: kleine letters, cijfers en _, beginnend met een letter");
 
+/** A survey's address in URLs (/s/<slug>). */
+export const ZSurveySlug = z.string().max(100).regex(/^[a-z0-9-]+$/, "Onbekende vragenlijst.");
+/** For route parameters: anything else (a NUL from %00, a stray %ff) names no survey and never reaches a query. */
+export const isSurveySlug = (value: string) => ZSurveySlug.safeParse(value).success;
+
 export const ZFlowMode = z.enum(["sequential", "choice"]);
 export type TFlowMode = z.infer<typeof ZFlowMode>;
 
@@ -95,7 +100,7 @@ export type TPart = z.infer<typeof ZPart>;
 
 export const ZSurveyDefinition = z
   .object({
-    slug: z.string().regex(/^[a-z0-9-]+$/),
+    slug: ZSurveySlug,
     version: z.number().int().positive(),
     title: z.string().min(1),
     flowMode: ZFlowMode,

@@ -4,10 +4,23 @@ import type { TSurveyDefinition } from "./definition";
 
 /**
  * Idempotent: creates the survey and the definition version when they are missing. An existing
- * version is never rewritten (responses refer to it); a changed definition needs a new version
- * number. The highest bundled version becomes the active one for live fieldwork.
+ * version is never rewritten (responses refer to it), except for its privacy statements (below); a
+ * changed definition needs a new version number. The highest bundled version becomes the active one for live fieldwork.
  */
-export type TSeedResult = { slug: string; version: number; status: "created" | "unchanged" | "conflict" };
+export type TSeedResult = { slug: string; version: number; status: "created" | "unchanged" | "updated" | "conflict" };
+
+/**
+ * The privacy statements describe how the platform stores data, a property of the code rather than
+ * of the questionnaire: an existing version takes over the bundled wording, so respondents are
+ * never shown a promise the running code does not keep.
+ */
+function withPlatformTexts(stored: TSurveyDefinition, def: TSurveyDefinition): TSurveyDefinition {
+  return {
+    ...stored,
+    welcome: { ...stored.welcome, privacy: def.welcome.privacy },
+    raffle: { ...stored.raffle, text: def.raffle.text },
+  };
+}
 
 export async function seedDefinition(client: pg.ClientBase, def: TSurveyDefinition): Promise<TSeedResult> {
   await client.query(
@@ -29,7 +42,13 @@ export async function seedDefinition(client: pg.ClientBase, def: TSurveyDefiniti
     );
     status = "created";
   } else if (canonical(existing[0].definition) !== canonical(def)) {
-    status = "conflict";
+    const refreshed = withPlatformTexts(existing[0].definition, def);
+    if (canonical(refreshed) === canonical(def)) {
+      await client.query(`UPDATE survey_version SET definition = $2 WHERE id = $1`, [existing[0].id, JSON.stringify(refreshed)]);
+      status = "updated";
+    } else {
+      status = "conflict";
+    }
   }
   // Activate this version unless a newer live (non-imported) version exists.
   await client.query(

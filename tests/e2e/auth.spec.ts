@@ -39,8 +39,18 @@ test("a researcher signs in with the form and out again", async ({ page, researc
   await expect(header.getByRole("link", { name: "Overzicht" })).toBeVisible();
   await expect(header.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
 
+  // A copy of the session cookie, as someone could have kept it.
+  const kept = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+  expect(kept).toHaveLength(1);
+
   await header.getByRole("button", { name: "Afmelden" }).click();
   await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/login$/);
+
+  // Signing out ended the session on the server: the kept cookie no longer works (it is not expired).
+  await page.context().addCookies(kept);
+  expect((await page.request.get("/api/admin/users")).status()).toBe(401);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login$/);
 });
@@ -77,20 +87,24 @@ test("empty and malformed input is refused in the form, with messages at the fie
   await expect(page.getByText("Vul een geldig e-mailadres in.")).toBeVisible();
 });
 
-test("after 5 wrong passwords the account is locked, even for the right password", async ({ page, researcher }) => {
+test("after 5 wrong passwords the account waits seconds, not 15 minutes, then the right password works", async ({ page, researcher }) => {
   await page.goto("/login");
   for (let i = 1; i <= 5; i++) {
     await fillLogin(page, researcher.email, `fout-${i}`);
     await expect(loginAlert(page)).toHaveText("E-mailadres of wachtwoord is onjuist.");
   }
+  const lastFailure = Date.now();
   await fillLogin(page, researcher.email, researcher.password);
   await expect(loginAlert(page)).toContainText("Te veel mislukte pogingen");
-  await expect(loginAlert(page)).toContainText("15 minuten");
+  await expect(loginAlert(page)).toContainText(/over [1-5] seconden? opnieuw/);
   await expect(page).toHaveURL(/\/login$/);
 
-  // The lock is per account: from another client the account stays locked; the API refuses too.
+  // The wait is per account: from another client it applies too; then the owner gets in.
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.77" });
   await expect(signIn(page, researcher)).rejects.toThrow(/RateLimited/);
+  await page.waitForTimeout(Math.max(0, lastFailure + 5_500 - Date.now()));
+  await fillLogin(page, researcher.email, researcher.password);
+  await expect(page).toHaveURL(/\/admin$/);
 });
 
 test("a researcher cannot open /admin/users (403) and has no link to it", async ({ page, researcher }) => {
@@ -119,6 +133,9 @@ test("an admin adds a researcher, who can sign in, and removes them again", asyn
   await form.getByLabel("Beginwachtwoord").fill("kort");
   await form.getByRole("button", { name: "Account toevoegen" }).click();
   await expect(form.getByText("Het wachtwoord moet minstens 10 tekens hebben.")).toBeVisible();
+  await form.getByLabel("Beginwachtwoord").fill("password12");
+  await form.getByRole("button", { name: "Account toevoegen" }).click();
+  await expect(form.getByText(/Dit wachtwoord is te makkelijk te raden/)).toBeVisible();
   await form.getByLabel("Beginwachtwoord").fill(password);
   await form.getByRole("button", { name: "Account toevoegen" }).click();
   await expect(form.getByRole("status")).toHaveText(`Account ${email} is toegevoegd.`);
@@ -147,8 +164,11 @@ test("an admin adds a researcher, who can sign in, and removes them again", asyn
   await other.close();
 });
 
-test("a researcher changes their own password on /admin/account", async ({ page, researcher }) => {
+test("a researcher changes their own password on /admin/account; their other sessions end", async ({ page, browser, researcher }) => {
   await signIn(page, researcher);
+  const laptop = await browser.newContext();
+  await signIn(await laptop.newPage(), researcher);
+  expect((await laptop.request.get("/api/admin/s/internationale-competenties/stats")).status()).not.toBe(401);
   await page.goto("/admin");
   await page.getByTestId("signed-in-email").click();
   await expect(page).toHaveURL(/\/admin\/account$/);
@@ -165,6 +185,12 @@ test("a researcher changes their own password on /admin/account", async ({ page,
   await page.getByLabel("Huidig wachtwoord").fill(researcher.password);
   await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
   await expect(page.getByRole("status")).toHaveText("Je wachtwoord is gewijzigd.");
+
+  // The other session ended; this one goes on.
+  expect((await laptop.request.get("/api/admin/s/internationale-competenties/stats")).status()).toBe(401);
+  await laptop.close();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
 
   await expect(signIn(page, researcher)).rejects.toThrow(/CredentialsSignin/);
   await signIn(page, { email: researcher.email, password: newPassword });

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
+import { e2eDatabase } from "./db";
 
 /**
  * The researcher's dashboard: live monitoring while a respondent (another browser context, driven
@@ -106,12 +107,48 @@ test("results show the report's figures with N, filters in the URL, on desktop a
   await page.screenshot({ path: `${SHOTS}/dashboard-monitoring-390.png`, fullPage: true });
 });
 
-test("overview lists the survey with started and finished counts", async ({ page, researcher }) => {
+test("overview lists the survey with started and finished counts", async ({ page, browser, researcher }) => {
   await signIn(page, researcher);
+  // The same counts as the monitoring page, and each new response adds exactly one.
+  await page.goto(`/admin/s/${SLUG}`);
+  const started = await number(page, "stat-started");
+  const finished = await number(page, "stat-finished");
   await page.goto("/admin");
-  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(/^\d+$/);
+  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(String(started));
+  await expect(page.getByTestId(`overview-finished-${SLUG}`)).toHaveText(String(finished));
+  const respondent = await browser.newContext();
+  try {
+    await respondPart1(respondent.request, newRespondent(SLUG), "bg");
+  } finally {
+    await respondent.close();
+  }
+  await page.reload();
+  await expect(page.getByTestId(`overview-started-${SLUG}`)).toHaveText(String(started + 1));
+  await expect(page.getByTestId(`overview-finished-${SLUG}`)).toHaveText(String(finished));
   await page.getByRole("link", { name: "Resultaten" }).first().click();
   await expect(page).toHaveURL(new RegExp(`/admin/s/${SLUG}/results`));
   await expect(page.getByRole("link", { name: "Resultaten", exact: true }).last()).toHaveAttribute("aria-current", "page");
   await expectNoSeriousAxeViolations(page);
 });
+
+test("a widget whose query fails shows a notice; the rest of the page still works", async ({ page, researcher }) => {
+  await signIn(page, researcher);
+  const db = await e2eDatabase();
+  // Only the page-times query reads duration_ms; hide it for the length of one page load.
+  await db.query(`ALTER TABLE page_visit RENAME COLUMN duration_ms TO duration_ms_hidden`);
+  try {
+    await page.goto(`/admin/s/${SLUG}`);
+    await expect(page.getByTestId("widget-error")).toHaveText(/De tijd per pagina kon niet worden geladen/);
+    await expect(page.getByTestId("widget-error")).toHaveCount(1);
+    await expect(page.getByTestId("stat-started")).toBeVisible();
+    await expect(page.getByTestId("funnel-chart-choice").locator(CHART)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Monitoring veldwerk" })).toBeVisible();
+  } finally {
+    await db.query(`ALTER TABLE page_visit RENAME COLUMN duration_ms_hidden TO duration_ms`);
+    await db.end();
+  }
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Mediane tijd per pagina" })).toBeVisible();
+  await expect(page.getByTestId("widget-error")).toHaveCount(0);
+});
+

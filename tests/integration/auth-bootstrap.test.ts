@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/sign-in";
 import { bootstrapDatabase } from "@/lib/db/bootstrap";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { query, resetDb } from "./db";
 
-const headers = new Headers({ "x-forwarded-for": "203.0.113.5" });
+const headers = new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.5" });
 const url = () => process.env.DATABASE_URL!;
 
 describe("the first admin", () => {

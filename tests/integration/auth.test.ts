@@ -2,12 +2,14 @@ import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { changePassword, createAccount, listAccounts, removeAccount } from "@/lib/auth/accounts";
 import { authorizeCredentials, SignInRefused } from "@/lib/auth/sign-in";
+import { endSession, startSession } from "@/lib/auth/sessions";
 import { findSessionUser, type TSessionUser } from "@/lib/auth/users";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { hashIpWithKey } from "@/lib/responses/ip";
 import { query, resetDb } from "./db";
 
 const PASSWORD = "juist-wachtwoord-1";
-const fromIp = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const fromIp = (ip: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: ip });
 const signIn = (email: string, password: string, ip = "203.0.113.1") => authorizeCredentials({ email, password }, fromIp(ip));
 
 async function failuresFor(email: string) {
@@ -16,7 +18,10 @@ async function failuresFor(email: string) {
 
 /** Back-dates an account's failures, as if `minutes` had passed. */
 async function age(email: string, minutes: number) {
-  await query(`UPDATE login_failure SET at = at - make_interval(mins => $2) WHERE email = $1`, [email, minutes]);
+  await ageSeconds(email, minutes * 60);
+}
+async function ageSeconds(email: string, seconds: number) {
+  await query(`UPDATE login_failure SET at = at - make_interval(secs => $2) WHERE email = $1`, [email, seconds]);
 }
 
 describe("sign-in with rate limiting on the real database", () => {
@@ -39,19 +44,49 @@ describe("sign-in with rate limiting on the real database", () => {
     expect(JSON.stringify(rows)).not.toContain("198.51.100.7");
   });
 
-  it("locks the account after 5 failures, even for the right password and from another client", async () => {
+  it("after 5 failures the account waits 5 s, doubling per failure; then the right password works from any client", async () => {
     for (let i = 0; i < 5; i++) expect(await signIn("ria@example.org", `fout-${i}`, `203.0.113.${i}`)).toBeNull();
     await expect(signIn("ria@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(SignInRefused);
-    await expect(signIn("ria@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(/^RateLimited:1[45]$/);
-    // Refused attempts while locked are not recorded, so the lock does not extend itself.
+    await expect(signIn("ria@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(/^RateLimited:[45]$/);
+    // Refused attempts are not recorded, so the wait does not extend itself.
     expect(await failuresFor("ria@example.org")).toBe("5");
+    await ageSeconds("ria@example.org", 5);
+    expect(await signIn("ria@example.org", "fout-5", "192.0.2.50")).toBeNull();
+    await expect(signIn("ria@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(/^RateLimited:(9|10)$/);
+    await ageSeconds("ria@example.org", 10);
+    expect(await signIn("ria@example.org", PASSWORD, "192.0.2.50")).toMatchObject({ email: "ria@example.org" });
   });
 
-  it("lets the lock expire after the 15-minute window", async () => {
-    for (let i = 0; i < 5; i++) await signIn("ria@example.org", "fout");
-    await age("ria@example.org", 14);
-    await expect(signIn("ria@example.org", PASSWORD)).rejects.toThrow(/^RateLimited:1$/);
-    await age("ria@example.org", 2);
+  it("five wrong passwords cannot lock the only admin out: they wait 5 s, not 15 minutes", async () => {
+    await createAccount({ email: "beheer@example.org", name: "", password: PASSWORD, role: "admin" });
+    for (let i = 0; i < 5; i++) await signIn("beheer@example.org", `raden-${i}`, "198.51.100.66");
+    await expect(signIn("beheer@example.org", PASSWORD, "192.0.2.1")).rejects.toThrow(/^RateLimited:[45]$/);
+    await ageSeconds("beheer@example.org", 5);
+    expect(await signIn("beheer@example.org", PASSWORD, "192.0.2.1")).toMatchObject({ role: "admin" });
+  });
+
+  it("caps the wait at a minute, however many failures", async () => {
+    for (let i = 0; i < 12; i++) {
+      expect(await signIn("ria@example.org", `fout-${i}`)).toBeNull();
+      await ageSeconds("ria@example.org", 60);
+    }
+    expect(await signIn("ria@example.org", "fout-12")).toBeNull();
+    await expect(signIn("ria@example.org", PASSWORD)).rejects.toThrow(/^RateLimited:(59|60)$/);
+  });
+
+  it("checks at most 5 of 16 concurrent wrong passwords (check and record are atomic)", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 16 }, (_, i) => signIn("ria@example.org", `fout-${i}`, `203.0.113.${i}`)),
+    );
+    const refused = results.filter((r) => r.status === "rejected" && r.reason instanceof SignInRefused);
+    expect(await failuresFor("ria@example.org")).toBe("5");
+    expect(refused).toHaveLength(11);
+  });
+
+  it("forgets failures after the 15-minute window", async () => {
+    for (let i = 0; i < 6; i++) await signIn("ria@example.org", "fout").catch(() => null);
+    await age("ria@example.org", 16);
+    for (let i = 0; i < 4; i++) expect(await signIn("ria@example.org", "fout")).toBeNull();
     expect(await signIn("ria@example.org", PASSWORD)).toMatchObject({ email: "ria@example.org" });
   });
 
@@ -69,6 +104,21 @@ describe("sign-in with rate limiting on the real database", () => {
     expect(await signIn("ria@example.org", PASSWORD, "198.51.100.100")).not.toBeNull();
   });
 });
+
+async function backendsWaitingForLock(): Promise<number> {
+  const rows = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return Number(rows[0].n);
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 describe("adding and removing accounts", () => {
   let admin: TSessionUser;
@@ -88,9 +138,10 @@ describe("adding and removing accounts", () => {
 
   it("removes a researcher, whose session user then no longer resolves", async () => {
     const ria = await createAccount({ email: "ria@example.org", name: "", password: PASSWORD, role: "researcher" });
-    expect(await findSessionUser(ria.id)).toMatchObject({ role: "researcher" });
+    const session = await startSession(ria.id, 3600);
+    expect(await findSessionUser(ria.id, session)).toMatchObject({ role: "researcher" });
     await removeAccount(admin, ria.id);
-    expect(await findSessionUser(ria.id)).toBeNull();
+    expect(await findSessionUser(ria.id, session)).toBeNull();
     expect(await signIn("ria@example.org", PASSWORD)).toBeNull();
   });
 
@@ -111,14 +162,43 @@ describe("adding and removing accounts", () => {
     try {
       await concurrent.query("BEGIN");
       await concurrent.query(`DELETE FROM app_user WHERE id = $1`, [admin.id]);
-      const removal = removeAccount(admin, other.id).catch((error: unknown) => error);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      let isSettled = false;
+      const removal = removeAccount(admin, other.id).then(
+        () => "removed",
+        (error: unknown) => error,
+      ).finally(() => (isSettled = true));
+      // Commit only once the removal waits for the row lock, or has finished without waiting (as it
+      // would without the lock): no timing assumption.
+      await waitUntil(async () => isSettled || (await backendsWaitingForLock()) > 0);
       await concurrent.query("COMMIT");
       expect(await removal).toMatchObject({ status: 409, message: /laatste beheerder/ });
     } finally {
       await concurrent.end();
     }
     expect((await listAccounts()).map((u) => u.email)).toEqual(["tweede@example.org"]);
+  });
+});
+
+describe("server-side sessions", () => {
+  let ria: TSessionUser;
+  beforeEach(async () => {
+    await resetDb();
+    ria = await createAccount({ email: "ria@example.org", name: "", password: PASSWORD, role: "researcher" });
+  });
+
+  it("a session resolves until it is ended (signing out); a cookie without a session id never does", async () => {
+    const session = await startSession(ria.id, 3600);
+    expect(await findSessionUser(ria.id, session)).toEqual({ id: ria.id, email: ria.email, name: null, role: "researcher", sessionId: session });
+    await endSession(session);
+    expect(await findSessionUser(ria.id, session)).toBeNull();
+    expect(await findSessionUser(ria.id, undefined)).toBeNull();
+    expect(await findSessionUser(ria.id, "geen-uuid")).toBeNull();
+  });
+
+  it("a session id only works for the account it was started for", async () => {
+    const other = await createAccount({ email: "ander@example.org", name: "", password: PASSWORD, role: "admin" });
+    const session = await startSession(ria.id, 3600);
+    expect(await findSessionUser(other.id, session)).toBeNull();
   });
 });
 
@@ -136,6 +216,20 @@ describe("changing your own password", () => {
     await change(PASSWORD);
     expect(await signIn("ria@example.org", PASSWORD)).toBeNull();
     expect(await signIn("ria@example.org", "nieuw-wachtwoord-1")).toMatchObject({ id: ria.id });
+  });
+
+  it("ends the account's other sessions, keeps the one the change came from", async () => {
+    const [here, laptop, stolen] = [await startSession(ria.id, 3600), await startSession(ria.id, 3600), await startSession(ria.id, 3600)];
+    await changePassword({ ...ria, sessionId: here }, { currentPassword: PASSWORD, newPassword: "nieuw-wachtwoord-1", confirmPassword: "nieuw-wachtwoord-1" }, fromIp("203.0.113.9"));
+    expect(await findSessionUser(ria.id, here)).toMatchObject({ id: ria.id });
+    expect(await findSessionUser(ria.id, laptop)).toBeNull();
+    expect(await findSessionUser(ria.id, stolen)).toBeNull();
+  });
+
+  it("a wrong current password ends no session", async () => {
+    const laptop = await startSession(ria.id, 3600);
+    await expect(change("fout")).rejects.toMatchObject({ status: 400 });
+    expect(await findSessionUser(ria.id, laptop)).not.toBeNull();
   });
 
   it("counts wrong current passwords towards the account's sign-in limit", async () => {

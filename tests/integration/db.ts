@@ -24,6 +24,7 @@ export async function resetDb(): Promise<void> {
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
+    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL`);
     for (const def of bundledDefinitions) await seedDefinition(client, def);
   } finally {
     await client.end();

@@ -1,44 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ResponseError } from "@/lib/responses/errors";
 import { getResumeState, savePage } from "@/lib/responses/service";
 import { query, resetDb } from "./db";
-
-const SLUG = "internationale-competenties";
-const five = ["open_minded", "zelfstandigheid", "zelfvertrouwen", "flexibiliteit", "creativiteit"];
-
-function respondent() {
-  const id = randomUUID();
-  const secret = randomBytes(24).toString("base64url");
-  let seq = 0;
-  return {
-    id,
-    secret,
-    save: (page: string, values: Record<string, unknown>, extra: { seq?: number; source?: string; ip?: string } = {}) =>
-      savePage(SLUG, id, { secret, seq: extra.seq ?? ++seq, page, durationMs: 1500, values, source: extra.source }, extra.ip ?? "203.0.113.7"),
-  };
-}
-
-async function statusOf(p: Promise<unknown>): Promise<number> {
-  try {
-    await p;
-    return 200;
-  } catch (e) {
-    if (e instanceof ResponseError) return e.status;
-    throw e;
-  }
-}
-
-async function part1(r: ReturnType<typeof respondent>) {
-  await r.save("welcome", { consent: true }, { source: "linkedin" });
-  await r.save("bg", { bg_function: "anders", bg_function_other: "Docent én coördinator", bg_province: "fryslan", bg_sector: "mbo" });
-  await r.save("choice", { part_choice: "p1" });
-  await r.save("p1_activity", { p1_activity: "stage" });
-  await r.save("p1_factors", { p1_factor_stage_taal: 8, p1_factor_stage_duur: 0, p1_factor_stage_alleen: null });
-  await r.save("p1_dev", { p1_dev_open_minded: 5, p1_dev_zelfstandigheid: 4 });
-  await r.save("p1_top5", { p1_top5: five });
-  return r.save("p1_other", { p1_other: ["excursie", "anders"], p1_other_text: "Buddy's uit het buitenland" });
-}
+import { SLUG, five, part1, respondent, statusOf } from "./respondents";
 
 describe("saving pages", () => {
   beforeEach(resetDb);
@@ -174,9 +138,21 @@ describe("saving pages", () => {
     await r.save("raffle", { email: "Winnaar@Example.org" });
     const entries = await query(`SELECT * FROM raffle_entry`);
     expect(entries).toHaveLength(1);
-    expect(Object.keys(entries[0]).sort()).toEqual(["email", "entered_on", "id", "survey_id"]);
+    expect(Object.keys(entries[0]).sort()).toEqual(["email", "id", "survey_id"]);
     expect(entries[0].email).toBe("winnaar@example.org");
     expect(JSON.stringify(await query(`SELECT * FROM answer`))).not.toContain("xample.org");
+  });
+
+  it("a refused first save creates no response and stores no IP hash", async () => {
+    const r = respondent();
+    for (let i = 0; i < 25; i++) {
+      expect(await statusOf(r.save("welcome", { consent: false }, { seq: 1, ip: "198.51.100.9" }))).toBe(422);
+    }
+    expect(await statusOf(r.save("welcome", { consent: true, extra: 1 }, { seq: 1 }))).toBe(422);
+    expect(await query(`SELECT 1 FROM response`)).toEqual([]);
+    expect(await query(`SELECT 1 FROM page_visit`)).toEqual([]);
+    await r.save("welcome", { consent: true }, { seq: 1 });
+    expect(await query(`SELECT 1 FROM response`)).toHaveLength(1);
   });
 
   it("choice mode offers the other part after the thank-you page", async () => {

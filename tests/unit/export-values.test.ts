@@ -86,6 +86,13 @@ describe("CSV", () => {
     expect(csvField("f\r\ng", { isFlatText: true })).toBe("f g");
   });
 
+  it("puts ' before text a spreadsheet would run as a formula, never before numbers", () => {
+    expect(csvLine(["=1+1", "+31", "-x", "@SUM(A1)", "\t=1", "a=b", -3, 0])).toBe("'=1+1,'+31,'-x,'@SUM(A1),'\t=1,a=b,-3,0\n");
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField("\r=1", { isFlatText: true })).toBe("' =1");
+    expect(csvField("\n=1")).toBe(`"'\n=1"`);
+  });
+
   it("long format: one line per answered item with its value label", () => {
     const lines = longLines(book, map(row(part1))).trim().split("\n");
     expect(lines).toContain("00000000-0000-4000-8000-000000000001,2023,1,1,bg,bg_sector,5,Wetenschappelijk onderwijs (wo)");

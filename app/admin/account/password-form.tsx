@@ -9,7 +9,7 @@ import styles from "./account.module.css";
 
 const FIELDS = [
   { name: "currentPassword", label: "Huidig wachtwoord", autoComplete: "current-password" },
-  { name: "newPassword", label: "Nieuw wachtwoord", autoComplete: "new-password", hint: "Minstens 10 tekens." },
+  { name: "newPassword", label: "Nieuw wachtwoord", autoComplete: "new-password", hint: "Minstens 10 tekens, niet makkelijk te raden: bijvoorbeeld een paar losse woorden." },
   { name: "confirmPassword", label: "Nieuw wachtwoord (nogmaals)", autoComplete: "new-password" },
 ] as const;
 

@@ -71,7 +71,7 @@ export function AddUserForm() {
           {...register("password")}
         />
         <p id="new-password-hint" className={styles.hint}>
-          Minstens 10 tekens.
+          Minstens 10 tekens, niet makkelijk te raden: bijvoorbeeld een paar losse woorden.
         </p>
         {fieldError("password")}
       </div>

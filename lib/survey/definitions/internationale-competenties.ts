@@ -31,7 +31,7 @@ export const internationaleCompetenties = {
       "Onder de deelnemers verloten we een VVV-cadeaukaart van €30.",
     ],
     privacy:
-      "Deelname is vrijwillig en je kunt op elk moment stoppen. Je antwoorden worden anoniem verwerkt, alleen voor dit onderzoek gebruikt en uitsluitend op groepsniveau gerapporteerd. Je IP-adres wordt nooit opgeslagen: om dubbele deelname te kunnen controleren bewaren we alleen een gesleutelde hash (een onomkeerbare code) die niet naar je IP-adres terug te herleiden is. Doe je mee aan de verloting, dan wordt je e-mailadres apart van je antwoorden opgeslagen en nooit aan je antwoorden gekoppeld; we gebruiken het alleen om de winnaar te benaderen.",
+      "Deelname is vrijwillig en je kunt op elk moment stoppen. Je antwoorden worden anoniem verwerkt, alleen voor dit onderzoek gebruikt en uitsluitend op groepsniveau gerapporteerd. Je IP-adres zelf wordt niet opgeslagen. Om dubbele deelname te kunnen herkennen, bewaren we tijdens het veldwerk wel een gesleutelde hash (een code) van je IP-adres. De sleutel van die hash staat niet in de database: met alleen de database is de hash niet naar je IP-adres terug te rekenen, met de sleutel erbij wel. Als het veldwerk wordt afgesloten, worden de hashes verwijderd. Doe je mee aan de verloting, dan wordt je e-mailadres apart van je antwoorden opgeslagen, zonder verwijzing naar je antwoorden en zonder tijdstip: uit de tabellen van de database is niet af te leiden welk e-mailadres bij welke antwoorden hoort. We gebruiken het alleen om de winnaar te benaderen.",
     consentLabel: "Ik heb bovenstaande informatie gelezen en doe vrijwillig mee aan dit onderzoek.",
   },
 
@@ -631,7 +631,7 @@ export const internationaleCompetenties = {
   ],
 
   raffle: {
-    text: "Onder de deelnemers verloten we een VVV-cadeaukaart van €30. Wil je kans maken? Vul dan hieronder je e-mailadres in. Je e-mailadres wordt apart van je antwoorden opgeslagen en kan niet aan je antwoorden worden gekoppeld; we gebruiken het alleen om de winnaar te benaderen.",
+    text: "Onder de deelnemers verloten we een VVV-cadeaukaart van €30. Wil je kans maken? Vul dan hieronder je e-mailadres in. Je e-mailadres wordt apart van je antwoorden opgeslagen, zonder verwijzing naar je antwoorden en zonder tijdstip: uit de tabellen van de database is niet af te leiden welk e-mailadres bij welke antwoorden hoort. Je doet één keer mee: een later ingevuld ander e-mailadres telt niet. We gebruiken je e-mailadres alleen om de winnaar te benaderen.",
     emailLabel: "E-mailadres (optioneel)",
   },
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZId } from "../version/primitives";
-import { checkOptions, checkScale, importedOptions, inOrder, numRow, optionSource, question, scaleValue, scaleVariable } from "./shared";
-import type { TElementType } from "./types";
+import { checkOptions, checkScale, importedOptions, optionSource, question, scaleValue, scaleVariable } from "./shared";
+import type { TAnswerRow, TContext, TElementType } from "./types";
 
 /**
  * A rating matrix: one scale value per row (the rows are an option list, e.g. a competence
@@ -16,21 +16,36 @@ const ZGrid = z.strictObject({
 });
 export type TGrid = z.infer<typeof ZGrid>;
 
+/** `<id>_<row>` per row, built once per element and list. */
+const namesCache = new WeakMap<object, Map<string, string>>();
+function rowNames(el: TGrid, ctx: Pick<TContext, "options">): Map<string, string> {
+  const options = ctx.options(el);
+  let names = namesCache.get(options);
+  if (!names) namesCache.set(options, (names = new Map(options.map((o) => [o.code, `${el.id}_${o.code}`]))));
+  return names;
+}
+
 export const grid: TElementType<TGrid> = {
   type: "grid",
   schema: ZGrid,
   isQuestion: true,
   fields(el, ctx) {
     const value = scaleValue(ctx.scale(el.scale)).optional();
+    const names = rowNames(el, ctx);
     const rows = ctx.options(el).filter((o) => ctx.holds(o.showIf));
-    return { shape: Object.fromEntries(rows.map((r) => [`${el.id}_${r.code}`, value])) };
+    return { shape: Object.fromEntries(rows.map((r) => [names.get(r.code)!, value])) };
   },
-  toRows: (el, values, ctx) => ctx.options(el).flatMap((r) => numRow(`${el.id}_${r.code}`, values[`${el.id}_${r.code}`])),
+  toRows(el, values, ctx) {
+    const rows: TAnswerRow[] = [];
+    for (const name of rowNames(el, ctx).values()) if (typeof values[name] === "number") rows.push({ variable: name, num: values[name] as number, text: null });
+    return rows;
+  },
   fromAnswers: (el, ctx) =>
-    Object.fromEntries(
-      ctx.options(el).map((r) => `${el.id}_${r.code}`).filter((v) => ctx.answers[v] !== undefined).map((v) => [v, ctx.answers[v]]),
-    ),
-  activeVariables: (el, ctx) => inOrder(ctx.options(el).filter((o) => ctx.holds(o.showIf)), undefined).map((r) => `${el.id}_${r.code}`),
+    Object.fromEntries([...rowNames(el, ctx).values()].filter((v) => ctx.answers[v] !== undefined).map((v) => [v, ctx.answers[v]])),
+  activeVariables(el, ctx) {
+    const names = rowNames(el, ctx);
+    return ctx.options(el).filter((o) => ctx.holds(o.showIf)).map((o) => names.get(o.code)!);
+  },
   variables(el, v) {
     const scale = v.scale(el.scale);
     const label = el.label ?? v.plain(el.text);

@@ -21,7 +21,8 @@ export const pickn: TElementType<TPickN> = {
     const message = el.mode === "exactly" ? `Kies precies ${n}.` : `Kies hoogstens ${n}.`;
     const list = z.array(z.enum(codesOf(shownOptions(el, ctx)), { error: "Onbekend antwoord." }), { error: message });
     const sized = el.mode === "exactly" ? list.length(n, message) : list.max(n, message);
-    return { shape: { [el.id]: sized.refine((a) => new Set(a).size === a.length, "Kies elk antwoord maar één keer.") } };
+    const unique = sized.refine((a) => new Set(a).size === a.length, "Kies elk antwoord maar één keer.");
+    return { shape: { [el.id]: el.mode === "exactly" ? unique : unique.optional() } };
   },
   toRows: (el, values) => ((values[el.id] as string[] | undefined) ?? []).map((c) => ({ variable: `${el.id}_${c}`, num: 1, text: null })),
   fromAnswers(el, ctx) {

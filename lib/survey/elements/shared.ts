@@ -63,13 +63,9 @@ export const codesOf = (options: TOption[]) => options.map((o) => o.code) as [st
 
 export function scaleValue(s: TScale) {
   const range = `Kies een waarde van ${s.min} tot en met ${s.max}.`;
-  return z
-    .number({ error: "Kies een waarde." })
-    .int("Kies een hele waarde.")
-    .min(s.min, range)
-    .max(s.max, range)
-    .refine((n) => (n - s.min) % s.step === 0, `Kies een waarde in stappen van ${s.step}.`)
-    .nullable();
+  const value = z.number({ error: "Kies een waarde." }).int("Kies een hele waarde.").min(s.min, range).max(s.max, range);
+  const stepped = s.step === 1 ? value : value.refine((n) => (n - s.min) % s.step === 0, `Kies een waarde in stappen van ${s.step}.`);
+  return stepped.nullable();
 }
 
 export const freeText = () => z.string().trim().max(MAX_TEXT, `Hoogstens ${MAX_TEXT} tekens.`);

@@ -103,8 +103,10 @@ export function pageSchema(def: TVersionDef, pageId: string, r: TRespondent): z.
   let schema = byKey.get(key);
   if (!schema) {
     const fields = elements.map((el) => elementType(el).fields(el, ctx));
-    schema = z.strictObject(Object.assign({}, ...fields.map((f) => f.shape))).superRefine((values, c) => {
-      for (const f of fields) f.refine?.(values as TFormValues, (path, message) => c.addIssue({ code: "custom", path: [path], message }));
+    const object = z.strictObject(Object.assign({}, ...fields.map((f) => f.shape)));
+    const refines = fields.flatMap((f) => (f.refine ? [f.refine] : []));
+    schema = refines.length === 0 ? object : object.superRefine((values, c) => {
+      for (const refine of refines) refine(values as TFormValues, (path, message) => c.addIssue({ code: "custom", path: [path], message }));
     });
     byKey.set(key, schema);
   }
@@ -136,11 +138,16 @@ export function pageRows(def: TVersionDef, pageId: string, values: TFormValues, 
 }
 
 /** Earlier answers an element reads: its conditions, its options' conditions, pipes, option-dependent items. */
+const readsCache = new WeakMap<TElement, Set<string>>();
+
 export function readsOf(el: TElement): Set<string> {
+  const hit = readsCache.get(el);
+  if (hit) return hit;
   const vars = new Set<string>(conditionVars(el.showIf));
   for (const t of ["text", "help", "label"] as const) for (const v of pipedVars((el as Record<string, unknown>)[t] as string | undefined)) vars.add(v);
   if ("options" in el) for (const o of el.options ?? []) for (const v of conditionVars(o.showIf)) vars.add(v);
   if (el.type === "sliders" && el.itemsBy) vars.add(el.itemsBy.var);
+  readsCache.set(el, vars);
   return vars;
 }
 
@@ -182,12 +189,77 @@ export function dependentVariables(def: TVersionDef, changed: Iterable<string>):
 
 const variablesOf = (def: TVersionDef, el: TElement): string[] => structure(def).variablesOf.get(el.id) ?? [];
 
+const pageVariablesCache = new WeakMap<TPage, Set<string>>();
+
+/** Every variable the elements of a page can store. */
+function pageVariables(def: TVersionDef, pageId: string): Set<string> {
+  const p = page(def, pageId);
+  let vars = pageVariablesCache.get(p);
+  if (!vars) pageVariablesCache.set(p, (vars = new Set(p.elements.flatMap((el) => variablesOf(def, el)))));
+  return vars;
+}
+
 /** Every variable that may hold an answer given the answers: on the path, shown, and still applicable. */
 export function activeVariables(def: TVersionDef, r: TRespondent): Set<string> {
   const ctx = context(def, r);
   const out = new Set<string>();
   for (const id of path(def, r.answers)) {
     for (const el of pageElements(def, id, r)) for (const v of elementType(el).activeVariables(el, ctx)) out.add(v);
+  }
+  return out;
+}
+
+/**
+ * Stored answers that no longer apply: their element is off the path or hidden, or the element no
+ * longer offers that variable (another activity's statements, an option now hidden). Only the
+ * elements that hold answers are evaluated: this runs on every save.
+ */
+export function inapplicableAnswers(def: TVersionDef, answers: TAnswers): string[] {
+  const s = structure(def);
+  const onPath = new Set(path(def, answers));
+  const ctx = context(def, { answers });
+  const activeOf = new Map<string, Set<string>>();
+  const out: string[] = [];
+  for (const v of Object.keys(answers)) {
+    const el = s.ownerOf.get(v);
+    if (!el) {
+      out.push(v);
+      continue;
+    }
+    let active = activeOf.get(el.id);
+    if (!active) {
+      const page = s.elements.get(el.id)!.page;
+      const isShown = onPath.has(page.id) && holds(el.showIf, answers);
+      active = new Set(isShown ? elementType(el).activeVariables(el, ctx) : []);
+      activeOf.set(el.id, active);
+    }
+    if (!active.has(v)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * The answers as they would be with a page's submitted values, before validation: conditions
+ * and pipes on a page may read answers given on that same page (a follow-up question shown when
+ * an earlier one on the page has a certain answer). Values an element cannot read are ignored
+ * here; the page schema refuses them.
+ */
+export function answersWithPage(def: TVersionDef, pageId: string, answers: TAnswers, values: unknown): TAnswers {
+  const p = structure(def).page(pageId);
+  if (!p || typeof values !== "object" || values === null) return answers;
+  const replaced = pageVariables(def, pageId);
+  const out: Record<string, TValue> = {};
+  for (const [v, value] of Object.entries(answers)) if (!replaced.has(v)) out[v] = value;
+  const ctx = context(def, { answers: out });
+  for (const el of p.elements) {
+    try {
+      for (const row of elementType(el).toRows(el, values as TFormValues, ctx)) {
+        const value = row.num ?? row.text;
+        if (typeof value === "number" || typeof value === "string") out[row.variable] = value;
+      }
+    } catch {
+      // Malformed values for this element: it reads as unanswered.
+    }
   }
   return out;
 }
@@ -216,23 +288,26 @@ export function applySave(def: TVersionDef, r: TSaveInput, pageId: string, value
   if (at < 0) throw new FlowError(409, `De pagina "${pageId}" hoort niet bij dit verloop van de vragenlijst.`);
   if (at > before.indexOf(r.currentPage)) throw new FlowError(409, `De pagina "${pageId}" komt pas na "${r.currentPage}".`);
 
-  const parsed = pageSchema(def, pageId, r).safeParse(values);
+  const provisional = { ...r, answers: answersWithPage(def, pageId, r.answers, values) };
+  const parsed = pageSchema(def, pageId, provisional).safeParse(values);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
     throw new FlowError(422, `Controleer je antwoorden: ${Object.values(fields).join(" ")}`, fields);
   }
   const data = parsed.data;
-  const rows = pageRows(def, pageId, data, r);
+  const rows = pageRows(def, pageId, data, provisional);
 
   // The page's answers are replaced by this save.
-  const next: Record<string, TValue> = { ...r.answers };
-  for (const el of page(def, pageId).elements) for (const v of variablesOf(def, el)) delete next[v];
-  for (const row of rows) next[row.variable] = (row.num ?? row.text) as TValue;
-
-  const changed = Object.keys(r.answers).filter((v) => r.answers[v] !== next[v] && r.answers[v] !== undefined);
-  for (const v of dependentVariables(def, changed)) if (!rows.some((row) => row.variable === v)) delete next[v];
-  const active = activeVariables(def, { ...r, answers: next });
-  for (const v of Object.keys(next)) if (!active.has(v)) delete next[v];
+  const replaced = pageVariables(def, pageId);
+  const saved: Record<string, TValue> = {};
+  for (const [v, value] of Object.entries(r.answers)) if (!replaced.has(v)) saved[v] = value;
+  for (const row of rows) saved[row.variable] = (row.num ?? row.text) as TValue;
+  const changed = Object.keys(r.answers).filter((v) => r.answers[v] !== saved[v]);
+  const written = new Set(rows.map((row) => row.variable));
+  const dropped = new Set([...dependentVariables(def, changed)].filter((v) => !written.has(v)));
+  for (const v of inapplicableAnswers(def, saved)) dropped.add(v);
+  const next: Record<string, TValue> = {};
+  for (const [v, value] of Object.entries(saved)) if (!dropped.has(v)) next[v] = value;
 
   const after = path(def, next);
   const s = structure(def);
@@ -249,7 +324,7 @@ export function applySave(def: TVersionDef, r: TSaveInput, pageId: string, value
   const isFinishing = def.parts
     ? finished.size > 0 && required.every((p) => finished.has(p))
     : pageId === lastBeforeEnd;
-  const emailEl = pageElements(def, pageId, r).find((el) => el.type === "email");
+  const emailEl = pageElements(def, pageId, provisional).find((el) => el.type === "email");
   const email = emailEl && typeof data[emailEl.id] === "string" && data[emailEl.id] ? (data[emailEl.id] as string).toLowerCase() : null;
 
   return {

@@ -1,5 +1,4 @@
 import { elementType } from "../elements/registry";
-import type { TIssue } from "../elements/types";
 import { conditionVars } from "../engine/conditions";
 import { pipedVars } from "../engine/piping";
 import { structure } from "../engine/structure";

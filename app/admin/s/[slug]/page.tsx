@@ -5,6 +5,7 @@ import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
+import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import {
   BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, WidgetSkeleton,
 } from "@/components/dashboard/monitoring-widgets";
@@ -22,25 +23,37 @@ export default async function MonitoringPage({ params }: { params: Promise<{ slu
         <h2>Monitoring veldwerk</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
-      <Suspense fallback={<WidgetSkeleton />}>
-        <TotalsWidget survey={survey} />
-      </Suspense>
+      <WidgetBoundary title="De totalen">
+        <Suspense fallback={<WidgetSkeleton />}>
+          <TotalsWidget survey={survey} />
+        </Suspense>
+      </WidgetBoundary>
       <div className={styles.grid} style={{ marginTop: "1rem" }}>
-        <Suspense fallback={<WidgetSkeleton wide />}>
-          <FunnelsWidget survey={survey} />
-        </Suspense>
-        <Suspense fallback={<WidgetSkeleton />}>
-          <PerDayWidget survey={survey} />
-        </Suspense>
-        <Suspense fallback={<WidgetSkeleton />}>
-          <CompletionWidget survey={survey} />
-        </Suspense>
-        <Suspense fallback={<WidgetSkeleton />}>
-          <PageTimesWidget survey={survey} />
-        </Suspense>
-        <Suspense fallback={<WidgetSkeleton wide />}>
-          <BreakdownsWidget survey={survey} />
-        </Suspense>
+        <WidgetBoundary title="De trechter">
+          <Suspense fallback={<WidgetSkeleton wide />}>
+            <FunnelsWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="Het verloop per dag">
+          <Suspense fallback={<WidgetSkeleton />}>
+            <PerDayWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="De invultijd">
+          <Suspense fallback={<WidgetSkeleton />}>
+            <CompletionWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="De tijd per pagina">
+          <Suspense fallback={<WidgetSkeleton />}>
+            <PageTimesWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="De uitsplitsing">
+          <Suspense fallback={<WidgetSkeleton wide />}>
+            <BreakdownsWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
       </div>
     </main>
   );

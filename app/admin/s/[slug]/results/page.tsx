@@ -8,6 +8,7 @@ import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
+import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import { WidgetSkeleton } from "@/components/dashboard/monitoring-widgets";
 import {
   DevelopmentWidget, FactorsWidget, OtherP1Widget, OtherP2Widget, SampleWidget, Top5Widget,
@@ -23,7 +24,9 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
     <section className={styles.section} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {intro && <p className="muted">{intro}</p>}
-      <Suspense fallback={<WidgetSkeleton wide />}>{children}</Suspense>
+      <WidgetBoundary title="Dit onderdeel">
+        <Suspense fallback={<WidgetSkeleton wide />}>{children}</Suspense>
+      </WidgetBoundary>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { withResearcher } from "@/lib/auth/guard";
 import { exportResponse } from "@/lib/export/http";
+import { jsonError } from "@/lib/http/json";
+import { isSurveySlug } from "@/lib/survey/definition";
 
 /**
  * GET /api/admin/s/[slug]/export?format=csv-wide|csv-long|xlsx|spss|r|codebook-html|codebook-json
@@ -9,5 +11,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context) => {
   const { slug } = await context.params;
+  if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");
   return exportResponse(slug, request.nextUrl.searchParams);
 });

@@ -5,6 +5,7 @@ import { ImportError } from "@/lib/import/errors";
 import { readImportForm } from "@/lib/import/http";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
+import { isSurveySlug } from "@/lib/survey/definition";
 
 /**
  * Researchers only. POST multipart/form-data with `file` and `step`:
@@ -13,6 +14,7 @@ import { analyseFile, dryRun, importFile } from "@/lib/import/service";
 export const POST = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context, user) => {
   try {
     const { slug } = await context.params;
+    if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");
     const { upload, step, options, mapping } = await readImportForm(request);
     if (step === "analyse") {
       const { flowMode, timeZone } = options;

@@ -2,12 +2,14 @@ import { getWatermark } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { withResearcher } from "@/lib/auth/guard";
 import { jsonError } from "@/lib/http/json";
+import { isSurveySlug } from "@/lib/survey/definition";
 
 export const dynamic = "force-dynamic";
 
 /** The survey's change marker; the dashboard polls it and re-renders when it moves. */
 export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (_request, { params }) => {
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  const survey = isSurveySlug(slug) ? await getSurveyContext(slug) : null;
   if (!survey) return jsonError(404, "Deze vragenlijst bestaat niet.");
   return Response.json({ watermark: await getWatermark(survey.id) }, { headers: { "Cache-Control": "no-store" } });
 });

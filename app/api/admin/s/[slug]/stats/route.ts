@@ -3,6 +3,7 @@ import { getStats } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { withResearcher } from "@/lib/auth/guard";
 import { errorResponse, jsonError } from "@/lib/http/json";
+import { isSurveySlug } from "@/lib/survey/definition";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
   try {
     const filters = parseFilters(request.nextUrl.searchParams);
-    const survey = await getSurveyContext((await params).slug);
+    const { slug } = await params;
+    const survey = isSurveySlug(slug) ? await getSurveyContext(slug) : null;
     if (!survey) return jsonError(404, "Deze vragenlijst bestaat niet.");
     return Response.json(await getStats(survey, filters), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

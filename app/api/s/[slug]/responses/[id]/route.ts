@@ -4,6 +4,7 @@ import { clientIp } from "@/lib/responses/ip";
 import { MAX_SAVE_BYTES, ZResponseId, ZSaveRequest } from "@/lib/responses/schema";
 import { getResumeState, savePage } from "@/lib/responses/service";
 import { ResponseError } from "@/lib/responses/errors";
+import { isSurveySlug } from "@/lib/survey/definition";
 
 type TContext = { params: Promise<{ slug: string; id: string }> };
 
@@ -11,6 +12,7 @@ type TContext = { params: Promise<{ slug: string; id: string }> };
 export async function PUT(request: Request, { params }: TContext) {
   try {
     const { slug, id } = await params;
+    if (!isSurveySlug(slug)) throw new ResponseError(404, "Deze vragenlijst bestaat niet.");
     const responseId = ZResponseId.parse(id);
     const body = ZSaveRequest.parse(await readJson(request, MAX_SAVE_BYTES));
     const result = await savePage(slug, responseId, body, clientIp(request.headers));
@@ -24,6 +26,7 @@ export async function PUT(request: Request, { params }: TContext) {
 export async function GET(request: Request, { params }: TContext) {
   try {
     const { slug, id } = await params;
+    if (!isSurveySlug(slug)) throw new ResponseError(404, "Deze vragenlijst bestaat niet.");
     const responseId = ZResponseId.parse(id);
     const secret = request.headers.get("x-response-secret");
     if (!secret) throw new ResponseError(403, "De sleutel van dit antwoord ontbreekt.");
