@@ -101,12 +101,20 @@ export function convertRows(
   mapping: TImportMapping,
   targets: TTarget[],
   options: TConvertOptions,
-): { records: TImportRecord[]; report: TImportReport; version: TVersionDef } {
+): { records: TImportRecord[]; report: TImportReport; version: TVersionDef | undefined } {
   const colMap = columnTargets(table, mapping, targets);
   const hints = options.hints ?? { pipes: {} };
-  // The version number is the next free one, known only when the import is stored.
-  const version = importedVersion(def, fileOf(table, colMap), { version: 1, wave: options.wave ?? def.wave, flowMode: options.flowMode, hints });
   const errors: TIssue[] = [];
+  let version: TVersionDef;
+  try {
+    // The version number is the next free one, known only when the import is stored.
+    version = importedVersion(def, fileOf(table, colMap), { version: 1, wave: options.wave ?? def.wave, flowMode: options.flowMode, hints });
+  } catch (error) {
+    // Nothing usable mapped yet (a first suggestion may map nothing): a report, not a failure.
+    if (!(error instanceof ImportError)) throw error;
+    errors.push({ message: error.message });
+    return { records: [], report: report(table, colMap, [], errors, [], new Map(), new Map()), version: undefined };
+  }
   const warnings: TIssue[] = [];
   const counts = new Map<string, number>();
   const seenIds = new Map<string, number>();
@@ -180,28 +188,36 @@ export function convertRows(
     });
   }
 
-  const complete = records.filter((r) => r.isFinished).length;
   const order = new Map(structure(version).variables.map((v, i) => [v.name, i]));
+  return { records, version, report: report(table, colMap, records, errors, warnings, counts, order) };
+}
+
+function report(
+  table: TTable,
+  colMap: Map<number, TColumnTarget>,
+  records: TImportRecord[],
+  errors: TIssue[],
+  warnings: TIssue[],
+  counts: Map<string, number>,
+  order: Map<string, number>,
+): TImportReport {
+  const complete = records.filter((r) => r.isFinished).length;
   return {
-    records,
-    version,
-    report: {
-      layout: table.layout,
-      rowCount: records.length,
-      completeCount: complete,
-      partialCount: records.length - complete,
-      mappedColumns: colMap.size,
-      unmappedColumns: table.columns
-        .filter((c) => !colMap.has(c.index))
-        .map((c) => ({ index: c.index, label: c.label, filled: c.filled, isPersonal: isPersonalColumn(c) })),
-      variables: [...counts]
-        .map(([variable, count]) => ({ variable, count }))
-        .sort((a, b) => (order.get(a.variable) ?? 0) - (order.get(b.variable) ?? 0)),
-      errors: errors.slice(0, MAX_LISTED),
-      errorCount: errors.length,
-      warnings: warnings.slice(0, MAX_LISTED),
-      warningCount: warnings.length,
-    },
+    layout: table.layout,
+    rowCount: records.length,
+    completeCount: complete,
+    partialCount: records.length - complete,
+    mappedColumns: colMap.size,
+    unmappedColumns: table.columns
+      .filter((c) => !colMap.has(c.index))
+      .map((c) => ({ index: c.index, label: c.label, filled: c.filled, isPersonal: isPersonalColumn(c) })),
+    variables: [...counts]
+      .map(([variable, count]) => ({ variable, count }))
+      .sort((a, b) => (order.get(a.variable) ?? 0) - (order.get(b.variable) ?? 0)),
+    errors: errors.slice(0, MAX_LISTED),
+    errorCount: errors.length,
+    warnings: warnings.slice(0, MAX_LISTED),
+    warningCount: warnings.length,
   };
 }
 

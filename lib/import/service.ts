@@ -68,7 +68,7 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
   };
 }
 
-type TPrepared = { imported: TVersionDef; surveyId: string; table: TTable; records: TImportRecord[]; report: TImportReport };
+type TPrepared = { imported: TVersionDef | undefined; surveyId: string; table: TTable; records: TImportRecord[]; report: TImportReport };
 
 async function prepare(slug: string, file: TUpload, mapping: TImportMapping, options: TImportOptions): Promise<TPrepared> {
   const version = await surveyDefinition(slug);
@@ -112,7 +112,7 @@ export async function importFile(
   userId: string | null,
 ): Promise<TImportResult> {
   const { imported, surveyId, table, records, report } = await prepare(slug, file, mapping, options);
-  if (report.errorCount > 0) {
+  if (report.errorCount > 0 || !imported) {
     throw new ImportError(`De proefimport vond ${report.errorCount} fout(en); er is niets geïmporteerd. Pas de koppeling of het bestand aan.`);
   }
   const ipHashes = await Promise.all(records.map((r) => hashIp(r.ip ?? undefined)));

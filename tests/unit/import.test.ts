@@ -161,7 +161,9 @@ describe("our own wide export", () => {
 
 describe("the imported version", () => {
   const table = toTable(csv(`${SM_HEADER}\n1,2,01/14/2020,01/14/2020,10.0.0.1,a@b.nl,An,B,x,Docent,,Primair onderwijs (po),Open-minded,,\n`));
-  const { version, records, report } = convertRows(def, table, suggestMapping(table, targets), targets, { ...options, wave: "2020" });
+  const converted = convertRows(def, table, suggestMapping(table, targets), targets, { ...options, wave: "2020" });
+  const { records, report } = converted;
+  const version = converted.version!;
 
   it("holds only what the file maps, in the file's wording, with the same variable names", () => {
     const vars = structure(version).variables.map((v) => v.name);
@@ -185,12 +187,25 @@ describe("an imported version without the answer others depend on", () => {
   it("drops conditions and pipes on variables the file lacks", () => {
     const table = toTable(csv("response_id,p1_other_excursie,p1_other_online\nr1,1,0\n"));
     const { version, records, report } = convertRows(def, table, suggestMapping(table, targets), targets, options);
-    const other = version.pages.find((p) => p.id === "p1_other")!.elements[0];
+    const other = version!.pages.find((p) => p.id === "p1_other")!.elements[0];
     expect(other).toMatchObject({ type: "multi", options: [{ code: "excursie" }, { code: "online" }] });
     expect("options" in other && other.options?.some((o) => o.showIf)).toBe(false);
     expect("text" in other && other.text).toMatch(/\(naast de gekozen activiteit\)/);
     expect(report.errorCount).toBe(0);
     expect(records[0].answers.map((a) => a.variable)).toEqual(["part_choice", "p1_other_excursie"]);
+  });
+});
+
+describe("a file of which nothing is mapped yet", () => {
+  it("gets a report with the reason, so the researcher can map its columns", () => {
+    const table = toTable(csv("Respondent ID,Start Date,Hoe heet je hond?\n,,Response\n1,01/14/2020,Fikkie\n"));
+    const mapping = suggestMapping(table, targets);
+    expect(mapping.columns.map((c) => c.target)).toEqual(["_respondent_id", "_start", null]);
+    const { records, report, version } = convertRows(def, table, mapping, targets, options);
+    expect(version).toBeUndefined();
+    expect(records).toEqual([]);
+    expect(report.errors).toEqual([{ message: expect.stringMatching(/Geen enkele kolom is aan een vraag gekoppeld/) }]);
+    expect(report.unmappedColumns.map((c) => c.label)).toEqual(["Hoe heet je hond? — Response"]);
   });
 });
 
