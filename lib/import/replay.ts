@@ -57,9 +57,7 @@ export function replay(def: TVersionDef, row: TAnswers): TReplayed {
     // The end page returns to itself: a page saved twice means the path is done.
     if (saved.has(pageId) && pageId === structure(def).endPage.id) break;
     const mine = pageVariables(def, pageId).filter((v) => pending.has(v));
-    const r = { answers: { ...state.answers, ...pick(row, mine) } };
-    const ctx = context(def, r);
-    const active = new Set(pageElements(def, pageId, r).flatMap((el) => elementType(el).activeVariables(el, ctx)));
+    const active = mine.length > 0 ? activeOnPage(def, pageId, { ...state.answers, ...pick(row, mine) }) : new Set<string>();
     const kept = mine.filter((v) => active.has(v));
     for (const v of mine) {
       pending.delete(v);
@@ -87,6 +85,13 @@ export function replay(def: TVersionDef, row: TAnswers): TReplayed {
   if (!problem) dropped.push(...pending);
   const { answers, currentPage, partsFinished, isFinished } = state;
   return { answers, pageOf, currentPage, partsFinished: [...partsFinished], isFinished, dropped, problem };
+}
+
+/** Variables the page's shown elements may hold with these answers: what a live save would keep. */
+function activeOnPage(def: TVersionDef, pageId: string, answers: TAnswers): Set<string> {
+  const r = { answers };
+  const ctx = context(def, r);
+  return new Set(pageElements(def, pageId, r).flatMap((el) => elementType(el).activeVariables(el, ctx)));
 }
 
 /** Whether answers still to place lie on pages after this one on the row's path: then the page must be saved. */
