@@ -1,12 +1,12 @@
-import type { TTarget } from "./targets";
+import type { TAnswerTarget } from "./targets";
 import { normalize, similarity } from "./text";
 
 /**
  * One cell of a file → the value a live response would have stored. Pure and memoised per
  * column: a column repeats a handful of values over thousands of rows.
  */
-function toCode(raw: string, t: Extract<TTarget, { kind: "single" }>, values: Record<string, string> | undefined) {
-  const opts = t.choice.options;
+function toCode(raw: string, t: TAnswerTarget, values: Record<string, string> | undefined) {
+  const opts = t.options ?? [];
   const mapped = values?.[raw];
   if (mapped !== undefined) return opts.some((o) => o.code === mapped) ? mapped : undefined;
   if (opts.some((o) => o.code === raw)) return raw;
@@ -16,8 +16,8 @@ function toCode(raw: string, t: Extract<TTarget, { kind: "single" }>, values: Re
   return opts.find((o) => normalize(o.label) === n)?.code;
 }
 
-function toScale(raw: string, t: Extract<TTarget, { kind: "scale" }>): number | undefined {
-  const { min, max, labels } = t.scale;
+function toScale(raw: string, t: TAnswerTarget): number | undefined {
+  const { min, max, labels } = t.scale!;
   if (/^-?\d+(\.0+)?$/.test(raw)) {
     const v = Number(raw);
     return v >= min && v <= max ? v : undefined;
@@ -28,36 +28,37 @@ function toScale(raw: string, t: Extract<TTarget, { kind: "scale" }>): number | 
   return best && best.s >= 0.85 ? best.value : undefined;
 }
 
-function toFlag(raw: string): number | undefined {
-  // Our export writes 0/1; SurveyMonkey writes the option text when chosen.
-  if (raw === "0") return undefined;
-  return 1;
-}
-
-export type TCellValue = { num: number | null; text: string | null };
+export type TCellValue = number | string;
 export const SKIP = Symbol("skip");
 /** Per target and raw text: most columns repeat a handful of values over thousands of rows. */
-const cellMemo = new WeakMap<object, Map<string, TCellValue | string | typeof SKIP>>();
+type TConverted = { value: TCellValue | typeof SKIP } | { error: string };
+const cellMemo = new WeakMap<object, Map<string, TConverted>>();
 
-/** A stored value, SKIP (not chosen), or an error message. */
-export function convertCell(t: Exclude<TTarget, { kind: "meta" }>, valueMap: Record<string, string> | undefined, raw: string) {
-  if (t.kind === "text") return { num: null, text: raw.slice(0, 1000) };
+function convert(t: TAnswerTarget, valueMap: Record<string, string> | undefined, raw: string): TConverted {
+  if (t.value === "code") {
+    const code = toCode(raw, t, valueMap);
+    return code === undefined ? { error: `Geen antwoordoptie van “${t.variable}”: koppel deze waarde aan een optie.` } : { value: code };
+  }
+  if (t.value === "scale") {
+    const v = toScale(raw, t);
+    return v === undefined ? { error: `Geen waarde op de schaal ${t.scale!.min}–${t.scale!.max}.` } : { value: v };
+  }
+  if (t.value === "number") return /^-?\d+(\.0+)?$/.test(raw) ? { value: Number(raw) } : { error: "Geen heel getal." };
+  // Our export writes 0/1; SurveyMonkey writes the option text when chosen.
+  return { value: raw === "0" ? SKIP : 1 };
+}
+
+/** A value to store, SKIP (not chosen), or an error message. */
+export function convertCell(t: TAnswerTarget, valueMap: Record<string, string> | undefined, raw: string): TConverted {
+  if (t.value === "text") return { value: raw.slice(0, 1000) };
   const key = valueMap ?? t;
   let memo = cellMemo.get(key);
   if (!memo) cellMemo.set(key, (memo = new Map()));
   const memoKey = valueMap ? `${t.id}\u0001${raw}` : raw;
   let out = memo.get(memoKey);
-  if (out !== undefined) return out;
-  if (t.kind === "single") {
-    const code = toCode(raw, t, valueMap);
-    out = code === undefined ? `Geen antwoordoptie van “${t.choice.id}”: koppel deze waarde aan een optie.` : { num: null, text: code };
-  } else if (t.kind === "scale") {
-    const v = toScale(raw, t);
-    out = v === undefined ? `Geen waarde op de schaal ${t.scale.min}–${t.scale.max}.` : { num: v, text: null };
-  } else {
-    const v = toFlag(raw);
-    out = v === undefined ? SKIP : { num: v, text: null };
+  if (!out) {
+    out = convert(t, valueMap, raw);
+    memo.set(memoKey, out);
   }
-  memo.set(memoKey, out);
   return out;
 }

@@ -15,8 +15,10 @@ export const ZColumnMapping = z.strictObject({
 export const ZImportMapping = z.strictObject({ columns: z.array(ZColumnMapping).max(10_000) });
 export type TImportMapping = z.infer<typeof ZImportMapping>;
 
+/** Second-row texts that name no option or item: the question's only column, or its "other" text. */
 const RESPONSE_SUBS = new Set(["", "response", "open ended response", "antwoord", "open antwoord"]);
 const OTHER_SUBS = new Set(["other please specify", "anders namelijk", "anders"]);
+export const isGenericSub = (sub: string) => RESPONSE_SUBS.has(normalize(sub)) || OTHER_SUBS.has(normalize(sub));
 /** Columns SurveyMonkey always writes that hold personal data: never imported. */
 const PERSONAL = new Set(["collector id", "email address", "first name", "last name", "custom data 1", "custom data"]);
 const THRESHOLD = 0.62;
@@ -29,8 +31,8 @@ export function isPersonalColumn(col: TColumn): boolean {
 export function score(col: TColumn, t: TTarget): number {
   const sub = normalize(col.sub);
   if (t.kind === "meta") return col.sub ? 0 : similarity(col.question, t.question) >= 0.95 ? 1 : 0;
+  if (t.implies) return OTHER_SUBS.has(sub) ? similarity(col.question, t.question) : 0;
   if (!t.sub) return RESPONSE_SUBS.has(sub) ? similarity(col.question, t.question) : 0;
-  if (t.kind === "text") return OTHER_SUBS.has(sub) ? similarity(col.question, t.question) : 0;
   if (OTHER_SUBS.has(sub)) return 0;
   const subScore = similarity(col.sub, t.sub);
   if (subScore < THRESHOLD) return 0;
@@ -38,12 +40,13 @@ export function score(col: TColumn, t: TTarget): number {
 }
 
 function labelValues(values: string[], t: TTarget): Record<string, string> | undefined {
-  if (t.kind !== "single") return undefined;
+  if (t.kind !== "answer" || t.value !== "code") return undefined;
+  const options = t.options ?? [];
   const out: Record<string, string> = {};
   for (const v of values) {
-    if (t.choice.options.some((o) => o.code === v) || /^\d+$/.test(v)) continue;
+    if (options.some((o) => o.code === v) || /^\d+$/.test(v)) continue;
     let best: { code: string; s: number } | undefined;
-    for (const o of t.choice.options) {
+    for (const o of options) {
       const s = similarity(v, o.label);
       if (!best || s > best.s) best = { code: o.code, s };
     }
@@ -71,12 +74,9 @@ export function suggestMapping(table: TTable, targets: TTarget[]): TImportMappin
   const byId = new Map(targets.map((t) => [t.id, t]));
   const chosen = new Map<number, TTarget>();
   if (table.layout === "wide") {
-    const aliases: Record<string, string> = {
-      response_id: "_respondent_id", started_at: "_start", last_saved_at: "_end", finished_at: "_finished",
-      p1_finished_at: "_p1_finished", p2_finished_at: "_p2_finished",
-    };
+    const byWideName = new Map(targets.flatMap((t) => (t.kind === "meta" && t.wideName ? [[t.wideName, t] as const] : [])));
     for (const col of table.columns) {
-      const t = byId.get(aliases[col.question] ?? col.question);
+      const t = byWideName.get(col.question) ?? byId.get(col.question);
       if (t) chosen.set(col.index, t);
     }
   } else {

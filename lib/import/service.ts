@@ -1,11 +1,13 @@
 import "server-only";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { pool } from "@/lib/db/client";
+import { insertImported, type TImportedResponse } from "@/lib/responses/imported";
 import { hashIp } from "@/lib/responses/ip";
-import type { TSurveyDefinition } from "@/lib/survey/definition";
 import { getActiveVersion } from "@/lib/survey/service";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 import { convertRows, type TImportRecord, type TImportReport } from "./convert";
 import { ImportError } from "./errors";
+import { importHints } from "./hints";
 import { toTable, type TTable } from "./layout";
 import { distinctValues, suggestMapping, type TImportMapping } from "./mapping";
 import type { TImportOptions } from "./options";
@@ -39,25 +41,20 @@ async function load(file: TUpload) {
   return toTable(await readGrid(file.data, file.name));
 }
 
-function group(t: TTarget): string {
-  if (t.kind === "meta") return "Antwoordgegevens";
-  if (t.page === "welcome" || t.page === "bg" || t.page === "choice" || t.page === "done") return "Achtergrond en verloop";
-  return `Deel ${t.page.slice(1, 2)}: ${t.page.split("_")[1]}`;
-}
-
 function targetOptions(targets: TTarget[]): TTargetOption[] {
   return targets.map((t) => ({
-    id: t.id, label: t.label, group: group(t),
-    ...(t.kind === "single" ? { options: t.choice.options.map((o) => ({ code: o.code, label: o.label })) } : {}),
+    id: t.id, label: t.label, group: t.kind === "meta" ? "Antwoordgegevens" : t.group,
+    ...(t.kind === "answer" && t.value === "code" ? { options: (t.options ?? []).map((o) => ({ code: o.code, label: o.label })) } : {}),
   }));
 }
 
 export async function analyseFile(slug: string, file: TUpload, options: Pick<TImportOptions, "flowMode" | "timeZone">): Promise<TAnalysis> {
-  const { definition } = await surveyDefinition(slug);
+  const { def } = await surveyDefinition(slug);
   const table = await load(file);
-  const targets = importTargets(definition);
+  const hints = importHints(slug);
+  const targets = importTargets(def, hints);
   const mapping = suggestMapping(table, targets);
-  const { report } = convertRows(definition, table, mapping, targets, options);
+  const { report } = convertRows(def, table, mapping, targets, { ...options, hints });
   return {
     fileName: file.name,
     layout: table.layout,
@@ -71,7 +68,7 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
   };
 }
 
-type TPrepared = { definition: TSurveyDefinition; surveyId: string; table: TTable; records: TImportRecord[]; report: TImportReport };
+type TPrepared = { imported: TVersionDef | undefined; surveyId: string; table: TTable; records: TImportRecord[]; report: TImportReport };
 
 async function prepare(slug: string, file: TUpload, mapping: TImportMapping, options: TImportOptions): Promise<TPrepared> {
   const version = await surveyDefinition(slug);
@@ -79,8 +76,9 @@ async function prepare(slug: string, file: TUpload, mapping: TImportMapping, opt
     throw new ImportError(`Wave “${options.wave}” is de wave van het lopende veldwerk. Kies een eigen wave voor de import, bijvoorbeeld 2020.`);
   }
   const table = await load(file);
-  const targets = importTargets(version.definition);
-  const { records, report } = convertRows(version.definition, table, mapping, targets, options);
+  const hints = importHints(slug);
+  const targets = importTargets(version.def, hints);
+  const { records, report, version: imported } = convertRows(version.def, table, mapping, targets, { ...options, hints });
   const ids = records.map((r) => r.externalId).filter((id): id is string => Boolean(id));
   const { rows } = await pool().query<{ external_id: string; wave: string }>(
     `SELECT external_id, wave FROM response WHERE survey_id = $1 AND is_imported AND external_id = ANY($2::text[])`,
@@ -95,7 +93,7 @@ async function prepare(slug: string, file: TUpload, mapping: TImportMapping, opt
     report.errors.push({ message: "Het bestand bevat geen antwoorden." });
     report.errorCount++;
   }
-  return { definition: version.definition, surveyId: version.surveyId, table, records, report };
+  return { imported, surveyId: version.surveyId, table, records, report };
 }
 
 /** Converts and checks everything the import would write; writes nothing. */
@@ -113,8 +111,8 @@ export async function importFile(
   options: TImportOptions,
   userId: string | null,
 ): Promise<TImportResult> {
-  const { definition, surveyId, table, records, report } = await prepare(slug, file, mapping, options);
-  if (report.errorCount > 0) {
+  const { imported, surveyId, table, records, report } = await prepare(slug, file, mapping, options);
+  if (report.errorCount > 0 || !imported) {
     throw new ImportError(`De proefimport vond ${report.errorCount} fout(en); er is niets geïmporteerd. Pas de koppeling of het bestand aan.`);
   }
   const ipHashes = await Promise.all(records.map((r) => hashIp(r.ip ?? undefined)));
@@ -135,11 +133,11 @@ export async function importFile(
     const version = rows[0].next;
     const versionId = randomUUID();
     const batchId = randomUUID();
-    const importedDef: TSurveyDefinition = { ...definition, version, wave: options.wave, flowMode: options.flowMode };
+    const definition: TVersionDef = { ...imported, version, wave: options.wave };
     await client.query(
       `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_active, is_imported)
        VALUES ($1, $2, $3, $4, $5, $6, false, true)`,
-      [versionId, surveyId, version, JSON.stringify(importedDef), options.flowMode, options.wave],
+      [versionId, surveyId, version, JSON.stringify(definition), options.flowMode, options.wave],
     );
     const storedMapping = {
       layout: table.layout,
@@ -153,7 +151,8 @@ export async function importFile(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [batchId, surveyId, versionId, file.name.slice(0, 255), options.wave, records.length, JSON.stringify(storedMapping), userId],
     );
-    await insertResponses(client, { surveyId, versionId, batchId, options, source: table.layout === "surveymonkey" ? "surveymonkey" : "import" }, records, ipHashes);
+    const source = table.layout === "surveymonkey" ? "surveymonkey" : "import";
+    await insertImported(client, { surveyId, versionId, batchId, flowMode: options.flowMode, wave: options.wave, source }, toResponses(records, ipHashes));
     await client.query("COMMIT");
     return { batchId, versionId, version, wave: options.wave, rowCount: records.length, report };
   } catch (error) {
@@ -164,74 +163,23 @@ export async function importFile(
   }
 }
 
-type TInsertContext = { surveyId: string; versionId: string; batchId: string; options: TImportOptions; source: string };
-
-async function insertResponses(
-  client: import("pg").PoolClient,
-  ctx: TInsertContext,
-  records: TImportRecord[],
-  ipHashes: (string | null)[],
-) {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  const ids = records.map(() => randomUUID());
-  const col = <T,>(f: (r: TImportRecord, i: number) => T) => records.map(f);
+function toResponses(records: TImportRecord[], ipHashes: (string | null)[]): TImportedResponse[] {
   const importedAt = new Date();
-  // Finished without any timestamp in the file: the import time is the best we know.
-  const at = (r: TImportRecord) => r.endedAt ?? r.startedAt ?? importedAt;
-  await client.query(
-    `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order,
-       current_page, function, province, sector, part_choice, extra_part, p1_activity, p2_activity,
-       p1_finished_at, p2_finished_at, started_at, updated_at, finished_at, is_imported, external_id, import_batch_id)
-     SELECT v.id, $1, $2, v.secret_hash, $3::"FlowMode", $4, $5, v.ip_hash, '{}'::jsonb,
-       v.current_page, v.function, v.province, v.sector, v.part_choice, v.extra_part, v.p1_activity, v.p2_activity,
-       v.p1_finished_at, v.p2_finished_at, COALESCE(v.started_at, v.updated_at, now()), COALESCE(v.updated_at, v.started_at, now()),
-       v.finished_at, true, v.external_id, $6
-     FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-       $16::text[], $17::text[], $18::timestamp(3)[], $19::timestamp(3)[], $20::timestamp(3)[], $21::timestamp(3)[],
-       $22::timestamp(3)[], $23::text[])
-       AS v(id, secret_hash, ip_hash, current_page, function, province, sector, part_choice, extra_part, p1_activity, p2_activity,
-         p1_finished_at, p2_finished_at, started_at, updated_at, finished_at, external_id)`,
-    [
-      ctx.surveyId, ctx.versionId, ctx.options.flowMode, ctx.options.wave, ctx.source, ctx.batchId,
-      ids,
-      // A secret nobody holds: imported responses cannot be resumed or changed from a browser.
-      col(() => createHash("sha256").update(randomBytes(32)).digest("hex")),
-      ipHashes,
-      col((r) => r.currentPage),
-      col((r) => r.background.function),
-      col((r) => r.background.province),
-      col((r) => r.background.sector),
-      col((r) => r.partChoice),
-      col((r) => r.extraPart),
-      col((r) => r.activities.p1 ?? null),
-      col((r) => r.activities.p2 ?? null),
-      col((r) => (r.partsFinished.includes("p1") ? iso(r.finishedAt.p1 ?? at(r)) : null)),
-      col((r) => (r.partsFinished.includes("p2") ? iso(r.finishedAt.p2 ?? at(r)) : null)),
-      col((r) => iso(r.startedAt)),
-      col((r) => iso(r.endedAt)),
-      col((r) => (r.isFinished ? iso(r.finishedAt.all ?? at(r)) : null)),
-      col((r) => r.externalId),
-    ],
-  );
-  // Answers go in chunks of column arrays (no per-answer copies: a full file has millions).
-  const CHUNK = 20_000;
-  let chunk = { ids: [] as string[], vars: [] as string[], pages: [] as string[], nums: [] as (number | null)[], texts: [] as (string | null)[] };
-  const flush = async () => {
-    if (chunk.ids.length === 0) return;
-    await client.query(
-      `INSERT INTO answer (response_id, variable, page_id, num, text)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[])`,
-      [chunk.ids, chunk.vars, chunk.pages, chunk.nums, chunk.texts],
-    );
-    chunk = { ids: [], vars: [], pages: [], nums: [], texts: [] };
-  };
-  for (const [i, r] of records.entries()) {
-    for (const a of r.answers) {
-      chunk.ids.push(ids[i]), chunk.vars.push(a.variable), chunk.pages.push(a.pageId), chunk.nums.push(a.num), chunk.texts.push(a.text);
-    }
-    if (chunk.ids.length >= CHUNK) await flush();
-  }
-  await flush();
+  return records.map((r, i) => {
+    // Finished without any timestamp in the file: the import time is the best we know.
+    const at = r.endedAt ?? r.startedAt ?? importedAt;
+    return {
+      externalId: r.externalId,
+      ipHash: ipHashes[i],
+      currentPage: r.currentPage,
+      startedAt: r.startedAt,
+      updatedAt: r.endedAt,
+      finishedAt: r.isFinished ? (r.finishedAt ?? at) : null,
+      partsFinished: Object.fromEntries(r.partsFinished.map((p) => [p, (r.partFinishedAt[p] ?? at).toISOString()])),
+      dims: r.dims,
+      answers: r.answers,
+    };
+  });
 }
 
 export type TImportSummary = {

@@ -8,7 +8,6 @@ export function normalize(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\[activiteit\]/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

@@ -8,12 +8,27 @@ import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
 import { hashIpWithKey } from "@/lib/responses/ip";
 import { bundledDefinitions } from "@/lib/survey";
+import type { TElement } from "@/lib/survey/elements/registry";
+import { structure } from "@/lib/survey/engine/structure";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { toVersionDef } from "@/lib/survey/version/load";
+import { ZVersionDef, type TVersionDef } from "@/lib/survey/version/schema";
 import { query, resetDb } from "./db";
 import { answersByExternalId, fixture, fixtureGrid, SLUG, tableCounts, withTolerantie } from "./import-helpers";
 
 const def = bundledDefinitions[0];
 const options = ZImportOptions.parse({ wave: "2020" });
 const DEV_LABELS = ["Helemaal niet", "Nauwelijks", "Enigszins", "Behoorlijk", "In sterke mate"];
+
+/** The stored definition in the general model (whichever format it was stored in: the content is what is compared). */
+async function storedVersion(versionId: string): Promise<TVersionDef> {
+  const [row] = await query<{ definition: unknown }>(`SELECT definition FROM survey_version WHERE id = $1`, [versionId]);
+  return toVersionDef(row.definition);
+}
+
+const element = (version: TVersionDef, id: string): TElement => version.pages.flatMap((p) => p.elements).find((el) => el.id === id)!;
+
+const toCsv = (grid: string[][]) => grid.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",")).join("\r\n");
 
 async function importFixture(name: string) {
   const file = fixture(name);
@@ -109,21 +124,76 @@ describe("import of the SurveyMonkey fixture", () => {
     }
     expect(checked).toBe(20 * devIds.length * 2);
 
-    const [first] = await query<Record<string, string | boolean | null>>(
-      `SELECT wave, is_imported, external_id, function, province, sector, part_choice, p1_activity, current_page,
-         to_char(started_at, 'YYYY-MM-DD HH24:MI:SS') AS started, to_char(finished_at, 'YYYY-MM-DD HH24:MI:SS') AS finished,
-         to_char(p1_finished_at, 'YYYY-MM-DD HH24:MI:SS') AS p1_finished, source
+    const [first] = await query<Record<string, unknown>>(
+      `SELECT wave, is_imported, external_id, dims, parts_finished, current_page,
+         to_char(started_at, 'YYYY-MM-DD HH24:MI:SS') AS started, to_char(finished_at, 'YYYY-MM-DD HH24:MI:SS') AS finished, source
        FROM response WHERE external_id = '11301245000'`,
     );
     // 01/13/2020 08:00:00 AM in Amsterdam (CET) is 07:00 UTC.
     expect(first).toEqual({
-      wave: "2020", is_imported: true, external_id: "11301245000", function: "docent", province: "drenthe", sector: "vo",
-      part_choice: "p1", p1_activity: "stage", current_page: "done", started: "2020-01-13 07:00:00",
-      finished: "2020-01-13 07:06:00", p1_finished: "2020-01-13 07:06:00", source: "surveymonkey",
+      wave: "2020", is_imported: true, external_id: "11301245000",
+      dims: { bg_function: "docent", bg_province: "drenthe", bg_sector: "vo", part_choice: "p1", p1_activity: "stage" },
+      parts_finished: { p1: "2020-01-13T07:06:00.000Z" }, current_page: "done", started: "2020-01-13 07:00:00",
+      finished: "2020-01-13 07:06:00", source: "surveymonkey",
     });
+    // The first model's columns are going: the import leaves them empty.
+    const [old] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM response WHERE is_imported AND num_nonnulls(function, province, sector, part_choice, extra_part,
+         p1_activity, p2_activity, p1_finished_at, p2_finished_at) > 0`,
+    );
+    expect(old.n).toBe(0);
   });
 
-  it("shows in the dashboard's results under the wave filter and in the combined view", async () => {
+  it("stores the file's own version: what the file has, in its wording, with the live variable names", async () => {
+    const result = await importFixture("wave2020.csv");
+    const version = await storedVersion(result.versionId);
+    const [{ definition }] = await query<{ definition: unknown }>(`SELECT definition FROM survey_version WHERE id = $1`, [result.versionId]);
+    expect(ZVersionDef.safeParse(definition).success).toBe(true);
+    const vars = structure(version).variables.map((v) => v.name);
+    const live = new Set(structure(convertLegacy(def)).variables.map((v) => v.name));
+    expect(vars.filter((v) => !live.has(v))).toEqual([]);
+    // The 2020 wave asked no consent, had no part 2 and no raffle.
+    expect(vars.filter((v) => v === "consent" || v.startsWith("p2_"))).toEqual([]);
+    expect(version.parts?.items.map((p) => p.id)).toEqual(["p1"]);
+    expect(version.pages.map((p) => p.id)).toEqual(["bg", "p1_activity", "p1_factors", "p1_dev", "p1_top5", "p1_other"]);
+    // Question, option and item texts as the file's header rows give them.
+    const [h1, h2] = fixtureGrid();
+    const dev = element(version, "p1_dev");
+    expect(dev).toMatchObject({ text: h1[h1.findIndex((q) => /^In welke mate ontwikkelt/.test(q))] });
+    expect("options" in dev && dev.options?.find((o) => o.code === "erkennen_verschillen")?.label).toBe("Tolerantie");
+    const factors = element(version, "p1_factor");
+    const factorStart = h1.findIndex((q) => /^Hieronder worden factoren/.test(q));
+    expect(factors.type === "sliders" && factors.itemsBy?.sets[0].items[0].text).toBe(h2[factorStart]);
+    expect(factors).toMatchObject({ text: h1[factorStart] });
+  });
+
+  it("a file without some options and items: its version lacks them, and so do its answers", async () => {
+    const [h1, h2, ...rows] = fixtureGrid();
+    const factorStart = h1.findIndex((q) => /^Hieronder worden factoren/.test(q));
+    const online = h2.findIndex((s, i) => i > factorStart && s === "Online internationale samenwerkingsprojecten");
+    // The second statement on "stage" and the "online" other activity were not asked in this file.
+    const drop = new Set([factorStart + 1, online]);
+    const trimmed = [h1, h2, ...rows].map((r) => r.filter((_, i) => !drop.has(i)));
+    const file = { name: "wave2020-kort.csv", data: new TextEncoder().encode(toCsv(trimmed)) };
+    const analysis = await analyseFile(SLUG, file, options);
+    const result = await importFile(SLUG, file, withTolerantie(analysis), options, null);
+    const version = await storedVersion(result.versionId);
+    const other = element(version, "p1_other");
+    const codes = "options" in other ? other.options?.map((o) => o.code) : [];
+    expect(codes).not.toContain("online");
+    expect(codes).toContain("excursie");
+    const stage = def.parts[0].factors!.sets.stage;
+    const factors = element(version, "p1_factor");
+    const items = factors.type === "sliders" ? factors.itemsBy?.sets.find((s) => s.code === "stage")?.items.map((it) => it.id) : [];
+    expect(items).toEqual(stage.filter((_, i) => i !== 1).map((it) => it.id));
+    const vars = structure(version).variables.map((v) => v.name);
+    expect(vars).not.toContain("p1_other_online");
+    expect(vars).not.toContain(`p1_factor_stage_${stage[1].id}`);
+    const stored = await query(`SELECT 1 FROM answer WHERE variable IN ('p1_other_online', $1)`, [`p1_factor_stage_${stage[1].id}`]);
+    expect(stored).toEqual([]);
+  });
+
+  it("is a wave of its own, with the dimension values results group by", async () => {
     const result = await importFixture("wave2020.csv");
     const [{ survey_id: surveyId }] = await query<{ survey_id: string }>(`SELECT survey_id FROM survey_version WHERE id = $1`, [result.versionId]);
     expect(await listWaves(surveyId)).toEqual(["2020", "2023"]);
@@ -136,25 +206,24 @@ describe("import of the SurveyMonkey fixture", () => {
       const code = def.parts[0].activity.options.find((o) => o.label === r[13])!.code;
       expected[code] = (expected[code] ?? 0) + 1;
     }
-    const count = (rows: Awaited<ReturnType<typeof sampleCounts>>, dimension: string) =>
-      Object.fromEntries(rows.filter((r) => r.dimension === dimension).map((r) => [r.code, r.n]));
-    const wave2020 = await sampleCounts(pool(), surveyId, parseFilters({ wave: "2020" }));
-    expect(count(wave2020, "p1_activity")).toEqual(expected);
+    const counts = await query<{ code: string; n: number }>(
+      `SELECT dims->>'p1_activity' AS code, count(*)::int AS n FROM response
+       WHERE wave = '2020' AND parts_finished ? 'p1' AND finished_at IS NOT NULL GROUP BY 1`,
+    );
+    expect(Object.fromEntries(counts.map((r) => [r.code, r.n]))).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(15);
-    // Combined view (all waves): the 2020 rows are in it; the 2023 wave has no responses here.
-    expect(count(await sampleCounts(pool(), surveyId, parseFilters({})), "p1_activity_all")).toEqual(expected);
     expect(await sampleCounts(pool(), surveyId, parseFilters({ wave: "2023" }))).toEqual([]);
   });
 
   it("partial rows keep their last page and no finish time", async () => {
     await importFixture("wave2020.csv");
-    const rows = await query<{ external_id: string; current_page: string; p1_finished_at: Date | null; finished_at: Date | null }>(
-      `SELECT external_id, current_page, p1_finished_at, finished_at FROM response WHERE is_imported ORDER BY external_id`,
+    const rows = await query<{ external_id: string; current_page: string; parts_finished: Record<string, string>; finished_at: Date | null }>(
+      `SELECT external_id, current_page, parts_finished, finished_at FROM response WHERE is_imported ORDER BY external_id`,
     );
     const byRow = (i: number) => rows.find((r) => r.external_id === String(11301245000 + i * 7919))!;
     // Fixture rows 4, 7, 9, 13, 16 stopped after factors, bg, top5, dev and activity.
     expect([4, 7, 9, 13, 16].map((i) => byRow(i).current_page)).toEqual(["p1_dev", "p1_activity", "p1_other", "p1_top5", "p1_factors"]);
-    for (const i of [4, 7, 9, 13, 16]) expect(byRow(i)).toMatchObject({ p1_finished_at: null, finished_at: null });
+    for (const i of [4, 7, 9, 13, 16]) expect(byRow(i)).toMatchObject({ parts_finished: {}, finished_at: null });
     expect(rows.filter((r) => r.finished_at !== null)).toHaveLength(15);
   });
 

@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { convertRows } from "@/lib/import/convert";
 import { parseTimestamp } from "@/lib/import/dates";
+import { importHints } from "@/lib/import/hints";
 import { toTable } from "@/lib/import/layout";
 import { score, suggestMapping } from "@/lib/import/mapping";
 import { readCsv } from "@/lib/import/read";
-import { importTargets } from "@/lib/import/targets";
+import { importTargets, withoutPipes } from "@/lib/import/targets";
 import { normalize, similarity } from "@/lib/import/text";
 import { bundledDefinitions } from "@/lib/survey";
+import { structure } from "@/lib/survey/engine/structure";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
 
-const def = bundledDefinitions[0];
-const targets = importTargets(def);
+const def = convertLegacy(bundledDefinitions[0]);
+const hints = importHints("internationale-competenties");
+const targets = importTargets(def, hints);
+const options = { flowMode: "choice" as const, hints };
 const csv = (text: string) => readCsv(new TextEncoder().encode(text));
 
 const SM_HEADER = [
@@ -46,9 +53,10 @@ describe("reading files", () => {
 });
 
 describe("text matching", () => {
-  it("normalises case, accents, punctuation and the activity placeholder", () => {
+  it("normalises case, accents and punctuation; pipes become the survey's hint words (surveys/<folder>/import.json)", () => {
     expect(normalize("  Mediëren en verbinden (mensen)! ")).toBe("medieren en verbinden mensen");
-    expect(normalize("met [activiteit]?")).toBe("met");
+    expect(withoutPipes("door deelname aan {{p1_activity}}?", hints)).toBe("door deelname aan de gekozen activiteit?");
+    expect(withoutPipes("met {{x}}?", { pipes: {} })).toBe("met  ?");
   });
 
   it("scores near-identical wording high and unrelated wording low", () => {
@@ -95,11 +103,12 @@ describe("value mapping", () => {
   ] };
 
   it("labels, codes, 1-based positions and edited value maps become option codes; 'other' text implies 'anders'", () => {
-    const { records, report } = convertRows(def, table, mapping, targets, { flowMode: "choice" });
+    const { records, report } = convertRows(def, table, mapping, targets, options);
     const get = (i: number, v: string) => records[i].answers.find((a) => a.variable === v)?.text;
     expect([get(0, "bg_function"), get(0, "bg_sector")]).toEqual(["docent", "vo"]);
     expect([get(1, "bg_function"), get(1, "bg_function_other"), get(1, "bg_sector")]).toEqual(["anders", "Decaan", "hbo"]);
-    expect(get(2, "bg_sector")).toBe("wo");
+    // Row 5's function is no option, so its background page stops there, as a live save would.
+    expect(records[2].answers).toEqual([]);
     expect(records[1].startedAt?.toISOString()).toBe("2020-01-14T20:12:33.000Z");
     expect(report.errors).toEqual([
       { row: 5, column: "Start Date", value: "gisteren", message: expect.stringMatching(/Onbekende datum/) },
@@ -125,17 +134,87 @@ describe("timestamps", () => {
 });
 
 describe("our own wide export", () => {
-  it("maps by variable name; 0 of a dichotomy is 'not chosen'; odd combinations are warnings", () => {
-    const table = toTable(csv("response_id,started_at,part_choice,p1_activity,p1_other_geen,p1_other_excursie,p1_top5_open_minded\nr1,2023-02-01 10:00:00,1,2,1,1,0\n"));
+  it("maps by variable name; 0 of a dichotomy is 'not chosen'; the flow engine checks every row", () => {
+    const table = toTable(csv(
+      "response_id,started_at,part_choice,p1_activity,p1_other_geen,p1_other_excursie,p1_other_uitwisseling\n" +
+        "r1,2023-02-01 10:00:00,1,1,0,1,0\n" +
+        "r2,2023-02-01 10:00:00,1,2,0,1,1\n" +
+        "r3,2023-02-01 10:00:00,1,1,1,1,0\n",
+    ));
     const mapping = suggestMapping(table, targets);
-    expect(mapping.columns.map((c) => c.target)).toEqual(["_respondent_id", "_start", "part_choice", "p1_activity", "p1_other_geen", "p1_other_excursie", "p1_top5_open_minded"]);
-    const { records, report } = convertRows(def, table, mapping, targets, { flowMode: "choice" });
-    expect(records[0].answers.map((a) => [a.variable, a.num ?? a.text])).toEqual([
-      ["part_choice", "p1"], ["p1_activity", "uitwisseling"], ["p1_other_geen", 1], ["p1_other_excursie", 1],
+    expect(mapping.columns.map((c) => c.target)).toEqual(["_respondent_id", "_start", "part_choice", "p1_activity", "p1_other_geen", "p1_other_excursie", "p1_other_uitwisseling"]);
+    const { records, report } = convertRows(def, table, mapping, targets, options);
+    expect(records[0].answers.map((a) => [a.variable, a.pageId, a.num ?? a.text])).toEqual([
+      ["part_choice", "choice", "p1"], ["p1_activity", "p1_activity", "stage"], ["p1_other_excursie", "p1_other", 1],
     ]);
     // Wide exports are in UTC, not in the SurveyMonkey account's time zone.
     expect(records[0].startedAt?.toISOString()).toBe("2023-02-01T10:00:00.000Z");
-    expect(records[0]).toMatchObject({ isFinished: true, currentPage: "done", partChoice: "p1" });
-    expect(report.warnings).toEqual([{ row: 2, message: expect.stringMatching(/geen andere activiteiten/) }]);
+    expect(records[0]).toMatchObject({ isFinished: true, currentPage: "done", partsFinished: ["p1"], dims: { part_choice: "p1", p1_activity: "stage" } });
+    // "Uitwisseling" is not offered to whoever chose it as the activity: as live, it is not kept.
+    expect(records[1].answers.map((a) => a.variable)).toEqual(["part_choice", "p1_activity", "p1_other_excursie"]);
+    expect(report.warnings).toEqual([{ row: 3, message: expect.stringMatching(/1 antwoord\(en\) niet van toepassing.*p1_other_uitwisseling/) }]);
+    // "Geen andere activiteiten" together with another: the live save refuses it, so does the import.
+    expect(report.errors).toEqual([{ row: 4, message: expect.stringMatching(/Pagina “p1_other”.*kan niet samen met een ander antwoord/) }]);
+    expect(records[2]).toMatchObject({ isFinished: false, currentPage: "p1_other" });
+  });
+});
+
+describe("the imported version", () => {
+  const table = toTable(csv(`${SM_HEADER}\n1,2,01/14/2020,01/14/2020,10.0.0.1,a@b.nl,An,B,x,Docent,,Primair onderwijs (po),Open-minded,,\n`));
+  const converted = convertRows(def, table, suggestMapping(table, targets), targets, { ...options, wave: "2020" });
+  const { records, report } = converted;
+  const version = converted.version!;
+
+  it("holds only what the file maps, in the file's wording, with the same variable names", () => {
+    const vars = structure(version).variables.map((v) => v.name);
+    expect(vars).toEqual(["bg_function", "bg_function_other", "bg_sector", "part_choice", "p1_top5_open_minded", "p1_top5_zelfstandigheid", "extra_part"]);
+    const top5 = version.pages.find((p) => p.id === "p1_top5")!.elements[0];
+    expect(top5).toMatchObject({
+      type: "pickn", text: "Welke vijf competenties doen leerlingen/studenten het vaakst op met de gekozen activiteit?",
+      options: [{ code: "open_minded", label: "Open-minded" }, { code: "zelfstandigheid", label: "Zelfstandig" }], count: 2,
+    });
+    expect(version).toMatchObject({ format: 2, wave: "2020", lists: [], orders: [], parts: { mode: "choice", items: [{ id: "p1" }] } });
+    expect(version.pages.map((p) => p.id)).toEqual(["bg", "p1_top5"]);
+  });
+
+  it("checks rows against that version: a partial top 5 is refused as live", () => {
+    expect(report.errors).toEqual([{ row: 3, message: expect.stringMatching(/Pagina “p1_top5”: .*Kies precies 2/) }]);
+    expect(records[0].currentPage).toBe("p1_top5");
+  });
+});
+
+describe("an imported version without the answer others depend on", () => {
+  it("drops conditions and pipes on variables the file lacks", () => {
+    const table = toTable(csv("response_id,p1_other_excursie,p1_other_online\nr1,1,0\n"));
+    const { version, records, report } = convertRows(def, table, suggestMapping(table, targets), targets, options);
+    const other = version!.pages.find((p) => p.id === "p1_other")!.elements[0];
+    expect(other).toMatchObject({ type: "multi", options: [{ code: "excursie" }, { code: "online" }] });
+    expect("options" in other && other.options?.some((o) => o.showIf)).toBe(false);
+    expect("text" in other && other.text).toMatch(/\(naast de gekozen activiteit\)/);
+    expect(report.errorCount).toBe(0);
+    expect(records[0].answers.map((a) => a.variable)).toEqual(["part_choice", "p1_other_excursie"]);
+  });
+});
+
+describe("a file of which nothing is mapped yet", () => {
+  it("gets a report with the reason, so the researcher can map its columns", () => {
+    const table = toTable(csv("Respondent ID,Start Date,Hoe heet je hond?\n,,Response\n1,01/14/2020,Fikkie\n"));
+    const mapping = suggestMapping(table, targets);
+    expect(mapping.columns.map((c) => c.target)).toEqual(["_respondent_id", "_start", null]);
+    const { records, report, version } = convertRows(def, table, mapping, targets, options);
+    expect(version).toBeUndefined();
+    expect(records).toEqual([]);
+    expect(report.errors).toEqual([{ message: expect.stringMatching(/Geen enkele kolom is aan een vraag gekoppeld/) }]);
+    expect(report.unmappedColumns.map((c) => c.label)).toEqual(["Hoe heet je hond? — Response"]);
+  });
+});
+
+describe("nothing survey-specific in lib/import", () => {
+  it("names no variable, part or wording of a bundled survey", () => {
+    const dir = "lib/import";
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(path.join(dir, file), "utf8");
+      expect(text, file).not.toMatch(/\bp[12]_|\[activiteit\]|withActivity|tolerantie|bg_sector|gekozen activiteit/i);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZText } from "../version/primitives";
-import { base } from "./shared";
+import { base, importedText } from "./shared";
 import type { TElementType } from "./types";
 
 /** A required checkbox; stored as 1. */
@@ -27,4 +27,6 @@ export const consent: TElementType<TConsent> = {
     name: el.id, label: el.label ?? el.text, type: "numeric", level: "nominal",
     valueLabels: [{ value: 1, label: "Ja" }], missingValues: [], question: el.text,
   }],
+  importTargets: (el) => [{ variable: el.id, value: "flag", question: el.text, sub: "" }],
+  imported: (el, _v, file) => (file.has(el.id) ? { ...el, text: importedText(el.text, file, [el.id]) } : undefined),
 };

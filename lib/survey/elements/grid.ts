@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId } from "../version/primitives";
-import { checkOptions, checkScale, optionSource, question, scaleValue, scaleVariable } from "./shared";
+import { checkOptions, checkScale, importedOptions, optionSource, question, scaleValue, scaleVariable } from "./shared";
 import type { TAnswerRow, TContext, TElementType } from "./types";
 
 /**
@@ -56,4 +56,7 @@ export const grid: TElementType<TGrid> = {
     checkOptions(el, v, issue);
     checkScale(el.scale, v, issue);
   },
+  importTargets: (el, v) =>
+    v.options(el).map((o) => ({ variable: `${el.id}_${o.code}`, value: "scale", question: el.text, sub: o.label, scale: v.scale(el.scale) })),
+  imported: (el, v, file) => importedOptions(el, v, file, (c) => `${el.id}_${c}`),
 };

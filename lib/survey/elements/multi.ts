@@ -3,9 +3,9 @@ import { ZId } from "../version/primitives";
 import { describeCondition } from "../engine/conditions";
 import {
   CHOSEN, checkOptions, codesOf, freeText, isOtherChosen, optionSource, otherTextRule, question, shownOptions,
-  suffixes, textRow, textVariable,
+  importedOptions, suffixes, textRow, textVariable,
 } from "./shared";
-import type { TAnswerRow, TElementType, TVariable } from "./types";
+import type { TAnswerRow, TElementType, TImportTarget, TVariable } from "./types";
 
 /**
  * Several answers from a list: an exclusive option ("geen"), "anders, namelijk" with text, at
@@ -83,4 +83,20 @@ export const multi: TElementType<TMulti> = {
   },
   orderItems: (el, v) => (el.randomize ? { group: el.randomize, codes: v.options(el).map((o) => o.code) } : undefined),
   check: checkOptions,
+  importTargets(el, v) {
+    const options = v.options(el);
+    const targets: TImportTarget[] = options.map((o) => ({ variable: `${el.id}_${o.code}`, value: "flag", question: el.text, sub: o.label }));
+    const other = options.find((o) => o.isOther);
+    if (el.otherText && other) {
+      targets.push({ variable: el.otherText, value: "text", question: el.text, sub: other.label, implies: { variable: `${el.id}_${other.code}`, value: 1 } });
+    }
+    return targets;
+  },
+  imported(el, v, file) {
+    const hasOther = Boolean(el.otherText && file.has(el.otherText));
+    const out = importedOptions(el, v, file, (c) => `${el.id}_${c}`, (o) => hasOther && Boolean(o.isOther));
+    if (!out) return undefined;
+    const { otherText, ...rest } = out;
+    return { ...rest, ...(hasOther ? { otherText } : {}) };
+  },
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { numRow, question } from "./shared";
+import { importedText, numRow, question } from "./shared";
 import type { TElementType } from "./types";
 
 /** A whole number within bounds (age, years of experience, …). */
@@ -31,4 +31,6 @@ export const number: TElementType<TNumber> = {
   check(el, _v, issue) {
     if (el.min !== undefined && el.max !== undefined && el.min > el.max) issue("min", "min is groter dan max.");
   },
+  importTargets: (el) => [{ variable: el.id, value: "number", question: el.text, sub: "" }],
+  imported: (el, _v, file) => (file.has(el.id) ? { ...el, text: importedText(el.text, file, [el.id]) } : undefined),
 };

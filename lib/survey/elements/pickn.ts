@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHOSEN, checkOptions, codesOf, optionSource, question, shownOptions, suffixes } from "./shared";
+import { CHOSEN, checkOptions, codesOf, importedOptions, optionSource, question, shownOptions, suffixes } from "./shared";
 import type { TElementType } from "./types";
 
 /** Pick exactly (or at most) N from a list, e.g. a top 5. One row per pick (`<id>_<code>` = 1). */
@@ -39,4 +39,9 @@ export const pickn: TElementType<TPickN> = {
   },
   orderItems: (el, v) => (el.randomize ? { group: el.randomize, codes: v.options(el).map((o) => o.code) } : undefined),
   check: checkOptions,
+  importTargets: (el, v) => v.options(el).map((o) => ({ variable: `${el.id}_${o.code}`, value: "flag", question: el.text, sub: o.label })),
+  imported(el, v, file) {
+    const out = importedOptions(el, v, file, (c) => `${el.id}_${c}`);
+    return out && { ...out, count: Math.min(el.count, out.options!.length) };
+  },
 };

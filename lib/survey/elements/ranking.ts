@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkOptions, codesOf, optionSource, question, shownOptions } from "./shared";
+import { checkOptions, codesOf, importedOptions, optionSource, question, shownOptions } from "./shared";
 import type { TElementType } from "./types";
 
 /** Put every shown option in order; stored as its rank (`<id>_<code>` = 1 for the first). */
@@ -42,4 +42,6 @@ export const ranking: TElementType<TRanking> = {
   },
   orderItems: (el, v) => (el.randomize ? { group: el.randomize, codes: v.options(el).map((o) => o.code) } : undefined),
   check: checkOptions,
+  importTargets: (el, v) => v.options(el).map((o) => ({ variable: `${el.id}_${o.code}`, value: "number", question: el.text, sub: o.label })),
+  imported: (el, v, file) => importedOptions(el, v, file, (c) => `${el.id}_${c}`),
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZCondition, ZId, ZOption, ZText, type TOption, type TScale } from "../version/primitives";
-import type { TAnswers, TContext, TFormValues, TIssue, TValueLabel, TVariable, TVersionLookup } from "./types";
+import type { TAnswers, TContext, TFormValues, TImportedFile, TIssue, TValueLabel, TVariable, TVersionLookup } from "./types";
 
 /** Pieces several element types share. */
 export const MAX_TEXT = 1000;
@@ -118,4 +118,34 @@ export function scaleVariable(name: string, label: string, scale: TScale, questi
 /** Answers whose name starts with `prefix`, as codes (multiple choice, pick-N, ranking). */
 export function suffixes(answers: TAnswers, prefix: string, codes: string[]): string[] {
   return codes.filter((c) => answers[`${prefix}${c}`] !== undefined);
+}
+
+/** The question text an imported file gives for any of these variables, else the definition's. */
+export function importedText(text: string, file: TImportedFile, variables: string[]): string {
+  for (const v of variables) {
+    const q = file.question(v);
+    if (q) return q;
+  }
+  return text;
+}
+
+/**
+ * An option-based element as an imported file has it: only the options whose variable the file
+ * maps (or that `isKept` keeps), labelled as the file labels them, inline (a version list would
+ * carry options the file lacks) and without a random order (imported responses recorded none).
+ */
+export function importedOptions<E extends { text: string; options?: TOption[]; list?: string; randomize?: string }>(
+  el: E,
+  v: TVersionLookup,
+  file: TImportedFile,
+  variableOf: (code: string) => string,
+  isKept: (o: TOption) => boolean = () => false,
+): E | undefined {
+  const options = v
+    .options(el)
+    .filter((o) => file.has(variableOf(o.code)) || isKept(o))
+    .map((o) => ({ ...o, label: file.sub(variableOf(o.code)) ?? o.label }));
+  if (options.length === 0) return undefined;
+  const { list: _list, randomize: _randomize, ...rest } = el;
+  return { ...rest, text: importedText(el.text, file, options.map((o) => variableOf(o.code))), options } as unknown as E;
 }

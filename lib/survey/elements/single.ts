@@ -2,9 +2,9 @@ import { z } from "zod";
 import { ZId } from "../version/primitives";
 import {
   checkOptions, codesOf, freeText, isOtherChosen, optionSource, otherTextRule, question, REQUIRED, shownOptions,
-  textRow, textVariable,
+  importedText, textRow, textVariable,
 } from "./shared";
-import type { TElementType, TVariable } from "./types";
+import type { TElementType, TImportTarget, TVariable } from "./types";
 
 /** One answer from a list, as radio buttons or a dropdown; stored as the option's code. */
 const ZSingle = z.strictObject({
@@ -62,4 +62,25 @@ export const single: TElementType<TSingle> = {
   },
   orderItems: (el, v) => (el.randomize ? { group: el.randomize, codes: v.options(el).map((o) => o.code) } : undefined),
   check: checkOptions,
+  importTargets(el, v) {
+    const options = v.options(el);
+    const targets: TImportTarget[] = [{ variable: el.id, value: "code", question: el.text, sub: "", options }];
+    const other = options.find((o) => o.isOther);
+    if (el.otherText && other) {
+      targets.push({ variable: el.otherText, value: "text", question: el.text, sub: other.label, implies: { variable: el.id, value: other.code } });
+    }
+    return targets;
+  },
+  imported(el, v, file) {
+    const hasOther = Boolean(el.otherText && file.has(el.otherText));
+    if (!file.has(el.id) && !hasOther) return undefined;
+    // One column holds every option: which options the wave had is not in the file, so all stay.
+    const { randomize: _randomize, list: _list, otherText, ...rest } = el;
+    return {
+      ...rest,
+      text: importedText(el.text, file, [el.id, ...(otherText ? [otherText] : [])]),
+      options: v.options(el),
+      ...(hasOther ? { otherText } : {}),
+    };
+  },
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId } from "../version/primitives";
-import { checkScale, numRow, question, scaleValue, scaleVariable } from "./shared";
+import { checkScale, importedText, numRow, question, scaleValue, scaleVariable } from "./shared";
 import type { TElementType } from "./types";
 
 /** One value on a scale with end labels; untouched is null (not stored), never the middle. */
@@ -25,4 +25,6 @@ export const slider: TElementType<TSlider> = {
   activeVariables: (el) => [el.id],
   variables: (el, v) => [scaleVariable(el.id, el.label ?? v.plain(el.text), v.scale(el.scale))],
   check: (el, v, issue) => checkScale(el.scale, v, issue),
+  importTargets: (el, v) => [{ variable: el.id, value: "scale", question: el.text, sub: "", scale: v.scale(el.scale) }],
+  imported: (el, _v, file) => (file.has(el.id) ? { ...el, text: importedText(el.text, file, [el.id]) } : undefined),
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId, ZText } from "../version/primitives";
-import { checkScale, numRow, question, scaleValue, scaleVariable } from "./shared";
+import { checkScale, importedText, numRow, question, scaleValue, scaleVariable } from "./shared";
 import type { TContext, TElementType } from "./types";
 
 /**
@@ -9,6 +9,7 @@ import type { TContext, TElementType } from "./types";
  * otherwise `<id>_<item>`. Untouched sliders are not stored.
  */
 const ZItem = z.strictObject({ id: ZId, text: ZText });
+type TItem = z.infer<typeof ZItem>;
 const ZSliders = z.strictObject({
   ...question,
   type: z.literal("sliders"),
@@ -63,5 +64,26 @@ export const sliders: TElementType<TSliders> & { shownItems: typeof shownItems }
     for (const set of el.itemsBy?.sets ?? []) {
       if (!v.optionLabel(el.itemsBy!.var, set.code)) issue("itemsBy", `Set voor onbekende code ${set.code} van ${el.itemsBy!.var}.`);
     }
+  },
+  importTargets(el, v) {
+    const scale = v.scale(el.scale);
+    const target = (variable: string, text: string) => ({ variable, value: "scale" as const, question: el.text, sub: text, scale });
+    if (el.items) return el.items.map((it) => target(`${el.id}_${it.id}`, it.text));
+    return el.itemsBy!.sets.flatMap((set) => set.items.map((it) => target(`${el.id}_${set.code}_${it.id}`, it.text)));
+  },
+  imported(el, _v, file) {
+    const keep = (prefix: string, items: TItem[]) =>
+      items.filter((it) => file.has(`${prefix}_${it.id}`)).map((it) => ({ ...it, text: file.sub(`${prefix}_${it.id}`) ?? it.text }));
+    const names = (prefix: string, items: TItem[]) => items.map((it) => `${prefix}_${it.id}`);
+    if (el.items) {
+      const items = keep(el.id, el.items);
+      return items.length ? { ...el, text: importedText(el.text, file, names(el.id, items)), items } : undefined;
+    }
+    const sets = el.itemsBy!.sets
+      .map((set) => ({ code: set.code, items: keep(`${el.id}_${set.code}`, set.items) }))
+      .filter((set) => set.items.length > 0);
+    if (sets.length === 0) return undefined;
+    const text = importedText(el.text, file, sets.flatMap((set) => names(`${el.id}_${set.code}`, set.items)));
+    return { ...el, text, itemsBy: { var: el.itemsBy!.var, sets } };
   },
 };

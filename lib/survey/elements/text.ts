@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_TEXT, question, textRow, textVariable } from "./shared";
+import { importedText, MAX_TEXT, question, textRow, textVariable } from "./shared";
 import type { TElementType } from "./types";
 
 /** Short (one line) or long free text. */
@@ -24,4 +24,6 @@ export const text: TElementType<TTextElement> = {
   fromAnswers: (el, ctx) => (ctx.answers[el.id] !== undefined ? { [el.id]: ctx.answers[el.id] } : {}),
   activeVariables: (el) => [el.id],
   variables: (el, v) => [{ ...textVariable(el.id, el.label ?? v.plain(el.text)), width: el.maxLength * 4 }],
+  importTargets: (el) => [{ variable: el.id, value: "text", question: el.text, sub: "" }],
+  imported: (el, _v, file) => (file.has(el.id) ? { ...el, text: importedText(el.text, file, [el.id]) } : undefined),
 };

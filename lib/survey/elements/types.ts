@@ -79,4 +79,34 @@ export interface TElementType<E extends TBaseElement = TBaseElement> {
   orderItems?(el: E, v: TVersionLookup): { group: string; codes: string[] } | undefined;
   /** Consistency checks against the version (unknown scale or list, …). */
   check?(el: E, v: TVersionLookup, issue: TIssue): void;
+  /** Variables a column of an imported file can fill (lib/import), in questionnaire order. */
+  importTargets?(el: E, v: TVersionLookup): TImportTarget[];
+  /**
+   * The element as an imported file has it: only the options and items the file maps, in the
+   * file's wording where it has one; undefined when the file maps none of its variables.
+   */
+  imported?(el: E, v: TVersionLookup, file: TImportedFile): E | undefined;
 }
+
+/** What a column of an imported file can fill, with the texts its header rows are matched against. */
+export type TImportTarget = {
+  variable: string;
+  /** How a cell becomes a value: an option code, a scale value, 1 = chosen (blank or 0: not), a whole number, text. */
+  value: "code" | "scale" | "flag" | "number" | "text";
+  /** The question as the definition words it (pipes included) and, per option or item column, its text. */
+  question: string;
+  sub: string;
+  options?: TOption[];
+  scale?: TScale;
+  /** "Anders, namelijk" text: a filled cell implies this answer (exports may leave the choice empty). */
+  implies?: { variable: string; value: TValue };
+};
+
+/** The mapped columns of an imported file, by the variable they fill. */
+export type TImportedFile = {
+  has(variable: string): boolean;
+  /** The column's question text in the file's header, if it has one. */
+  question(variable: string): string | undefined;
+  /** The column's option or item text in the file's header, if it has one. */
+  sub(variable: string): string | undefined;
+};
