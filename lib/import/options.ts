@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZFlowMode } from "@/lib/survey/definition";
+import { ZFlowMode } from "@/lib/survey/version/schema";
 import { DEFAULT_TIME_ZONE } from "./dates";
 
 /** What the researcher sets besides the mapping. One schema for the form and the server. */

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import type { TPartId } from "@/lib/survey/definition";
-import type { TPageId } from "@/lib/survey/flow";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 
-/** The envelope of a page save; the page's own values are checked by lib/survey/pages.ts. */
+/** The envelope of a page save; the page's own values are checked by the flow engine's page schema. */
 export const ZSaveRequest = z.strictObject({
   /** The respondent's secret: generated in their browser, only its hash is stored. */
   secret: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, "Ongeldige sleutel."),
@@ -25,20 +23,20 @@ export const ZResponseId = z.uuid("Onbekend antwoord-ID.");
 export const MAX_SAVE_BYTES = 64 * 1024;
 
 /** What a save answers. */
-export type TSaveResult = { currentPage: TPageId; seq: number; isDuplicate: boolean; isFinished: boolean };
+export type TSaveResult = { currentPage: string; seq: number; isDuplicate: boolean; isFinished: boolean };
 
 /** What a returning respondent (same browser or resume link) needs to continue. */
 export type TResumeState = {
   responseId: string;
   version: number;
   flowMode: "sequential" | "choice";
-  currentPage: TPageId;
-  pages: TPageId[];
+  currentPage: string;
+  pages: string[];
   seq: number;
   isFinished: boolean;
   displayOrder: Record<string, string[]>;
-  activities: Partial<Record<TPartId, string>>;
-  values: Partial<Record<TPageId, Record<string, unknown>>>;
+  /** Form values per saved page on the path. */
+  values: Record<string, Record<string, unknown>>;
   /** The stored answers by variable, as the flow engine reads them. */
   answers: Record<string, number | string>;
   /** The version the response was created with: the respondent continues on it, whatever is active now. */

@@ -3,13 +3,11 @@ import { createHash } from "node:crypto";
 import type { QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
 import type { TValue } from "@/lib/survey/elements/types";
-import type { TPageId } from "@/lib/survey/flow";
 import { pageValues, path } from "@/lib/survey/engine/flow";
 import { displayOrder } from "@/lib/survey/engine/order";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
-import { legacyActivities, legacyColumns, legacyFinishedColumn } from "./legacy-columns";
 import { enterRaffle } from "./raffle";
 import { hashSecret, planSave, saveDigest, type TStoredResponse } from "./save";
 import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
@@ -102,7 +100,7 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   const digest = saveDigest(req);
   if (req.seq <= stored.lastSeq) {
     if (req.seq === stored.lastSeq && row.last_save_digest === digest) {
-      return { currentPage: stored.currentPage as TPageId, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
+      return { currentPage: stored.currentPage, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
     }
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
@@ -114,14 +112,9 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
   sets.push(`dims = ${p(JSON.stringify(plan.dims))}::jsonb`);
-  for (const [col, value] of Object.entries(legacyColumns(plan.answers))) sets.push(`"${col}" = ${p(value)}`);
   if (plan.finishParts.length) {
     const now = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     sets.push(`parts_finished = (SELECT jsonb_object_agg(part, ${now}) FROM unnest(${p(plan.finishParts)}::text[]) AS part) || parts_finished`);
-    for (const part of plan.finishParts) {
-      const col = legacyFinishedColumn(part);
-      if (col) sets.push(`${col} = COALESCE(${col}, now())`);
-    }
   }
   if (plan.isFinishing) sets.push("finished_at = COALESCE(finished_at, now())");
   const $ = {
@@ -150,11 +143,11 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     // overlapped the original), it is stored and this one is its duplicate.
     const { rows: now } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
     if (now[0]?.last_seq === req.seq && now[0].last_save_digest === digest) {
-      return { currentPage: now[0].current_page as TPageId, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
+      return { currentPage: now[0].current_page, seq: req.seq, isDuplicate: true, isFinished: now[0].finished_at !== null };
     }
     throw new ResponseError(409, "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.");
   }
-  return { currentPage: plan.nextPage as TPageId, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
+  return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
 }
 
 /** The saved state of one response, for its owner (proven by the secret). */
@@ -167,10 +160,10 @@ export async function getResumeState(slug: string, responseId: string, secret: s
   const respondent = { answers: stored.answers, order: stored.order };
   const pages = path(version.def, stored.answers);
   const values: TResumeState["values"] = {};
-  for (const { page_id: page } of rows) if (pages.includes(page)) values[page as TPageId] = pageValues(version.def, page, respondent);
+  for (const { page_id: page } of rows) if (pages.includes(page)) values[page] = pageValues(version.def, page, respondent);
   return {
-    responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage as TPageId, pages: pages as TPageId[],
-    seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order, activities: legacyActivities(stored.answers),
+    responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage, pages: pages,
+    seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order,
     values, answers: stored.answers, def: version.def,
   };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { pool } from "@/lib/db/client";
-import { ZSurveyDefinition, type TFlowMode, type TSurveyDefinition } from "./definition";
 import { toVersionDef } from "./version/load";
-import type { TVersionDef } from "./version/schema";
+import type { TFlowMode, TVersionDef } from "./version/schema";
 
 /** Survey versions as the respondent path and analyses need them. Versions are immutable. */
 export type TSurveyVersion = {
@@ -13,7 +12,6 @@ export type TSurveyVersion = {
   flowMode: TFlowMode;
   wave: string;
   isImported: boolean;
-  definition: TSurveyDefinition;
   /** The version in the general model (lib/survey/engine works on this). */
   def: TVersionDef;
 };
@@ -33,10 +31,6 @@ function toVersion(r: TRow): TSurveyVersion {
   const v: TSurveyVersion = {
     id: r.id, surveyId: r.survey_id, slug: r.slug, version: r.version, flowMode: r.flow_mode,
     wave: r.wave, isImported: r.is_imported, def: toVersionDef(r.definition),
-    // The first format, for code that has not moved to `def` yet; absent for versions stored in the general format.
-    get definition() {
-      return ZSurveyDefinition.parse(r.definition);
-    },
   };
   byId.set(v.id, v);
   return v;

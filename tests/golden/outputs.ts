@@ -26,15 +26,9 @@ export const STATS_FILTERS: Record<(typeof GOLDEN_SLUGS)[number], string[]> = {
     "sectorGroup=mbo&includePartial=true",
     "sectorGroup=ho",
     "flowMode=choice&includePartial=true",
-    "wave=2020,2023&sectorGroup=ho&includePartial=true",
-  ],
-  "internationale-competenties-sequentieel": [
-    "",
-    "includePartial=true",
-    "wave=2023&sectorGroup=mbo",
-    "sectorGroup=ho&includePartial=true",
     "flowMode=sequential",
-    "flowMode=choice",
+    "wave=2023&sectorGroup=mbo",
+    "wave=2020,2023&sectorGroup=ho&includePartial=true",
   ],
 };
 

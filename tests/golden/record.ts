@@ -22,11 +22,10 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     process.env.IP_HASH_KEY = "golden-ip-hash-key-0123456789";
     await migrate(db.url);
-    const { bundledDefinitions } = await import("@/lib/survey");
-    const { seedDefinition } = await import("@/lib/survey/seed");
+    const { seedSurveyFolders } = await import("@/lib/survey/seed-folders");
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    for (const def of bundledDefinitions) await seedDefinition(client, def);
+    await seedSurveyFolders(client);
     await client.end();
 
     const { seedGolden } = await import("./fixture");

@@ -1,4 +1,4 @@
-import type { TChoiceQuestion, TPart as TLegacyPart, TSurveyDefinition } from "../definition";
+import type { TChoiceQuestion, TPart as TLegacyPart, TSurveyDefinition } from "./schema";
 import type { TElement } from "../elements/registry";
 import type { TOption } from "../version/primitives";
 import { ZVersionDef, type TPage, type TVersionDef } from "../version/schema";

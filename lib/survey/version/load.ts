@@ -1,4 +1,4 @@
-import { ZSurveyDefinition } from "../definition";
+import { ZSurveyDefinition } from "../legacy/schema";
 import { convertLegacy } from "../legacy/convert";
 import { ZVersionDef, type TVersionDef } from "./schema";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZElement, type TElement } from "../elements/registry";
+import { ZSurveySlug } from "../slug";
 import { ZCondition, ZId, ZList, ZScale, ZText } from "./primitives";
 import { checkVersion } from "./check";
 
@@ -31,8 +32,10 @@ export type TPart = z.infer<typeof ZPart>;
  * Parts as a design element: `sequential` runs every part in order; `choice` lets the respondent
  * pick one on a choice page and offers the others on the end page.
  */
+export const ZFlowMode = z.enum(["sequential", "choice"]);
+
 export const ZParts = z.strictObject({
-  mode: z.enum(["sequential", "choice"]),
+  mode: ZFlowMode,
   items: z.array(ZPart).min(1),
   choice: z
     .strictObject({
@@ -46,7 +49,7 @@ export const ZParts = z.strictObject({
   extra: z.strictObject({ variable: ZId.default("extra_part"), label: ZText.default("Na afloop ook een ander deel gekozen") }).prefault({}),
 });
 export type TParts = z.infer<typeof ZParts>;
-export type TFlowMode = TParts["mode"];
+export type TFlowMode = z.infer<typeof ZFlowMode>;
 
 /** A randomised order recorded per respondent and exported as `<id>_order` and `<id>_pos_<code>`. */
 export const ZOrderGroup = z.strictObject({
@@ -60,7 +63,7 @@ export type TOrderGroup = z.infer<typeof ZOrderGroup>;
 export const ZVersionDef = z
   .strictObject({
     format: z.literal(2),
-    slug: z.string().regex(/^[a-z0-9-]+$/, "slug: kleine letters, cijfers en -"),
+    slug: ZSurveySlug,
     version: z.number().int().positive(),
     title: ZText,
     /** Fieldwork wave the responses to this version belong to, e.g. "2023". */

@@ -1,7 +1,7 @@
 import { withResearcher } from "@/lib/auth/guard";
 import { exportResponse } from "@/lib/export/http";
 import { jsonError } from "@/lib/http/json";
-import { isSurveySlug } from "@/lib/survey/definition";
+import { isSurveySlug } from "@/lib/survey/slug";
 
 /**
  * GET /api/admin/s/[slug]/export?format=csv-wide|csv-long|xlsx|spss|r|codebook-html|codebook-json

@@ -5,7 +5,7 @@ import { ImportError } from "@/lib/import/errors";
 import { readImportForm } from "@/lib/import/http";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
-import { isSurveySlug } from "@/lib/survey/definition";
+import { isSurveySlug } from "@/lib/survey/slug";
 
 /**
  * Researchers only. POST multipart/form-data with `file` and `step`:

@@ -2,7 +2,7 @@ import { getWatermark } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { withResearcher } from "@/lib/auth/guard";
 import { jsonError } from "@/lib/http/json";
-import { isSurveySlug } from "@/lib/survey/definition";
+import { isSurveySlug } from "@/lib/survey/slug";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { getStats } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { withResearcher } from "@/lib/auth/guard";
 import { errorResponse, jsonError } from "@/lib/http/json";
-import { isSurveySlug } from "@/lib/survey/definition";
+import { isSurveySlug } from "@/lib/survey/slug";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { clientIp } from "@/lib/responses/ip";
 import { MAX_SAVE_BYTES, ZResponseId, ZSaveRequest } from "@/lib/responses/schema";
 import { getResumeState, savePage } from "@/lib/responses/service";
 import { ResponseError } from "@/lib/responses/errors";
-import { isSurveySlug } from "@/lib/survey/definition";
+import { isSurveySlug } from "@/lib/survey/slug";
 
 type TContext = { params: Promise<{ slug: string; id: string }> };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZSurveySlug } from "../slug";
 
 /**
  * The questionnaire as data. A definition is versioned: every response records the
@@ -10,10 +11,6 @@ export const ZSlug = z
   .regex(/^[a-z][a-z0-9_]*$/, "ID: kleine letters, cijfers en _, beginnend met een letter");
 
 /** A survey's address in URLs (/s/<slug>). */
-export const ZSurveySlug = z.string().max(100).regex(/^[a-z0-9-]+$/, "Onbekende vragenlijst.");
-/** For route parameters: anything else (a NUL from %00, a stray %ff) names no survey and never reaches a query. */
-export const isSurveySlug = (value: string) => ZSurveySlug.safeParse(value).success;
-
 export const ZFlowMode = z.enum(["sequential", "choice"]);
 export type TFlowMode = z.infer<typeof ZFlowMode>;
 
