@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundledDefinitions } from "@/lib/survey";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { query, resetDb } from "./db";
 import { download, finishedPart1, SLUG, wideRecords } from "./export-fixture";
+import { nuffic } from "../support/surveys";
 
 /**
  * Versions merged by variable name: a 2020 version in the general model that lacks an option the
@@ -16,7 +16,7 @@ let old: { id: string };
 let current: { id: string };
 
 function version2020(): TVersionDef {
-  const def = convertLegacy(bundledDefinitions.find((d) => d.slug === SLUG)!);
+  const def = nuffic(1);
   const pages = def.pages.map((p) => ({
     ...p,
     elements: p.elements.map((el) => {

@@ -5,17 +5,16 @@ import { exportFile } from "@/lib/export/service";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, importFile } from "@/lib/import/service";
 import { savePage } from "@/lib/responses/service";
-import { bundledDefinitions } from "@/lib/survey";
-import { getCompetences } from "@/lib/survey/model";
 import { query, resetDb } from "./db";
 import { SLUG } from "./import-helpers";
+import { legacyDefinitions } from "../support/surveys";
 
 /**
  * Export → import round trip: responses saved through the live save service, exported as CSV
  * wide by lib/export, imported again through the importer's second layout (header = variable
  * names). Every stored answer and every response field the export carries must come back.
  */
-const def = bundledDefinitions[0];
+const def = legacyDefinitions[0];
 const [p1, p2] = def.parts;
 let seed = 7;
 const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
@@ -64,7 +63,7 @@ async function fillPart(save: ReturnType<typeof respondent>["save"], part: typeo
     await save(`${part.id}_factors`, Object.fromEntries(items.map((it, j) => [`${part.id}_factor_${activity}_${it.id}`, j === 2 ? null : int(0, 10)])));
   }
   const scale = def.scales.find((s) => s.id === part.development.scale)!;
-  const comps = getCompetences(def, part.development.model).map((c) => c.id);
+  const comps = def.models.find((m) => m.id === part.development.model)!.clusters.flatMap((c) => c.competences.map((x) => x.id));
   await save(`${part.id}_dev`, Object.fromEntries(comps.map((c, j) => [`${part.id}_dev_${c}`, j % 7 === 3 ? null : int(scale.min, scale.max)])));
   if (until === "dev") return;
   await save(`${part.id}_top5`, { [`${part.id}_top5`]: pickN(comps, 5) });

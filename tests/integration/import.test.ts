@@ -7,7 +7,6 @@ import { ImportError } from "@/lib/import/errors";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
 import { hashIpWithKey } from "@/lib/responses/ip";
-import { bundledDefinitions } from "@/lib/survey";
 import type { TElement } from "@/lib/survey/elements/registry";
 import { structure } from "@/lib/survey/engine/structure";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
@@ -15,8 +14,9 @@ import { toVersionDef } from "@/lib/survey/version/load";
 import { ZVersionDef, type TVersionDef } from "@/lib/survey/version/schema";
 import { query, resetDb } from "./db";
 import { answersByExternalId, fixture, fixtureGrid, SLUG, tableCounts, withTolerantie } from "./import-helpers";
+import { legacyDefinitions } from "../support/surveys";
 
-const def = bundledDefinitions[0];
+const def = legacyDefinitions[0];
 const options = ZImportOptions.parse({ wave: "2020" });
 const DEV_LABELS = ["Helemaal niet", "Nauwelijks", "Enigszins", "Behoorlijk", "In sterke mate"];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCodebook, codeMap, versionVariables, type TCodebookVersion } from "@/lib/export/codebook";
-import { bundledDefinitions } from "@/lib/survey";
-import type { TSurveyDefinition } from "@/lib/survey/definition";
+import type { TSurveyDefinition } from "@/lib/survey/legacy/schema";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { legacyDefinitions } from "../support/surveys";
 
-const def = bundledDefinitions[0];
+const def = legacyDefinitions[0];
 const v1: TCodebookVersion = { version: 1, wave: "2023", flowMode: "choice", def: convertLegacy(def) };
 const book = buildCodebook({ slug: def.slug, title: def.title }, [v1]);
 const byName = new Map(book.variables.map((v) => [v.name, v]));

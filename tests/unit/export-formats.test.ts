@@ -8,10 +8,10 @@ import { spssString, spssSyntax, truncateBytes } from "@/lib/export/spss";
 import { columnName, excelDate, XlsxRows } from "@/lib/export/xlsx";
 import { zipStream } from "@/lib/export/zip";
 import { parseFilters } from "@/lib/analysis/filters";
-import { bundledDefinitions } from "@/lib/survey";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { legacyDefinitions } from "../support/surveys";
 
-const def = bundledDefinitions[0];
+const def = legacyDefinitions[0];
 const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", def: convertLegacy(def) }]);
 
 describe("SPSS syntax", () => {

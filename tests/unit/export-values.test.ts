@@ -2,15 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildCodebook } from "@/lib/export/codebook";
 import { csvField, csvLine, longLines } from "@/lib/export/csv";
 import { encodeAnswers, ExportDataError, rowMapper, type TExportRow, type TValue } from "@/lib/export/values";
-import { bundledDefinitions } from "@/lib/survey";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
-import { getCompetences } from "@/lib/survey/model";
+import { legacyDefinitions } from "../support/surveys";
 
-const def = bundledDefinitions[0];
+const def = legacyDefinitions[0];
 const general = convertLegacy(def);
 const book = buildCodebook({ slug: def.slug, title: def.title }, [{ version: 1, wave: "2023", flowMode: "choice", def: general }]);
 const map = rowMapper(book, new Map([["v1", { version: 1, def: general }]]));
-const p1Order = getCompetences(def, "student").map((c) => c.id).reverse();
+const p1Order = general.lists.find((l) => l.id === "student")!.options.map((c) => c.code).reverse();
 
 function row(answers: Record<string, number | string>, extra: Partial<TExportRow> = {}): TExportRow {
   return {

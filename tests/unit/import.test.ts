@@ -9,11 +9,11 @@ import { score, suggestMapping } from "@/lib/import/mapping";
 import { readCsv } from "@/lib/import/read";
 import { importTargets, withoutPipes } from "@/lib/import/targets";
 import { normalize, similarity } from "@/lib/import/text";
-import { bundledDefinitions } from "@/lib/survey";
 import { structure } from "@/lib/survey/engine/structure";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { nuffic } from "../support/surveys";
 
-const def = convertLegacy(bundledDefinitions[0]);
+const def = nuffic(1);
 const hints = importHints("internationale-competenties");
 const targets = importTargets(def, hints);
 const options = { flowMode: "choice" as const, hints };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bundledDefinitions } from "@/lib/survey";
 import type { TAnswers } from "@/lib/survey/elements/types";
 import { pageRows, pageSchema, pageValues, path, progress } from "@/lib/survey/engine/flow";
 import { toVersionDef } from "@/lib/survey/version/load";
+import { nuffic } from "../support/surveys";
 
 /** The bundled questionnaire's pages as the browser's forms and the server's save both parse them (one engine). */
-const def = toVersionDef(bundledDefinitions[0]);
+const def = nuffic(1);
 const stage: TAnswers = { part_choice: "p1", p1_activity: "stage" };
 const five = ["open_minded", "zelfstandigheid", "zelfvertrouwen", "flexibiliteit", "creativiteit"];
 
@@ -88,7 +88,7 @@ describe("page schemas", () => {
 
 describe("flow", () => {
   it("sequential: both parts in order", () => {
-    const sequential = toVersionDef(bundledDefinitions.find((d) => d.flowMode === "sequential")!);
+    const sequential = nuffic(2);
     expect(path(sequential, { p1_activity: "stage", p2_activity: "congres" })).toEqual([
       "welcome", "bg", "p1_activity", "p1_factors", "p1_dev", "p1_top5", "p1_other",
       "p2_activity", "p2_dev", "p2_top5", "p2_other", "raffle", "done",

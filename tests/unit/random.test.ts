@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededShuffle } from "@/lib/survey/random";
 import { displayOrder } from "@/lib/survey/engine/order";
-import { convertLegacy } from "@/lib/survey/legacy/convert";
-import { bundledDefinitions } from "@/lib/survey";
-import { getCompetences } from "@/lib/survey/model";
+import { nuffic } from "../support/surveys";
 
 const items = Array.from({ length: 34 }, (_, i) => `c${i}`);
 
@@ -33,11 +31,11 @@ describe("seededShuffle", () => {
 
 describe("displayOrderFor", () => {
   it("gives each part its model's competences, in an order fixed by the response ID", () => {
-    const def = bundledDefinitions[0];
-    const order = displayOrder(convertLegacy(def), "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11");
-    expect(order.p1.length).toBe(getCompetences(def, "student").length);
+    const def = nuffic();
+    const order = displayOrder(def, "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11");
+    expect(order.p1.length).toBe(def.lists.find((l) => l.id === "student")!.options.length);
     expect(order.p2.length).toBe(39);
-    expect(displayOrder(convertLegacy(def), "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11")).toEqual(order);
-    expect(displayOrder(convertLegacy(def), "1b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11").p2).not.toEqual(order.p2);
+    expect(displayOrder(def, "0b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11")).toEqual(order);
+    expect(displayOrder(def, "1b8f6c8e-4a1b-4c1e-9d38-0a3a8f0e9b11").p2).not.toEqual(order.p2);
   });
 });

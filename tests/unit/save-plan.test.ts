@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ResponseError } from "@/lib/responses/errors";
 import { planSave, type TStoredResponse } from "@/lib/responses/save";
-import { bundledDefinitions } from "@/lib/survey";
-import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { nuffic } from "../support/surveys";
 
-const def = convertLegacy(bundledDefinitions[0]);
-const sequential = convertLegacy(bundledDefinitions[1]);
+const def = nuffic(1);
+const sequential = nuffic(2);
 const before = { consent: 1, bg_function: "docent", bg_province: "utrecht", bg_sector: "mbo" };
 const base: TStoredResponse = {
   id: "r", lastSeq: 3, currentPage: "p1_activity", answers: { ...before, part_choice: "p1" }, order: {}, partsFinished: [], isFinished: false,

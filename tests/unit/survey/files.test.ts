@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledDefinitions } from "@/lib/survey";
 import { surveyConfigs, surveyVersions } from "@/lib/survey/config";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
 import { applyPatch, readVersionFile } from "@/lib/survey/version/files";
+import { legacyDefinitions } from "../../support/surveys";
 
 describe("survey folders", () => {
   it("every folder under surveys/ validates, with all its versions", () => {
@@ -17,8 +17,8 @@ describe("survey folders", () => {
   it("the Nuffic files hold exactly the questionnaire that ran (choice = version 1, both parts = version 2)", () => {
     const { folder, config } = surveyConfigs().find((f) => f.config.slug === "internationale-competenties")!;
     const [choice, both] = surveyVersions(folder, config);
-    expect(choice).toEqual(convertLegacy(bundledDefinitions[0]));
-    const sequential = convertLegacy(bundledDefinitions[1]);
+    expect(choice).toEqual(convertLegacy(legacyDefinitions[0]));
+    const sequential = convertLegacy(legacyDefinitions[1]);
     expect(both).toEqual({ ...sequential, slug: choice.slug, title: choice.title, version: 2 });
   });
 });
