@@ -118,7 +118,7 @@ describe("exports on a real database", () => {
   it("codebook JSON: labels, value labels with codes, missing values and levels", async () => {
     const book = JSON.parse((await download("codebook-json")).data.toString("utf8"));
     const byName = new Map(book.variables.map((v: { name: string }) => [v.name, v]));
-    expect(book.versions).toEqual([{ version: 1, wave: "2023", flowMode: "choice" }]);
+    expect(book.versions).toEqual([{ version: 2, wave: "2023", flowMode: "sequential" }, { version: 1, wave: "2023", flowMode: "choice" }]);
     expect(byName.get("p2_dev_open_minded")).toMatchObject({
       label: "Deel 2 ontwikkeling: Open-minded", type: "numeric", level: "ordinal", missingValues: [0],
     });

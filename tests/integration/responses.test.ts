@@ -12,9 +12,13 @@ describe("saving pages", () => {
     const last = await part1(r);
     expect(last).toMatchObject({ currentPage: "raffle", isFinished: true });
     const [resp] = await query(`SELECT * FROM response WHERE id = $1`, [r.id]);
-    expect(resp).toMatchObject({ source: "linkedin", sector: "mbo", function: "anders", province: "fryslan", part_choice: "p1", p1_activity: "stage", current_page: "raffle", wave: "2023", flow_mode: "choice" });
+    expect(resp).toMatchObject({
+      source: "linkedin", current_page: "raffle", wave: "2023", flow_mode: "choice",
+      dims: { bg_sector: "mbo", bg_function: "anders", bg_province: "fryslan", part_choice: "p1", p1_activity: "stage" },
+    });
     expect(resp.finished_at).toBeInstanceOf(Date);
-    expect(resp.p1_finished_at).toBeInstanceOf(Date);
+    expect(Object.keys(resp.parts_finished)).toEqual(["p1"]);
+    expect(new Date(resp.parts_finished.p1).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const answers = await query<{ variable: string; num: number | null; text: string | null }>(
       `SELECT variable, num, text FROM answer WHERE response_id = $1 ORDER BY variable`, [r.id],
     );
@@ -52,7 +56,7 @@ describe("saving pages", () => {
     expect(visit.save_count).toBe(1);
     expect(await query(`SELECT 1 FROM response`)).toHaveLength(1);
     expect(await statusOf(r.save("bg", { bg_function: "leerkracht", bg_province: "utrecht", bg_sector: "po" }, { seq: 1 }))).toBe(409);
-    const [resp] = await query(`SELECT sector FROM response WHERE id = $1`, [r.id]);
+    const [resp] = await query(`SELECT dims->>'bg_sector' AS sector FROM response WHERE id = $1`, [r.id]);
     expect(resp.sector).toBe("vo");
   });
 
@@ -62,7 +66,7 @@ describe("saving pages", () => {
     await r.save("bg", { bg_function: "docent", bg_province: "utrecht", bg_sector: "vo" }, { seq: 2 });
     const otherDevice = r.save("bg", { bg_function: "leerkracht", bg_province: "utrecht", bg_sector: "po" }, { seq: 2 });
     expect(await statusOf(otherDevice)).toBe(409);
-    const [resp] = await query(`SELECT sector FROM response WHERE id = $1`, [r.id]);
+    const [resp] = await query(`SELECT dims->>'bg_sector' AS sector FROM response WHERE id = $1`, [r.id]);
     expect(resp.sector).toBe("vo");
   });
 
@@ -84,7 +88,7 @@ describe("saving pages", () => {
     await r.save("p2_activity", { p2_activity: "congres" });
     await r.save("p2_dev", { p2_dev_open_minded: 0, p2_dev_nieuwsgierigheid: 4 });
     const state = await getResumeState(SLUG, r.id, r.secret);
-    expect(state).toMatchObject({ currentPage: "p2_top5", seq: 5, isFinished: false, activities: { p2: "congres" } });
+    expect(state).toMatchObject({ currentPage: "p2_top5", seq: 5, isFinished: false, answers: { p2_activity: "congres" } });
     expect(state.values.bg).toEqual({ bg_function: "docent", bg_province: "utrecht", bg_sector: "hbo" });
     expect(state.values.p2_dev).toEqual({ p2_dev_open_minded: 0, p2_dev_nieuwsgierigheid: 4 });
     expect(state.pages.at(-3)).toBe("p2_other");
@@ -162,7 +166,8 @@ describe("saving pages", () => {
     const next = await r.save("done", { extra_part: "p2" });
     expect(next.currentPage).toBe("p2_activity");
     await r.save("p2_activity", { p2_activity: "samenwerken" });
-    const [resp] = await query(`SELECT extra_part, p2_activity, p2_finished_at FROM response WHERE id = $1`, [r.id]);
-    expect(resp).toMatchObject({ extra_part: "p2", p2_activity: "samenwerken", p2_finished_at: null });
+    const [resp] = await query(`SELECT dims, parts_finished FROM response WHERE id = $1`, [r.id]);
+    expect(resp.dims).toMatchObject({ extra_part: "p2", p2_activity: "samenwerken" });
+    expect(resp.parts_finished).not.toHaveProperty("p2");
   });
 });
