@@ -15,6 +15,10 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { parseFilters, type TResultFilters } from "@/lib/analysis/filters";
 import { dashboardQueries } from "@/lib/analysis/queries";
+import { loadReport } from "@/lib/analysis/report/load";
+import { surveyConfig } from "@/lib/survey/config";
+import { structure } from "@/lib/survey/engine/structure";
+import { toVersionDef } from "@/lib/survey/version/load";
 import { bundledDefinitions } from "@/lib/survey";
 import { seedDefinition } from "@/lib/survey/seed";
 import { seedDashboardData } from "./lib/dashboard-seed";
@@ -72,7 +76,7 @@ async function main() {
     }
 
     const only = process.env.BENCH_QUERIES;
-    const queries = dashboardQueries(pool, surveyId, def).filter((q) => !only || q.name.includes(only));
+    const queries = dashboardQueries(pool, surveyId, structure(toVersionDef(def)), surveyConfig(def.slug).dimensions, loadReport(def.slug)).filter((q) => !only || q.name.includes(only));
     const results: { name: string; p50: number; p95: number; max: number; n: number }[] = [];
     for (const q of queries) {
       const times: number[] = [];

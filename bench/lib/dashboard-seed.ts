@@ -110,22 +110,29 @@ export async function seedDashboardData(client: pg.ClientBase, def: TSurveyDefin
     `UPDATE bench_r b SET stop = CASE WHEN b.is_partial THEN 1 + floor(random() * (f.n - 3))::int ELSE f.n - 1 END
      FROM (SELECT variant, count(*)::int AS n FROM bench_flow GROUP BY variant) f WHERE f.variant = b.variant`,
   );
+  // dims = every single-choice answer given (background, chosen part, activities) and
+  // parts_finished = finish time per part, as the save writes them.
+  const iso = (t: string) => `to_char(${t}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const reached = (page: string) => `EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = '${page}')`;
+  const [fnVar, provinceVar, sectorVar] = ["bg_function", "bg_province", "bg_sector"].map((id) => def.background.find((q) => q.id === id)!.id);
   await client.query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, display_order, current_page,
-       function, province, sector, part_choice, p1_activity, p2_activity, p1_finished_at, p2_finished_at,
-       started_at, updated_at, finished_at, is_imported, last_seq)
+       dims, parts_finished, started_at, updated_at, finished_at, is_imported, last_seq)
      SELECT b.id, $1, b.version_id, md5(b.id::text), CASE b.variant WHEN 'seq' THEN 'sequential' ELSE 'choice' END::"FlowMode",
        b.wave, b.source, '{}'::jsonb, cur.page_id,
-       CASE WHEN b.stop > 1 THEN b.function END, CASE WHEN b.stop > 1 THEN b.province END, CASE WHEN b.stop > 1 THEN b.sector END,
-       CASE WHEN b.variant IN ('p1', 'p2') AND b.stop > 2 THEN b.variant END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p1_activity') THEN b.p1_activity END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p2_activity') THEN b.p2_activity END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p1_other') THEN b.started_at + make_interval(secs => b.seconds * 0.6) END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p2_other') THEN b.started_at + make_interval(secs => b.seconds) END,
+       jsonb_strip_nulls(jsonb_build_object(
+         $2::text, CASE WHEN b.stop > 1 THEN b.function END, $3::text, CASE WHEN b.stop > 1 THEN b.province END,
+         $4::text, CASE WHEN b.stop > 1 THEN b.sector END,
+         'part_choice', CASE WHEN b.variant IN ('p1', 'p2') AND b.stop > 2 THEN b.variant END,
+         $5::text, CASE WHEN ${reached("p1_activity")} THEN b.p1_activity END,
+         $6::text, CASE WHEN ${reached("p2_activity")} THEN b.p2_activity END)),
+       jsonb_strip_nulls(jsonb_build_object(
+         'p1', CASE WHEN ${reached("p1_other")} THEN ${iso("b.started_at + make_interval(secs => b.seconds * 0.6)")} END,
+         'p2', CASE WHEN ${reached("p2_other")} THEN ${iso("b.started_at + make_interval(secs => b.seconds)")} END)),
        b.started_at, b.started_at + make_interval(secs => b.seconds),
        CASE WHEN NOT b.is_partial THEN b.started_at + make_interval(secs => b.seconds) END, b.is_imported, b.stop
      FROM bench_r b JOIN bench_flow cur ON cur.variant = b.variant AND cur.idx = b.stop`,
-    [survey.id],
+    [survey.id, fnVar, provinceVar, sectorVar, getPart(def, "p1").activity.id, getPart(def, "p2").activity.id],
   );
   await client.query(
     `INSERT INTO page_visit (response_id, page_id, entered_at, submitted_at, duration_ms)

@@ -1,4 +1,6 @@
+import type { TDimension } from "@/lib/survey/config";
 import type { TQueryable } from "./db";
+import { groupingSql } from "./dimensions";
 
 /**
  * Fieldwork monitoring: one query per widget, all aggregated in PostgreSQL. Live responses only
@@ -7,19 +9,24 @@ import type { TQueryable } from "./db";
 const LIVE = `r.survey_id = $1 AND NOT r.is_imported`;
 
 export type TTotalsRow = {
-  flow_mode: string; version: number; started: number; finished: number; p1_finished: number; p2_finished: number;
+  flow_mode: string; version: number; started: number; finished: number;
+  /** Part ID → responses that finished that part. */
+  parts_finished: Record<string, number>;
 };
 
-/** Started/finished per flow mode and definition version (the page sums them for the totals). */
-export async function monitoringTotals(db: TQueryable, surveyId: string): Promise<TTotalsRow[]> {
-  const { rows } = await db.query<TTotalsRow>(
-    `SELECT r.flow_mode::text, v.version, count(*)::int AS started, count(r.finished_at)::int AS finished,
-       count(r.p1_finished_at)::int AS p1_finished, count(r.p2_finished_at)::int AS p2_finished
+/** Started/finished (overall and per part) per flow mode and definition version (the page sums them). */
+export async function monitoringTotals(db: TQueryable, surveyId: string, parts: string[]): Promise<TTotalsRow[]> {
+  const perPart = parts.map((_, i) => `, count(*) FILTER (WHERE r.parts_finished ? ($${i + 2}::text))::int AS p${i}`).join("");
+  const { rows } = await db.query<Record<string, string | number>>(
+    `SELECT r.flow_mode::text AS flow_mode, v.version, count(*)::int AS started, count(r.finished_at)::int AS finished${perPart}
      FROM response r JOIN survey_version v ON v.id = r.version_id
      WHERE ${LIVE} GROUP BY r.flow_mode, v.version ORDER BY v.version, r.flow_mode`,
-    [surveyId],
+    [surveyId, ...parts],
   );
-  return rows;
+  return rows.map((r) => ({
+    flow_mode: r.flow_mode as string, version: r.version as number, started: r.started as number, finished: r.finished as number,
+    parts_finished: Object.fromEntries(parts.map((id, i) => [id, r[`p${i}`] as number])),
+  }));
 }
 
 export type TFunnelRow = {
@@ -28,14 +35,15 @@ export type TFunnelRow = {
 
 /**
  * Per page: reached = submitted the page (page_visit) or is on it now (current_page); stopped =
- * unfinished and still on it. Split by flow mode, version and chosen part.
+ * unfinished and still on it. Split by flow mode, version and chosen part (`choiceVariable`, the
+ * parts' choice variable of a choice-mode version, read from dims).
  */
-export async function monitoringFunnel(db: TQueryable, surveyId: string): Promise<TFunnelRow[]> {
+export async function monitoringFunnel(db: TQueryable, surveyId: string, choiceVariable: string | null): Promise<TFunnelRow[]> {
   // reached = visits + responses on the page without a visit of it; the second term is
   // "on it now" minus "on it now and visited" (after going back), so no per-response probe.
   const { rows } = await db.query<TFunnelRow>(
     `WITH r AS MATERIALIZED (
-       SELECT r.id, r.flow_mode, r.version_id, r.part_choice, r.current_page, r.finished_at
+       SELECT r.id, r.flow_mode, r.version_id, r.dims->>($2::text) AS part_choice, r.current_page, r.finished_at
        FROM response r WHERE ${LIVE}
      ), visited AS (
        SELECT r.flow_mode, r.version_id, r.part_choice, pv.page_id, count(*)::int AS n,
@@ -54,7 +62,7 @@ export async function monitoringFunnel(db: TQueryable, surveyId: string): Promis
      FULL JOIN current c ON (c.flow_mode, c.version_id, c.page_id, coalesce(c.part_choice, ''))
        = (vi.flow_mode, vi.version_id, vi.page_id, coalesce(vi.part_choice, ''))
      JOIN survey_version v ON v.id = coalesce(vi.version_id, c.version_id)`,
-    [surveyId],
+    [surveyId, choiceVariable ?? ""],
   );
   return rows;
 }
@@ -75,14 +83,14 @@ export async function monitoringPerDay(db: TQueryable, surveyId: string): Promis
 
 export type TCompletionTimeRow = { flow_mode: string | null; part_choice: string | null; n: number; median_s: number | null };
 
-/** Median time from first save to finishing, overall (both keys null) and per flow mode / part. */
-export async function monitoringCompletionTime(db: TQueryable, surveyId: string): Promise<TCompletionTimeRow[]> {
+/** Median time from first save to finishing, overall (both keys null) and per flow mode / chosen part. */
+export async function monitoringCompletionTime(db: TQueryable, surveyId: string, choiceVariable: string | null): Promise<TCompletionTimeRow[]> {
   const { rows } = await db.query<TCompletionTimeRow>(
-    `SELECT r.flow_mode::text, r.part_choice, count(*)::int AS n,
+    `SELECT r.flow_mode::text, r.dims->>($2::text) AS part_choice, count(*)::int AS n,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - r.started_at))::float AS median_s
      FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
-     GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.part_choice))`,
-    [surveyId],
+     GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.dims->>($2::text)))`,
+    [surveyId, choiceVariable ?? ""],
   );
   return rows;
 }
@@ -101,20 +109,26 @@ export async function monitoringPageTimes(db: TQueryable, surveyId: string): Pro
   return rows;
 }
 
-export type TBreakdownRow = { dimension: "source" | "sector" | "province" | "function"; code: string | null; started: number; finished: number };
+export type TBreakdownRow = { dimension: string; code: string | null; started: number; finished: number };
 
-/** Started and finished responses per source, sector, province and function (null = not answered). */
-export async function monitoringBreakdowns(db: TQueryable, surveyId: string): Promise<TBreakdownRow[]> {
-  const { rows } = await db.query<TBreakdownRow>(
-    `SELECT CASE WHEN GROUPING(r.source) = 0 THEN 'source' WHEN GROUPING(r.sector) = 0 THEN 'sector'
-              WHEN GROUPING(r.province) = 0 THEN 'province' ELSE 'function' END AS dimension,
-       coalesce(r.source, r.sector, r.province, r.function) AS code,
-       count(*)::int AS started, count(r.finished_at)::int AS finished
+/**
+ * Started and finished responses per source and per dimension of the survey (null = not
+ * answered), in one pass: a grouping set per dimension, told apart by GROUPING().
+ */
+export async function monitoringBreakdowns(db: TQueryable, surveyId: string, dimensions: TDimension[]): Promise<TBreakdownRow[]> {
+  const keys = ["source", ...dimensions.map((d) => d.id)];
+  const exprs = ["r.source", ...dimensions.map((d) => groupingSql(d.id, dimensions))];
+  const cols = exprs.map((e, i) => `${e} AS d${i}, GROUPING(${e}) AS g${i}`).join(", ");
+  const { rows } = await db.query<Record<string, string | number | null>>(
+    `SELECT ${cols}, count(*)::int AS started, count(r.finished_at)::int AS finished
      FROM response r WHERE ${LIVE}
-     GROUP BY GROUPING SETS ((r.source), (r.sector), (r.province), (r.function))`,
+     GROUP BY GROUPING SETS (${exprs.map((e) => `(${e})`).join(", ")})`,
     [surveyId],
   );
-  return rows;
+  return rows.map((row) => {
+    const i = keys.findIndex((_, j) => row[`g${j}`] === 0);
+    return { dimension: keys[i], code: row[`d${i}`] as string | null, started: row.started as number, finished: row.finished as number };
+  });
 }
 
 /**

@@ -253,5 +253,22 @@ export async function seedGolden(): Promise<TGoldenRespondent[]> {
   const respondents = goldenRespondents();
   for (const r of respondents) await saveRespondent(r);
   await importWave2020();
+  await backfillImportedDims();
   return respondents;
+}
+
+/**
+ * While the import still fills only the old columns, its rows get `dims` and `parts_finished` by
+ * the conversion of migration 20261130100000_response_dims. A no-op once the import writes them.
+ */
+export async function backfillImportedDims() {
+  await pool().query(
+    `UPDATE response SET
+       dims = jsonb_strip_nulls(jsonb_build_object(
+         'bg_function', "function", 'bg_province', province, 'bg_sector', sector, 'part_choice', part_choice,
+         'extra_part', extra_part, 'p1_activity', p1_activity, 'p2_activity', p2_activity)),
+       parts_finished = jsonb_strip_nulls(jsonb_build_object(
+         'p1', to_char(p1_finished_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'p2', to_char(p2_finished_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+     WHERE is_imported AND dims = '{}'::jsonb`,
+  );
 }
