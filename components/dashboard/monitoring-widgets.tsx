@@ -140,7 +140,7 @@ export async function CompletionWidget({ survey }: TProps) {
   return (
     <section className={styles.card} aria-labelledby="ttc-title">
       <h3 id="ttc-title">Mediane invultijd</h3>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Mediane invultijd">
         <table className={styles.table}>
           <caption className="visually-hidden">Mediane tijd van start tot afronden</caption>
           <thead><tr><th scope="col">Groep</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
@@ -161,7 +161,7 @@ export async function PageTimesWidget({ survey }: TProps) {
   return (
     <section className={styles.card} aria-labelledby="pagetime-title">
       <h3 id="pagetime-title">Mediane tijd per pagina</h3>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Mediane tijd per pagina">
         <table className={styles.table}>
           <caption className="visually-hidden">Mediane tijd per pagina</caption>
           <thead><tr><th scope="col">Pagina</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
@@ -184,7 +184,7 @@ export async function BreakdownsWidget({ survey }: TProps) {
       <h3 id="breakdown-title">Herkomst en achtergrond</h3>
       <div className={styles.grid}>
         {dims.map((d) => (
-          <div key={d.key} className={styles.tableWrap}>
+          <div key={d.key} className={styles.tableWrap} tabIndex={0} role="region" aria-label={d.title}>
             <table className={styles.table} data-testid={`breakdown-${d.key}`}>
               <caption>{d.title}</caption>
               <thead><tr><th scope="col">{d.title}</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th></tr></thead>
