@@ -16,7 +16,7 @@ export type TBuiltInGrouping = keyof typeof BUILT_IN_GROUPINGS;
 
 export const FLOW_MODE_LABELS: Record<string, string> = {
   sequential: "Opeenvolgend (alle delen)",
-  choice: "Keuze (één deel, daarna eventueel een ander)",
+  choice: "Keuze (een deel naar keuze)",
 };
 
 /** A text as an SQL string literal. Only IDs (a-z, 0-9, _) reach this, but quote anyway. */

@@ -23,7 +23,10 @@ export type TScope = {
 function where(scope: TScope, params: unknown[]): string {
   const p = paramAdder(params);
   const parts = [`r.survey_id = ${p(scope.surveyId)}`, filterSql(scope.filters, params, "r", scope.part, scope.dimensions)];
-  for (const [variable, codes] of Object.entries(scope.restrict ?? {})) parts.push(`r.dims->>${p(variable)}::text = ANY(${p(codes)}::text[])`);
+  // Containment (dims @> {"var": "code"}) so a GIN index on dims can find one activity's rows.
+  for (const [variable, codes] of Object.entries(scope.restrict ?? {})) {
+    parts.push(`(${codes.map((c) => `r.dims @> ${p(JSON.stringify({ [variable]: c }))}::jsonb`).join(" OR ")})`);
+  }
   return parts.join(" AND ");
 }
 
