@@ -30,7 +30,7 @@ export async function monitoringTotals(db: TQueryable, surveyId: string, parts: 
 }
 
 export type TFunnelRow = {
-  flow_mode: string; version: number; part_choice: string | null; page_id: string; reached: number; stopped: number;
+  flow_mode: string; version: number; chosen_part: string | null; page_id: string; reached: number; stopped: number;
 };
 
 /**
@@ -43,24 +43,24 @@ export async function monitoringFunnel(db: TQueryable, surveyId: string, choiceV
   // "on it now" minus "on it now and visited" (after going back), so no per-response probe.
   const { rows } = await db.query<TFunnelRow>(
     `WITH r AS MATERIALIZED (
-       SELECT r.id, r.flow_mode, r.version_id, r.dims->>($2::text) AS part_choice, r.current_page, r.finished_at
+       SELECT r.id, r.flow_mode, r.version_id, r.dims->>($2::text) AS chosen_part, r.current_page, r.finished_at
        FROM response r WHERE ${LIVE}
      ), visited AS (
-       SELECT r.flow_mode, r.version_id, r.part_choice, pv.page_id, count(*)::int AS n,
+       SELECT r.flow_mode, r.version_id, r.chosen_part, pv.page_id, count(*)::int AS n,
          count(*) FILTER (WHERE pv.page_id = r.current_page)::int AS on_it
        FROM r JOIN page_visit pv ON pv.response_id = r.id
        GROUP BY 1, 2, 3, 4
      ), current AS (
-       SELECT r.flow_mode, r.version_id, r.part_choice, r.current_page AS page_id, count(*)::int AS n,
+       SELECT r.flow_mode, r.version_id, r.chosen_part, r.current_page AS page_id, count(*)::int AS n,
          count(*) FILTER (WHERE r.finished_at IS NULL)::int AS stopped
        FROM r GROUP BY 1, 2, 3, 4
      )
-     SELECT coalesce(vi.flow_mode, c.flow_mode)::text AS flow_mode, v.version, coalesce(vi.part_choice, c.part_choice) AS part_choice,
+     SELECT coalesce(vi.flow_mode, c.flow_mode)::text AS flow_mode, v.version, coalesce(vi.chosen_part, c.chosen_part) AS chosen_part,
        coalesce(vi.page_id, c.page_id) AS page_id,
        (coalesce(vi.n, 0) + coalesce(c.n, 0) - coalesce(vi.on_it, 0))::int AS reached, coalesce(c.stopped, 0)::int AS stopped
      FROM visited vi
-     FULL JOIN current c ON (c.flow_mode, c.version_id, c.page_id, coalesce(c.part_choice, ''))
-       = (vi.flow_mode, vi.version_id, vi.page_id, coalesce(vi.part_choice, ''))
+     FULL JOIN current c ON (c.flow_mode, c.version_id, c.page_id, coalesce(c.chosen_part, ''))
+       = (vi.flow_mode, vi.version_id, vi.page_id, coalesce(vi.chosen_part, ''))
      JOIN survey_version v ON v.id = coalesce(vi.version_id, c.version_id)`,
     [surveyId, choiceVariable ?? ""],
   );
@@ -81,12 +81,12 @@ export async function monitoringPerDay(db: TQueryable, surveyId: string): Promis
   return rows;
 }
 
-export type TCompletionTimeRow = { flow_mode: string | null; part_choice: string | null; n: number; median_s: number | null };
+export type TCompletionTimeRow = { flow_mode: string | null; chosen_part: string | null; n: number; median_s: number | null };
 
 /** Median time from first save to finishing, overall (both keys null) and per flow mode / chosen part. */
 export async function monitoringCompletionTime(db: TQueryable, surveyId: string, choiceVariable: string | null): Promise<TCompletionTimeRow[]> {
   const { rows } = await db.query<TCompletionTimeRow>(
-    `SELECT r.flow_mode::text, r.dims->>($2::text) AS part_choice, count(*)::int AS n,
+    `SELECT r.flow_mode::text, r.dims->>($2::text) AS chosen_part, count(*)::int AS n,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - r.started_at))::float AS median_s
      FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
      GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.dims->>($2::text)))`,

@@ -78,8 +78,8 @@ export function shapeFunnels(rows: TFunnelRow[], labels: TMonitoringLabels) {
       return funnelOf(v, `Versie ${version}, ${FLOW_MODE_LABELS[mode] ?? mode}`, rows.filter((r) => `${r.version}|${r.flow_mode}` === v), labels);
     }),
     byPart: labels.parts
-      .filter((p) => rows.some((r) => r.flow_mode === "choice" && r.part_choice === p.id))
-      .map((p) => funnelOf(p.id, `Gekozen: ${p.label}`, rows.filter((r) => r.flow_mode === "choice" && r.part_choice === p.id), labels)),
+      .filter((p) => rows.some((r) => r.flow_mode === "choice" && r.chosen_part === p.id))
+      .map((p) => funnelOf(p.id, `Gekozen: ${p.label}`, rows.filter((r) => r.flow_mode === "choice" && r.chosen_part === p.id), labels)),
   };
 }
 
@@ -111,8 +111,8 @@ export function shapeCompletionTimes(rows: TCompletionTimeRow[], labels: Pick<TM
   return rows
     .map((r) => {
       const parts = [r.flow_mode ? FLOW_MODE_LABELS[r.flow_mode] ?? r.flow_mode : "Alle afgeronde antwoorden"];
-      if (r.flow_mode === "choice" && r.part_choice) parts.push(`gekozen: ${partLabel(r.part_choice)}`);
-      return { key: `${r.flow_mode ?? "all"}-${r.part_choice ?? ""}`, label: parts.join(", "), n: r.n, median: formatDuration(r.median_s), medianS: r.median_s };
+      if (r.flow_mode === "choice" && r.chosen_part) parts.push(`gekozen: ${partLabel(r.chosen_part)}`);
+      return { key: `${r.flow_mode ?? "all"}-${r.chosen_part ?? ""}`, label: parts.join(", "), n: r.n, median: formatDuration(r.median_s), medianS: r.median_s };
     })
     .filter((r) => !(r.key.startsWith("sequential-") && r.key !== "sequential-"))
     .sort((a, b) => a.key.localeCompare(b.key));

@@ -307,7 +307,7 @@ describe("monitoring", () => {
   it("median completion time and per page", async () => {
     const times = await m.monitoringCompletionTime(db, surveyId, "part_choice");
     expect(times.find((x) => x.flow_mode === null)).toMatchObject({ n: 4, median_s: 1500 }); // 10, 20, 30, 40 min
-    expect(times.find((x) => x.flow_mode === "choice" && x.part_choice === "p2")).toMatchObject({ n: 1, median_s: 1800 });
+    expect(times.find((x) => x.flow_mode === "choice" && x.chosen_part === "p2")).toMatchObject({ n: 1, median_s: 1800 });
     const pages = await m.monitoringPageTimes(db, surveyId);
     // bg is page 2 in both flows: 2000 ms × k for k = 1, 2, 3, 5, 6 → median 6000
     expect(pages.find((x) => x.page_id === "bg")).toMatchObject({ n: 5, median_ms: 6000 });

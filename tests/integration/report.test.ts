@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFilters } from "@/lib/analysis/filters";
-import { getStats } from "@/lib/analysis/service";
+import { getStats, parseGroupBy } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { resetDb } from "./db";
 
@@ -48,3 +48,18 @@ describe("Nuffic report figures", () => {
     expect(all.filter((f) => f.id.startsWith("ontwikkeling-")).length).toBe(10);
   });
 });
+
+describe("a survey without report.json", () => {
+  it("gets the default summary of every question element, split by a chosen dimension", async () => {
+    const survey = { ...(await getSurveyContext("internationale-competenties"))!, report: undefined };
+    const groupBy = parseGroupBy(survey, "sector_group");
+    expect(parseGroupBy(survey, "nonsense")).toBe("total");
+    const stats = await getStats(survey, parseFilters({}), groupBy);
+    const found = figures(stats);
+    expect(found.map((f) => f.id)).toContain("p1-factor");
+    expect(found.some((f) => /^Figuur/.test(f.title))).toBe(false);
+    const sectorFigure = stats.results.sections.flatMap((sec) => sec.items).find((i) => i.kind === "figure" && i.figure.id === "bg-sector");
+    expect(sectorFigure?.kind === "figure" && sectorFigure.figure.series.map((x) => x.key)).toEqual(["po_vo", "mbo", "ho"]);
+  });
+});
+

@@ -135,10 +135,10 @@ describe("monitoring shaping", () => {
 
   it("funnel follows the engine's page order, merges splits and leaves out unreached pages", () => {
     const rows = [
-      { flow_mode: "choice", version: 1, part_choice: "p1", page_id: "bg", reached: 5, stopped: 1 },
-      { flow_mode: "choice", version: 1, part_choice: "p1", page_id: "welcome", reached: 6, stopped: 0 },
-      { flow_mode: "choice", version: 2, part_choice: "p1", page_id: "welcome", reached: 4, stopped: 0 },
-      { flow_mode: "choice", version: 2, part_choice: "p1", page_id: "bg", reached: 2, stopped: 2 },
+      { flow_mode: "choice", version: 1, chosen_part: "p1", page_id: "bg", reached: 5, stopped: 1 },
+      { flow_mode: "choice", version: 1, chosen_part: "p1", page_id: "welcome", reached: 6, stopped: 0 },
+      { flow_mode: "choice", version: 2, chosen_part: "p1", page_id: "welcome", reached: 4, stopped: 0 },
+      { flow_mode: "choice", version: 2, chosen_part: "p1", page_id: "bg", reached: 2, stopped: 2 },
     ];
     const f = funnelOf("choice", "Keuze", rows, labels);
     expect(labels.pages.slice(0, 3)).toEqual(["welcome", "bg", "choice"]);
