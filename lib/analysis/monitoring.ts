@@ -113,16 +113,20 @@ export type TBreakdownRow = { dimension: string; code: string | null; started: n
 
 /**
  * Started and finished responses per source and per dimension of the survey (null = not
- * answered), in one pass: a grouping set per dimension, told apart by GROUPING().
+ * answered), in one pass: the dimension values are read from dims once, then one grouping set
+ * per dimension, told apart by GROUPING().
  */
 export async function monitoringBreakdowns(db: TQueryable, surveyId: string, dimensions: TDimension[]): Promise<TBreakdownRow[]> {
   const keys = ["source", ...dimensions.map((d) => d.id)];
   const exprs = ["r.source", ...dimensions.map((d) => groupingSql(d.id, dimensions))];
-  const cols = exprs.map((e, i) => `${e} AS d${i}, GROUPING(${e}) AS g${i}`).join(", ");
+  const cols = keys.map((_, i) => `d${i}, GROUPING(d${i}) AS g${i}`).join(", ");
   const { rows } = await db.query<Record<string, string | number | null>>(
-    `SELECT ${cols}, count(*)::int AS started, count(r.finished_at)::int AS finished
-     FROM response r WHERE ${LIVE}
-     GROUP BY GROUPING SETS (${exprs.map((e) => `(${e})`).join(", ")})`,
+    `WITH x AS MATERIALIZED (
+       SELECT ${exprs.map((e, i) => `${e} AS d${i}`).join(", ")}, r.finished_at IS NOT NULL AS is_finished
+       FROM response r WHERE ${LIVE}
+     )
+     SELECT ${cols}, count(*)::int AS started, count(*) FILTER (WHERE is_finished)::int AS finished
+     FROM x GROUP BY GROUPING SETS (${keys.map((_, i) => `(d${i})`).join(", ")})`,
     [surveyId],
   );
   return rows.map((row) => {
