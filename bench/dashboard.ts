@@ -15,9 +15,12 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { parseFilters, type TResultFilters } from "@/lib/analysis/filters";
 import { dashboardQueries } from "@/lib/analysis/queries";
-import { bundledDefinitions } from "@/lib/survey";
-import { seedDefinition } from "@/lib/survey/seed";
-import { seedDashboardData } from "./lib/dashboard-seed";
+import { loadReport } from "@/lib/analysis/report/load";
+import { surveyConfig } from "@/lib/survey/config";
+import { structure } from "@/lib/survey/engine/structure";
+import { toVersionDef } from "@/lib/survey/version/load";
+import { seedSurveyFolders } from "@/lib/survey/seed-folders";
+import { benchDefinition, seedDashboardData } from "./lib/dashboard-seed";
 import { percentile, timed } from "./lib/timing";
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 100_000);
@@ -48,13 +51,13 @@ async function main() {
   const pool = new pg.Pool({ connectionString: server.url, max: 4 });
   try {
     await migrate(server.url);
-    const def = bundledDefinitions[0];
+    const def = benchDefinition();
     const client = await pool.connect();
     let surveyId: string;
     try {
       const seeded = await timed(async () => {
         if (isReused) return;
-        await seedDefinition(client, def);
+        await seedSurveyFolders(client);
         await seedDashboardData(client, def, TOTAL);
         await client.query("VACUUM ANALYZE");
       });
@@ -72,7 +75,7 @@ async function main() {
     }
 
     const only = process.env.BENCH_QUERIES;
-    const queries = dashboardQueries(pool, surveyId, def).filter((q) => !only || q.name.includes(only));
+    const queries = dashboardQueries(pool, surveyId, structure(toVersionDef(def)), surveyConfig(def.slug).dimensions, loadReport(def.slug)).filter((q) => !only || q.name.includes(only));
     const results: { name: string; p50: number; p95: number; max: number; n: number }[] = [];
     for (const q of queries) {
       const times: number[] = [];

@@ -19,11 +19,9 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { buildExport } from "@/lib/export/build";
 import { ZExportFormat } from "@/lib/export/formats";
-import { bundledDefinitions } from "@/lib/survey";
-import type { TSurveyDefinition } from "@/lib/survey/definition";
-import { getCompetences, getPart } from "@/lib/survey/model";
-import { seedDefinition } from "@/lib/survey/seed";
-import { seedDashboardData } from "./lib/dashboard-seed";
+import type { TSurveyDefinition } from "@/lib/survey/legacy/schema";
+import { seedSurveyFolders } from "@/lib/survey/seed-folders";
+import { benchDefinition, seedDashboardData } from "./lib/dashboard-seed";
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const FORMATS = (process.env.BENCH_FORMATS ?? "csv-wide,xlsx,csv-long,spss").split(",").map((f) => ZExportFormat.parse(f.trim()));
@@ -37,7 +35,8 @@ type TResult = { format: string; ms: number; cpuSec: number; dbCpuSec: number | 
  * duplicate flag), the randomised competence order, consent and "anders, namelijk" texts.
  */
 async function completeForExport(client: pg.ClientBase, def: TSurveyDefinition) {
-  const ids = (part: "p1" | "p2") => getCompetences(def, getPart(def, part).top5.model).map((c) => c.id);
+  const model = (part: "p1" | "p2") => def.parts.find((p) => p.id === part)!.top5.model;
+  const ids = (part: "p1" | "p2") => def.models.find((m) => m.id === model(part))!.clusters.flatMap((c) => c.competences.map((x) => x.id));
   await client.query(`UPDATE response SET ip_hash = md5('ip' || floor(random() * $1::int)::text)`, [Math.ceil(TOTAL * 0.9)]);
   await client.query(
     `UPDATE response r SET display_order = jsonb_build_object(
@@ -80,8 +79,8 @@ async function seed(url: string, isReused: boolean) {
   try {
     if (!isReused) {
       const started = performance.now();
-      const def = bundledDefinitions[0];
-      await seedDefinition(client, def);
+      const def = benchDefinition();
+      await seedSurveyFolders(client);
       await seedDashboardData(client, def, TOTAL);
       await completeForExport(client, def);
       await client.query("VACUUM ANALYZE");
@@ -125,7 +124,7 @@ async function child(url: string, format: string, outFile: string, dataDir: stri
   const db = new pg.Pool({ connectionString: url, max: 2 });
   const dbBefore = dbCpuByPid(dataDir);
   const started = performance.now();
-  const file = await buildExport(db, bundledDefinitions[0].slug, ZExportFormat.parse(format), parseFilters({ includePartial: "true" }));
+  const file = await buildExport(db, benchDefinition().slug, ZExportFormat.parse(format), parseFilters({ includePartial: "true" }));
   await pipeline(Readable.from(file.body), createWriteStream(outFile));
   const ms = performance.now() - started;
   const dbAfter = dbCpuByPid(dataDir);

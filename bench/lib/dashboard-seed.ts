@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import type { TPartId, TSurveyDefinition } from "@/lib/survey/definition";
-import { flowPages, type TPageId } from "@/lib/survey/flow";
-import { getCompetences, getPart, variableNames } from "@/lib/survey/model";
+import { readFileSync } from "node:fs";
+import { path as flowPath } from "@/lib/survey/engine/flow";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { ZSurveyDefinition, type TPartId, type TSurveyDefinition } from "@/lib/survey/legacy/schema";
 
 /**
  * Bulk synthetic responses for the dashboard benchmark, generated inside PostgreSQL
@@ -10,8 +11,17 @@ import { getCompetences, getPart, variableNames } from "@/lib/survey/model";
  * minute. Shape: waves 2020 (imported, part 1 only) and 2023; sequential and choice flow; about a
  * quarter partial, stopping at a random page; answers follow each page's rules (one activity,
  * factor sliders 0–10, development 1–5 / 0–4 with n.v.t., exactly five top-5 picks, some other
- * activities), with popularity that differs by activity so the figures have shape.
+ * activities), with popularity that differs by activity so the figures have shape. The data is laid
+ * out after the Nuffic questionnaire as the first release stored it (tests/fixtures/legacy); its
+ * pages come from the flow engine.
  */
+export function benchDefinition(): TSurveyDefinition {
+  return ZSurveyDefinition.parse(JSON.parse(readFileSync("tests/fixtures/legacy/internationale-competenties.v1.json", "utf8")));
+}
+
+const competences = (def: TSurveyDefinition, model: string) => def.models.find((m) => m.id === model)!.clusters.flatMap((c) => c.competences);
+const getPart = (def: TSurveyDefinition, id: TPartId) => def.parts.find((p) => p.id === id)!;
+type TPageId = string;
 type TVarRow = { part: TPartId; page: TPageId; activity: string | null; variable: string; kind: string; lo: number; hi: number; rank: number };
 
 function variables(def: TSurveyDefinition): TVarRow[] {
@@ -25,20 +35,20 @@ function variables(def: TSurveyDefinition): TVarRow[] {
     rows.push({ part: id, page: `${id}_activity`, activity: null, variable: part.activity.id, kind: "activity", lo: 0, hi: 0, rank: 0 });
     for (const [activity, items] of Object.entries(part.factors?.sets ?? {})) {
       items.forEach((it, i) =>
-        rows.push({ part: id, page: `${id}_factors`, activity, variable: variableNames.factor(id, activity, it.id), kind: "num", lo: 0, hi: 10, rank: i }),
+        rows.push({ part: id, page: `${id}_factors`, activity, variable: `${id}_factor_${activity}_${it.id}`, kind: "num", lo: 0, hi: 10, rank: i }),
       );
     }
     const scale = def.scales.find((s) => s.id === part.development.scale)!;
-    getCompetences(def, part.development.model).forEach((c, i) =>
-      rows.push({ part: id, page: `${id}_dev`, activity: null, variable: variableNames.dev(id, c.id), kind: "num", lo: scale.min, hi: scale.max, rank: i }),
+    competences(def, part.development.model).forEach((c, i) =>
+      rows.push({ part: id, page: `${id}_dev`, activity: null, variable: `${id}_dev_${c.id}`, kind: "num", lo: scale.min, hi: scale.max, rank: i }),
     );
-    getCompetences(def, part.top5.model).forEach((c, i) =>
-      rows.push({ part: id, page: `${id}_top5`, activity: null, variable: variableNames.top5(id, c.id), kind: "top5", lo: 1, hi: 1, rank: i }),
+    competences(def, part.top5.model).forEach((c, i) =>
+      rows.push({ part: id, page: `${id}_top5`, activity: null, variable: `${id}_top5_${c.id}`, kind: "top5", lo: 1, hi: 1, rank: i }),
     );
     part.other.options
       .filter((o) => !o.isOther && !o.isExclusive)
       .forEach((o, i) =>
-        rows.push({ part: id, page: `${id}_other`, activity: o.hideIfActivity ?? null, variable: variableNames.other(part.other.id, o.code), kind: "other", lo: 1, hi: 1, rank: i }),
+        rows.push({ part: id, page: `${id}_other`, activity: o.hideIfActivity ?? null, variable: `${part.other.id}_${o.code}`, kind: "other", lo: 1, hi: 1, rank: i }),
       );
   }
   return rows;
@@ -57,10 +67,12 @@ export async function seedDashboardData(client: pg.ClientBase, def: TSurveyDefin
     [seqVersion, importVersion, survey.id, JSON.stringify({ ...def, flowMode: "sequential" })],
   );
 
+  const choice = convertLegacy(def);
+  const sequential = convertLegacy({ ...def, flowMode: "sequential" });
   const variants: Record<string, TPageId[]> = {
-    seq: flowPages(def, "sequential", {}),
-    p1: flowPages(def, "choice", { partChoice: "p1" }),
-    p2: flowPages(def, "choice", { partChoice: "p2" }),
+    seq: flowPath(sequential, {}),
+    p1: flowPath(choice, { part_choice: "p1" }),
+    p2: flowPath(choice, { part_choice: "p2" }),
   };
   await client.query(`CREATE TEMP TABLE bench_flow (variant text, idx int, page_id text, part text)`);
   for (const [variant, pages] of Object.entries(variants)) {
@@ -110,22 +122,29 @@ export async function seedDashboardData(client: pg.ClientBase, def: TSurveyDefin
     `UPDATE bench_r b SET stop = CASE WHEN b.is_partial THEN 1 + floor(random() * (f.n - 3))::int ELSE f.n - 1 END
      FROM (SELECT variant, count(*)::int AS n FROM bench_flow GROUP BY variant) f WHERE f.variant = b.variant`,
   );
+  // dims = every single-choice answer given (background, chosen part, activities) and
+  // parts_finished = finish time per part, as the save writes them.
+  const iso = (t: string) => `to_char(${t}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const reached = (page: string) => `EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = '${page}')`;
+  const [fnVar, provinceVar, sectorVar] = ["bg_function", "bg_province", "bg_sector"].map((id) => def.background.find((q) => q.id === id)!.id);
   await client.query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, display_order, current_page,
-       function, province, sector, part_choice, p1_activity, p2_activity, p1_finished_at, p2_finished_at,
-       started_at, updated_at, finished_at, is_imported, last_seq)
+       dims, parts_finished, started_at, updated_at, finished_at, is_imported, last_seq)
      SELECT b.id, $1, b.version_id, md5(b.id::text), CASE b.variant WHEN 'seq' THEN 'sequential' ELSE 'choice' END::"FlowMode",
        b.wave, b.source, '{}'::jsonb, cur.page_id,
-       CASE WHEN b.stop > 1 THEN b.function END, CASE WHEN b.stop > 1 THEN b.province END, CASE WHEN b.stop > 1 THEN b.sector END,
-       CASE WHEN b.variant IN ('p1', 'p2') AND b.stop > 2 THEN b.variant END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p1_activity') THEN b.p1_activity END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p2_activity') THEN b.p2_activity END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p1_other') THEN b.started_at + make_interval(secs => b.seconds * 0.6) END,
-       CASE WHEN EXISTS (SELECT 1 FROM bench_flow f WHERE f.variant = b.variant AND f.idx < b.stop AND f.page_id = 'p2_other') THEN b.started_at + make_interval(secs => b.seconds) END,
+       jsonb_strip_nulls(jsonb_build_object(
+         $2::text, CASE WHEN b.stop > 1 THEN b.function END, $3::text, CASE WHEN b.stop > 1 THEN b.province END,
+         $4::text, CASE WHEN b.stop > 1 THEN b.sector END,
+         'part_choice', CASE WHEN b.variant IN ('p1', 'p2') AND b.stop > 2 THEN b.variant END,
+         $5::text, CASE WHEN ${reached("p1_activity")} THEN b.p1_activity END,
+         $6::text, CASE WHEN ${reached("p2_activity")} THEN b.p2_activity END)),
+       jsonb_strip_nulls(jsonb_build_object(
+         'p1', CASE WHEN ${reached("p1_other")} THEN ${iso("b.started_at + make_interval(secs => b.seconds * 0.6)")} END,
+         'p2', CASE WHEN ${reached("p2_other")} THEN ${iso("b.started_at + make_interval(secs => b.seconds)")} END)),
        b.started_at, b.started_at + make_interval(secs => b.seconds),
        CASE WHEN NOT b.is_partial THEN b.started_at + make_interval(secs => b.seconds) END, b.is_imported, b.stop
      FROM bench_r b JOIN bench_flow cur ON cur.variant = b.variant AND cur.idx = b.stop`,
-    [survey.id],
+    [survey.id, fnVar, provinceVar, sectorVar, getPart(def, "p1").activity.id, getPart(def, "p2").activity.id],
   );
   await client.query(
     `INSERT INTO page_visit (response_id, page_id, entered_at, submitted_at, duration_ms)

@@ -1,9 +1,22 @@
-import type { TResultFilters } from "@/lib/analysis/filters";
-import { FLOW_MODE_LABELS, SECTOR_GROUP_LABELS } from "@/lib/analysis/labels";
+import { BUILT_IN_GROUPINGS, dimensionValues, FLOW_MODE_LABELS } from "@/lib/analysis/dimensions";
+import { filterParam, type TResultFilters } from "@/lib/analysis/filters";
+import type { TSurveyContext } from "@/lib/analysis/survey";
 import styles from "./dashboard.module.css";
 
-/** A plain GET form: the filters live in the URL, so every selection can be linked and shared. */
-export function FilterForm({ action, filters, waves }: { action: string; filters: TResultFilters; waves: string[] }) {
+/** A dimension of the survey as the form offers it: its values with labels. */
+export type TFilterDimension = { id: string; label: string; values: { code: string; label: string }[] };
+
+export const filterDimensions = (s: TSurveyContext): TFilterDimension[] =>
+  s.dimensions.map((d) => ({ id: d.id, label: d.label, values: dimensionValues(d, s.structure) }));
+
+/**
+ * A plain GET form: the filters live in the URL, so every selection can be linked and shared.
+ * One select per dimension of the survey (survey.json); `groupBy` only where the page has
+ * default summaries that can be split.
+ */
+export function FilterForm({
+  action, filters, waves, dimensions, groupBy,
+}: { action: string; filters: TResultFilters; waves: string[]; dimensions: TFilterDimension[]; groupBy?: string }) {
   return (
     <form method="get" action={action} className={styles.filters} aria-label="Filters">
       <fieldset>
@@ -15,16 +28,18 @@ export function FilterForm({ action, filters, waves }: { action: string; filters
         ))}
         {waves.length === 0 && <span className="muted">geen</span>}
       </fieldset>
-      <div>
-        <label className="field" htmlFor="f-sector">Sector</label>
-        <br />
-        <select id="f-sector" name="sectorGroup" defaultValue={filters.sectorGroup ?? ""}>
-          <option value="">Alle sectoren</option>
-          {Object.entries(SECTOR_GROUP_LABELS).map(([k, v]) => (
-            <option key={k} value={k}>{v}</option>
-          ))}
-        </select>
-      </div>
+      {dimensions.map((d) => (
+        <div key={d.id}>
+          <label className="field" htmlFor={`f-${d.id}`}>{d.label}</label>
+          <br />
+          <select id={`f-${d.id}`} name={filterParam(d.id)} defaultValue={filters.dims[d.id]?.[0] ?? ""}>
+            <option value="">Alle</option>
+            {d.values.map((v) => (
+              <option key={v.code} value={v.code}>{v.label}</option>
+            ))}
+          </select>
+        </div>
+      ))}
       <div>
         <label className="field" htmlFor="f-flow">Verloop</label>
         <br />
@@ -35,6 +50,21 @@ export function FilterForm({ action, filters, waves }: { action: string; filters
           ))}
         </select>
       </div>
+      {groupBy !== undefined && (
+        <div>
+          <label className="field" htmlFor="f-group">Uitsplitsen naar</label>
+          <br />
+          <select id="f-group" name="groupBy" defaultValue={groupBy === "total" ? "" : groupBy}>
+            <option value="">Niet uitsplitsen</option>
+            {(["wave", "flow_mode", "version"] as const).map((g) => (
+              <option key={g} value={g}>{BUILT_IN_GROUPINGS[g]}</option>
+            ))}
+            {dimensions.map((d) => (
+              <option key={d.id} value={d.id}>{d.label}</option>
+            ))}
+          </select>
+        </div>
+      )}
       <label className={styles.check}>
         <input type="checkbox" name="includePartial" value="true" defaultChecked={filters.includePartial} />
         Ook gedeeltelijk ingevulde antwoorden

@@ -14,6 +14,7 @@ export function WidgetSkeleton({ wide = false }: { wide?: boolean }) {
 
 export async function TotalsWidget({ survey }: TProps) {
   const t = await getTotals(survey);
+  const parts = (survey.structure.def.parts?.items ?? []).map((p) => ({ id: p.id, label: p.title }));
   return (
     <section aria-labelledby="totals-title">
       <h3 id="totals-title" className="visually-hidden">Totalen</h3>
@@ -21,8 +22,11 @@ export async function TotalsWidget({ survey }: TProps) {
         <div className={styles.stat}><dt>Gestart</dt><dd data-testid="stat-started">{nl(t.overall.started)}</dd></div>
         <div className={styles.stat}><dt>Afgerond</dt><dd data-testid="stat-finished">{nl(t.overall.finished)}</dd></div>
         <div className={styles.stat}><dt>Afrondingspercentage</dt><dd data-testid="stat-rate">{nl(t.overall.finishRate, "%")}</dd></div>
-        <div className={styles.stat}><dt>Deel 1 afgerond</dt><dd data-testid="stat-p1">{nl(t.overall.p1Finished)}</dd></div>
-        <div className={styles.stat}><dt>Deel 2 afgerond</dt><dd data-testid="stat-p2">{nl(t.overall.p2Finished)}</dd></div>
+        {parts.map((p) => (
+          <div key={p.id} className={styles.stat}>
+            <dt>{p.label}: afgerond</dt><dd data-testid={`stat-part-${p.id}`}>{nl(t.overall.partsFinished[p.id] ?? 0)}</dd>
+          </div>
+        ))}
       </dl>
       {t.byVersion.length > 0 && (
         <div className={styles.tableWrap}>
@@ -32,14 +36,15 @@ export async function TotalsWidget({ survey }: TProps) {
               <tr>
                 <th scope="col">Versie</th><th scope="col" className={styles.num}>Gestart</th>
                 <th scope="col" className={styles.num}>Afgerond</th><th scope="col" className={styles.num}>Afronding</th>
-                <th scope="col" className={styles.num}>Deel 1 af</th><th scope="col" className={styles.num}>Deel 2 af</th>
+                {parts.map((p) => <th key={p.id} scope="col" className={styles.num}>{p.label}: af</th>)}
               </tr>
             </thead>
             <tbody>
               {t.byVersion.map((v) => (
                 <tr key={v.key}>
                   <th scope="row">{v.label}</th><td className={styles.num}>{nl(v.started)}</td><td className={styles.num}>{nl(v.finished)}</td>
-                  <td className={styles.num}>{nl(v.finishRate, "%")}</td><td className={styles.num}>{nl(v.p1Finished)}</td><td className={styles.num}>{nl(v.p2Finished)}</td>
+                  <td className={styles.num}>{nl(v.finishRate, "%")}</td>
+                  {parts.map((p) => <td key={p.id} className={styles.num}>{nl(v.partsFinished[p.id] ?? 0)}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -135,7 +140,7 @@ export async function CompletionWidget({ survey }: TProps) {
   return (
     <section className={styles.card} aria-labelledby="ttc-title">
       <h3 id="ttc-title">Mediane invultijd</h3>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Mediane invultijd">
         <table className={styles.table}>
           <caption className="visually-hidden">Mediane tijd van start tot afronden</caption>
           <thead><tr><th scope="col">Groep</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
@@ -156,7 +161,7 @@ export async function PageTimesWidget({ survey }: TProps) {
   return (
     <section className={styles.card} aria-labelledby="pagetime-title">
       <h3 id="pagetime-title">Mediane tijd per pagina</h3>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Mediane tijd per pagina">
         <table className={styles.table}>
           <caption className="visually-hidden">Mediane tijd per pagina</caption>
           <thead><tr><th scope="col">Pagina</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
@@ -179,7 +184,7 @@ export async function BreakdownsWidget({ survey }: TProps) {
       <h3 id="breakdown-title">Herkomst en achtergrond</h3>
       <div className={styles.grid}>
         {dims.map((d) => (
-          <div key={d.key} className={styles.tableWrap}>
+          <div key={d.key} className={styles.tableWrap} tabIndex={0} role="region" aria-label={d.title}>
             <table className={styles.table} data-testid={`breakdown-${d.key}`}>
               <caption>{d.title}</caption>
               <thead><tr><th scope="col">{d.title}</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th></tr></thead>

@@ -13,9 +13,3 @@ export function paramAdder(params: unknown[]) {
     return `$${params.length}`;
   };
 }
-
-/** The analysis group of a sector code (po+vo, mbo, ho = hbo+wo), as SQL on `response` alias. */
-export function sectorGroupSql(alias = "r"): string {
-  return `CASE WHEN ${alias}.sector IN ('po', 'vo') THEN 'po_vo' WHEN ${alias}.sector = 'mbo' THEN 'mbo'
-    WHEN ${alias}.sector IN ('hbo', 'wo') THEN 'ho' END`;
-}

@@ -5,7 +5,14 @@
 export const SMALL_CELL = 10;
 
 export type TSeries = { key: string; label: string; n: number };
-export type TBarRow = { code: string; label: string; values: Record<string, number | null>; ns: Record<string, number> };
+export type TBarRow = {
+  code: string;
+  label: string;
+  values: Record<string, number | null>;
+  ns: Record<string, number>;
+  /** Means: the 95 % confidence interval per series (null below two values). */
+  ci?: Record<string, [number, number] | null>;
+};
 export type TBarFigure = {
   id: string;
   title: string;
@@ -29,15 +36,29 @@ export function smallSeries(figure: Pick<TBarFigure, "series">): TSeries[] {
 }
 
 /** The top `k` of a list by count (ties: label order), as rank cells. */
-export function topK(items: { code: string; label: string; n: number }[], denominator: number, k: number): TRankCell[] {
+export function topK(items: { code: string; label: string; n: number; pct?: number | null }[], denominator: number, k: number): TRankCell[] {
   return [...items]
     .filter((i) => i.n > 0)
     .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label, "nl"))
     .slice(0, k)
-    .map((i) => ({ ...i, pct: pct(i.n, denominator) }));
+    .map((i) => ({ code: i.code, label: i.label, n: i.n, pct: i.pct !== undefined ? i.pct : pct(i.n, denominator) }));
 }
 
 /** Rank tables are read across: row r holds the r-th item of every column. */
 export function toRanks(columns: TRankCell[][], depth: number): (TRankCell | null)[][] {
   return Array.from({ length: depth }, (_, r) => columns.map((c) => c[r] ?? null));
+}
+
+/** Two-sided 97.5 % quantiles of Student's t for 1–30 degrees of freedom; 1.96 beyond. */
+const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+
+/** Mean and 95 % confidence interval (t distribution) from count, sum and sum of squares. */
+export function meanCi(n: number, sum: number, sumsq: number): { mean: number | null; ci: [number, number] | null } {
+  if (n === 0) return { mean: null, ci: null };
+  const mean = sum / n;
+  if (n < 2) return { mean: round1(mean), ci: null };
+  const variance = Math.max(0, (sumsq - (sum * sum) / n) / (n - 1));
+  const half = (T975[n - 2] ?? 1.96) * Math.sqrt(variance / n);
+  return { mean: round1(mean), ci: [round1(mean - half)!, round1(mean + half)!] };
 }

@@ -1,14 +1,40 @@
-import { FLOW_MODE_LABELS, pageLabel, type TLabels } from "./labels";
+import type { TDimension } from "@/lib/survey/config";
+import type { TStructure } from "@/lib/survey/engine/structure";
+import { dimensionValues, FLOW_MODE_LABELS } from "./dimensions";
+import { pageLabels, partLabels } from "./labels";
 import type { TBreakdownRow, TCompletionTimeRow, TFunnelRow, TPageTimeRow, TPerDayRow, TTotalsRow } from "./monitoring";
 
-/** Pure shaping of the monitoring queries' rows. */
-export type TTotals = { started: number; finished: number; finishRate: number | null; p1Finished: number; p2Finished: number };
+/** Pure shaping of the monitoring queries' rows, labelled from the version and the survey's dimensions. */
+export type TMonitoringLabels = {
+  /** Every page of the version in flow order (lib/survey/engine `allPages`). */
+  pages: string[];
+  pageLabels: Record<string, string>;
+  parts: { id: string; label: string }[];
+  dimensions: { id: string; label: string; values: Record<string, string> }[];
+};
+
+export function monitoringLabels(s: TStructure, dimensions: TDimension[]): TMonitoringLabels {
+  const parts = partLabels(s);
+  return {
+    pages: s.pages.map((p) => p.id),
+    pageLabels: pageLabels(s),
+    parts: Object.entries(parts).map(([id, label]) => ({ id, label })),
+    dimensions: dimensions.map((d) => ({
+      id: d.id, label: d.label, values: Object.fromEntries(dimensionValues(d, s).map((v) => [v.code, v.label])),
+    })),
+  };
+}
+
+export type TTotals = { started: number; finished: number; finishRate: number | null; partsFinished: Record<string, number> };
 
 const rate = (n: number, d: number) => (d > 0 ? Math.round((1000 * n) / d) / 10 : null);
 
 function sumTotals(rows: TTotalsRow[]): TTotals {
-  const s = (k: keyof TTotalsRow) => rows.reduce((a, r) => a + (r[k] as number), 0);
-  return { started: s("started"), finished: s("finished"), finishRate: rate(s("finished"), s("started")), p1Finished: s("p1_finished"), p2Finished: s("p2_finished") };
+  const started = rows.reduce((a, r) => a + r.started, 0);
+  const finished = rows.reduce((a, r) => a + r.finished, 0);
+  const partsFinished: Record<string, number> = {};
+  for (const r of rows) for (const [id, n] of Object.entries(r.parts_finished)) partsFinished[id] = (partsFinished[id] ?? 0) + n;
+  return { started, finished, finishRate: rate(finished, started), partsFinished };
 }
 
 export function shapeTotals(rows: TTotalsRow[]) {
@@ -23,35 +49,37 @@ export function shapeTotals(rows: TTotalsRow[]) {
 export type TFunnelStep = { page: string; label: string; reached: number; stopped: number; reachedPct: number | null };
 export type TFunnel = { key: string; label: string; started: number; steps: TFunnelStep[] };
 
-/** A funnel over the pages in flow order, from rows of one split (pages nobody reached are left out). */
-export function funnelOf(key: string, label: string, rows: TFunnelRow[], pages: string[]): TFunnel {
+/**
+ * A funnel over the pages in flow order, from rows of one split (pages nobody reached are left
+ * out; pages of other versions follow the known ones). Started = reached the first page.
+ */
+export function funnelOf(key: string, label: string, rows: TFunnelRow[], labels: Pick<TMonitoringLabels, "pages" | "pageLabels">): TFunnel {
   const at = (page: string) => rows.filter((r) => r.page_id === page);
-  const started = at("welcome").reduce((a, r) => a + r.reached, 0);
+  const pages = [...labels.pages, ...[...new Set(rows.map((r) => r.page_id))].filter((p) => !labels.pages.includes(p)).sort()];
+  const started = at(pages[0] ?? "").reduce((a, r) => a + r.reached, 0);
   const steps = pages
     .map((page) => {
       const reached = at(page).reduce((a, r) => a + r.reached, 0);
       const stopped = at(page).reduce((a, r) => a + r.stopped, 0);
-      return { page, label: pageLabel(page), reached, stopped, reachedPct: rate(reached, started) };
+      return { page, label: labels.pageLabels[page] ?? page, reached, stopped, reachedPct: rate(reached, started) };
     })
     .filter((s) => s.reached > 0);
   return { key, label, started, steps };
 }
 
-const PART_CHOICE_LABELS: Record<string, string> = { p1: "koos deel 1", p2: "koos deel 2", none: "nog geen deel gekozen" };
-
 /** Funnels per flow mode, per definition version, and in choice mode per chosen part. */
-export function shapeFunnels(rows: TFunnelRow[], labels: TLabels) {
+export function shapeFunnels(rows: TFunnelRow[], labels: TMonitoringLabels) {
   const modes = [...new Set(rows.map((r) => r.flow_mode))].sort();
   const versions = [...new Set(rows.map((r) => `${r.version}|${r.flow_mode}`))].sort();
   return {
-    byMode: modes.map((m) => funnelOf(m, FLOW_MODE_LABELS[m] ?? m, rows.filter((r) => r.flow_mode === m), labels.pages)),
+    byMode: modes.map((m) => funnelOf(m, FLOW_MODE_LABELS[m] ?? m, rows.filter((r) => r.flow_mode === m), labels)),
     byVersion: versions.map((v) => {
       const [version, mode] = v.split("|");
-      return funnelOf(v, `Versie ${version}, ${FLOW_MODE_LABELS[mode] ?? mode}`, rows.filter((r) => `${r.version}|${r.flow_mode}` === v), labels.pages);
+      return funnelOf(v, `Versie ${version}, ${FLOW_MODE_LABELS[mode] ?? mode}`, rows.filter((r) => `${r.version}|${r.flow_mode}` === v), labels);
     }),
-    byPart: ["p1", "p2"]
-      .filter((p) => rows.some((r) => r.flow_mode === "choice" && r.part_choice === p))
-      .map((p) => funnelOf(p, `Keuze: ${PART_CHOICE_LABELS[p]}`, rows.filter((r) => r.flow_mode === "choice" && r.part_choice === p), labels.pages)),
+    byPart: labels.parts
+      .filter((p) => rows.some((r) => r.flow_mode === "choice" && r.chosen_part === p.id))
+      .map((p) => funnelOf(p.id, `Gekozen: ${p.label}`, rows.filter((r) => r.flow_mode === "choice" && r.chosen_part === p.id), labels)),
   };
 }
 
@@ -78,38 +106,39 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.floor(m / 60)} u ${m % 60} min`;
 }
 
-export function shapeCompletionTimes(rows: TCompletionTimeRow[]) {
+export function shapeCompletionTimes(rows: TCompletionTimeRow[], labels: Pick<TMonitoringLabels, "parts">) {
+  const partLabel = (id: string) => labels.parts.find((p) => p.id === id)?.label ?? id;
   return rows
     .map((r) => {
       const parts = [r.flow_mode ? FLOW_MODE_LABELS[r.flow_mode] ?? r.flow_mode : "Alle afgeronde antwoorden"];
-      if (r.flow_mode === "choice" && r.part_choice) parts.push(PART_CHOICE_LABELS[r.part_choice] ?? r.part_choice);
-      return { key: `${r.flow_mode ?? "all"}-${r.part_choice ?? ""}`, label: parts.join(", "), n: r.n, median: formatDuration(r.median_s), medianS: r.median_s };
+      if (r.flow_mode === "choice" && r.chosen_part) parts.push(`gekozen: ${partLabel(r.chosen_part)}`);
+      return { key: `${r.flow_mode ?? "all"}-${r.chosen_part ?? ""}`, label: parts.join(", "), n: r.n, median: formatDuration(r.median_s), medianS: r.median_s };
     })
     .filter((r) => !(r.key.startsWith("sequential-") && r.key !== "sequential-"))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function shapePageTimes(rows: TPageTimeRow[], labels: TLabels) {
+export function shapePageTimes(rows: TPageTimeRow[], labels: Pick<TMonitoringLabels, "pages" | "pageLabels">) {
   return labels.pages
     .map((page) => rows.find((r) => r.page_id === page))
     .filter((r) => r !== undefined)
-    .map((r) => ({ page: r.page_id, label: pageLabel(r.page_id), n: r.n, median: formatDuration(r.median_ms === null ? null : r.median_ms / 1000), medianS: r.median_ms === null ? null : r.median_ms / 1000 }));
+    .map((r) => ({
+      page: r.page_id, label: labels.pageLabels[r.page_id] ?? r.page_id, n: r.n,
+      median: formatDuration(r.median_ms === null ? null : r.median_ms / 1000), medianS: r.median_ms === null ? null : r.median_ms / 1000,
+    }));
 }
 
-const DIMENSIONS = { source: "Bron (link)", sector: "Sector", province: "Provincie", function: "Functie" } as const;
-
-export function shapeBreakdowns(rows: TBreakdownRow[], labels: TLabels) {
-  const dict: Record<string, Record<string, string>> = {
-    sector: labels.background.bg_sector ?? {}, province: labels.background.bg_province ?? {}, function: labels.background.bg_function ?? {}, source: {},
-  };
-  return (Object.keys(DIMENSIONS) as (keyof typeof DIMENSIONS)[]).map((dim) => ({
-    key: dim,
-    title: DIMENSIONS[dim],
+/** Counts per source and per dimension of the survey, most frequent first. */
+export function shapeBreakdowns(rows: TBreakdownRow[], labels: Pick<TMonitoringLabels, "dimensions">) {
+  const dims = [{ id: "source", label: "Bron (link)", values: {} as Record<string, string> }, ...labels.dimensions];
+  return dims.map((dim) => ({
+    key: dim.id,
+    title: dim.label,
     rows: rows
-      .filter((r) => r.dimension === dim)
+      .filter((r) => r.dimension === dim.id)
       .map((r) => ({
         code: r.code ?? "",
-        label: r.code === null ? (dim === "source" ? "(geen bron)" : "(nog niet ingevuld)") : dict[dim][r.code] ?? r.code,
+        label: r.code === null ? (dim.id === "source" ? "(geen bron)" : "(nog niet ingevuld)") : dim.values[r.code] ?? r.code,
         started: r.started, finished: r.finished,
       }))
       .sort((a, b) => b.started - a.started || a.label.localeCompare(b.label, "nl")),

@@ -1,13 +1,24 @@
 import "server-only";
 import { pool } from "@/lib/db/client";
-import { ZSurveyDefinition, type TSurveyDefinition } from "@/lib/survey/definition";
-import { labelsFor, type TLabels } from "./labels";
+import { surveyConfig, type TDimension } from "@/lib/survey/config";
+import { structure, type TStructure } from "@/lib/survey/engine/structure";
+import { toVersionDef } from "@/lib/survey/version/load";
+import { loadReport } from "./report/load";
+import type { TReport } from "./report/schema";
 
 /**
- * The survey a dashboard page is about, with the definition used for labels: the active
- * version, or the newest one when none is active.
+ * The survey a dashboard page is about: the version used for labels and pages (the active one, or
+ * the newest when none is active), its dimensions (survey.json) and report (report.json, or none:
+ * then every element gets its default summary).
  */
-export type TSurveyContext = { id: string; slug: string; title: string; definition: TSurveyDefinition; labels: TLabels };
+export type TSurveyContext = {
+  id: string;
+  slug: string;
+  title: string;
+  structure: TStructure;
+  dimensions: TDimension[];
+  report?: TReport;
+};
 
 export async function getSurveyContext(slug: string): Promise<TSurveyContext | undefined> {
   const { rows } = await pool().query<{ id: string; slug: string; title: string; definition: unknown }>(
@@ -19,8 +30,10 @@ export async function getSurveyContext(slug: string): Promise<TSurveyContext | u
   );
   const row = rows[0];
   if (!row) return undefined;
-  const definition = ZSurveyDefinition.parse(row.definition);
-  return { id: row.id, slug: row.slug, title: row.title, definition, labels: labelsFor(definition) };
+  return {
+    id: row.id, slug: row.slug, title: row.title, structure: structure(toVersionDef(row.definition)),
+    dimensions: surveyConfig(row.slug).dimensions, report: loadReport(row.slug),
+  };
 }
 
 export type TSurveySummary = { slug: string; title: string; started: number; finished: number; lastActivity: Date | null };

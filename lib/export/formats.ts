@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TResultFilters } from "@/lib/analysis/filters";
+import { filterCodes, type TResultFilters } from "@/lib/analysis/filters";
 
 /** The export formats, their downloads and their Dutch names for the export page. */
 export const EXPORT_FORMATS = ["csv-wide", "csv-long", "xlsx", "spss", "r", "codebook-html", "codebook-json"] as const;
@@ -60,7 +60,7 @@ export function exportBaseName(slug: string, filters: TResultFilters, now: Date)
   const parts = [
     slug,
     filters.wave.join("-"),
-    filters.sectorGroup ?? "",
+    ...filterCodes(filters),
     filters.flowMode ?? "",
     filters.includePartial ? "incl-onvolledig" : "",
     stamp,

@@ -71,7 +71,7 @@ test("results show the report's figures with N, filters in the URL, on desktop a
     await expect(figure.getByTestId("figure-n")).toContainText(/N = [1-9]/);
     await expect(figure.locator(CHART), id).toBeVisible();
   }
-  await expect(page.getByTestId("development-congres").locator(CHART).first()).toBeVisible();
+  await expect(page.getByTestId("panel-ontwikkeling-panel-congres").locator(CHART).first()).toBeVisible();
   for (const id of ["tabel-2", "tabel-3", "tabel-4"]) await expect(page.getByTestId(`table-${id}`).locator("table")).toBeVisible();
   // Other specs may add respondents to the shared database: the warning follows the shown N.
   const stage = page.getByTestId("figure-factoren-stage");

@@ -5,7 +5,7 @@ import { parseCsv } from "../support/csv";
  * ("results.(default).results.development[0].clusters.rows[2].values.mean: 2.62 → 2.7"), so a
  * failing test names every changed figure, variable or cell instead of dumping two huge objects.
  */
-const MAX_LINES = 60;
+const MAX_LINES = Number(process.env.GOLDEN_MAX_LINES ?? 60);
 
 /** Floats from SQL aggregates compare on 12 significant digits (last-bit noise is no change). */
 const same = (a: unknown, b: unknown) =>
@@ -55,8 +55,50 @@ export function csvShape(text: string): { variables: string[]; rows: Record<stri
   };
 }
 
+type TFigureNumbers = Record<string, unknown>;
+
+/** Every figure (rows) or ranking table (ranks) inside a value, by id, reduced to its numbers. */
+function collectFigures(value: unknown, out: Record<string, TFigureNumbers>) {
+  if (Array.isArray(value)) return value.forEach((v) => collectFigures(v, out));
+  if (value === null || typeof value !== "object") return;
+  const o = value as Record<string, unknown>;
+  // The first figure of an id counts (the first stats shape also built an unshown part-2 Tabel 4).
+  if (typeof o.id === "string" && o.id in out) return;
+  if (typeof o.id === "string" && Array.isArray(o.rows) && Array.isArray(o.series)) {
+    const rows = o.rows as { code: string; values: unknown; ns: unknown }[];
+    out[o.id] = {
+      title: o.title,
+      series: Object.fromEntries((o.series as { key: string; n: number }[]).map((x) => [x.key, x.n])),
+      order: rows.map((r) => r.code).join(" "),
+      rows: Object.fromEntries(rows.map((r) => [r.code, { values: r.values, ns: r.ns }])),
+    };
+    return;
+  }
+  if (typeof o.id === "string" && Array.isArray(o.ranks) && Array.isArray(o.columns)) {
+    out[o.id] = {
+      title: o.title,
+      columns: Object.fromEntries((o.columns as { key: string; n: number }[]).map((x) => [x.key, x.n])),
+      ranks: (o.ranks as ({ code: string; n: number; pct: number | null } | null)[][]).map((row) => row.map((c) => (c ? `${c.code} ${c.n} ${c.pct}` : null))),
+    };
+    return;
+  }
+  Object.values(o).forEach((v) => collectFigures(v, out));
+}
+
+/**
+ * A stats file as numbers per figure id (title, N per series, value and n per row code, row
+ * order; ranking tables cell by cell) for each filter combination, so the JSON shape around the
+ * figures may change while every number is still compared. Monitoring is compared as it is.
+ */
+export function statsNumbers(stats: { monitoring: unknown; results: Record<string, { filters: unknown; results: unknown }> }) {
+  const figures: Record<string, Record<string, TFigureNumbers>> = {};
+  for (const [query, r] of Object.entries(stats.results)) collectFigures(r.results, (figures[query] = {}));
+  return { monitoring: stats.monitoring, figures };
+}
+
 /** Differences of a recorded file and a fresh one, by file type. */
 export function fileDifferences(name: string, expected: string, actual: string): string[] {
+  if (name.endsWith(".stats.json")) return differences(statsNumbers(JSON.parse(expected)), statsNumbers(JSON.parse(actual)));
   if (name.endsWith(".json")) return differences(JSON.parse(expected), JSON.parse(actual));
   const [before, after] = [csvShape(expected), csvShape(actual)];
   if (before.variables.join() !== after.variables.join()) {

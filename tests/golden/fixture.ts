@@ -86,7 +86,7 @@ export async function importWave2020(): Promise<TImportResult> {
   return importFile(CHOICE_SLUG, file, withTolerantie(analysis), options, null);
 }
 
-/** Seeds an empty database (bundled surveys only) with every golden respondent and the 2020 wave. */
+/** Seeds an empty database (the survey folders only) with every golden respondent and the 2020 wave. */
 export async function seedGolden(): Promise<TGoldenRespondent[]> {
   const respondents = goldenRespondents();
   for (const r of respondents) await saveRespondent(r);

@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { bundledDefinitions } from "@/lib/survey";
-import { flowPages, type TPageId } from "@/lib/survey/flow";
+import { path } from "@/lib/survey/engine/flow";
+import { convertLegacy } from "@/lib/survey/legacy/convert";
+import { legacyDefinitions } from "../support/surveys";
 import { query } from "./db";
 
 /**
  * Small hand-made datasets for the analysis tests: responses, answers and page visits written
  * straight into the tables, so every expected number can be worked out by hand.
  */
-export const def = bundledDefinitions[0];
+export const def = legacyDefinitions[0];
+type TPageId = string;
 
 export type TFixtureResponse = {
   wave?: "2023" | "2020";
@@ -54,14 +56,20 @@ export async function insertResponse(v: Awaited<ReturnType<typeof versions>>, r:
   const flow = r.flow ?? "choice";
   const versionId = isImported ? v.imported : flow === "sequential" ? v.seq : v.choice;
   const finishedAt = r.isFinished ? new Date(START.getTime() + (r.minutes ?? 10) * 60_000) : null;
-  const partAt = (done?: boolean) => (done ? finishedAt ?? START : null);
+  // What the save writes: every single-choice answer in dims, the finish time of each part.
+  const dims = Object.fromEntries(
+    Object.entries({ bg_function: r.fn, bg_province: r.province ?? "utrecht", bg_sector: r.sector, part_choice: r.partChoice, p1_activity: r.p1, p2_activity: r.p2 })
+      .filter(([, v]) => v !== undefined && v !== null),
+  );
+  const partsFinished = Object.fromEntries(
+    (["p1", "p2"] as const).filter((p) => (p === "p1" ? r.p1Done : r.p2Done)).map((p) => [p, (finishedAt ?? START).toISOString()]),
+  );
   await query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, display_order, current_page,
-       function, province, sector, part_choice, p1_activity, p2_activity, p1_finished_at, p2_finished_at,
-       started_at, updated_at, finished_at, is_imported)
-     VALUES ($1, $2, $3, 'x', $4, $5, $6, '{}', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17, $18)`,
-    [id, v.surveyId, versionId, flow, wave, r.source ?? null, r.currentPage, r.fn, r.province ?? "utrecht", r.sector,
-      r.partChoice ?? null, r.p1 ?? null, r.p2 ?? null, partAt(r.p1Done), partAt(r.p2Done), START, finishedAt, isImported],
+       dims, parts_finished, started_at, updated_at, finished_at, is_imported)
+     VALUES ($1, $2, $3, 'x', $4, $5, $6, '{}', $7, $8, $9, $10, $10, $11, $12)`,
+    [id, v.surveyId, versionId, flow, wave, r.source ?? null, r.currentPage, JSON.stringify(dims), JSON.stringify(partsFinished),
+      START, finishedAt, isImported],
   );
   for (const [variable, value] of Object.entries(r.answers)) {
     const page = pageOf(variable);
@@ -70,7 +78,7 @@ export async function insertResponse(v: Awaited<ReturnType<typeof versions>>, r:
     ]);
   }
   if (!isImported) {
-    const pages = flowPages(def, flow, { partChoice: r.partChoice ?? undefined });
+    const pages = path(convertLegacy({ ...def, flowMode: flow }), r.partChoice ? { part_choice: r.partChoice } : {});
     const until = pages.indexOf(r.currentPage);
     for (const [i, page] of pages.slice(0, until).entries()) {
       await query(

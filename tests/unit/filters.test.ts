@@ -1,34 +1,52 @@
 import { describe, expect, it } from "vitest";
 import { filterQuery, filterSql, parseFilters, parseFiltersForPage } from "@/lib/analysis/filters";
+import type { TDimension } from "@/lib/survey/config";
+
+/** Dimensions as a survey.json declares them: a variable and a recode. */
+const dims: TDimension[] = [
+  { id: "bg_function", label: "Functie", var: "bg_function" },
+  { id: "sector_group", label: "Sector", recode: { var: "bg_sector", groups: [
+    { code: "po_vo", label: "PO/VO", from: ["po", "vo"] }, { code: "mbo", label: "MBO", from: ["mbo"] }, { code: "ho", label: "HO", from: ["hbo", "wo"] },
+  ] } },
+];
 
 describe("result filters", () => {
-  it("parse from URL parameters and serialise back to the same query", () => {
-    const f = parseFilters(new URLSearchParams("wave=2020,2023&sectorGroup=ho&flowMode=choice&includePartial=true"));
-    expect(f).toEqual({ wave: ["2020", "2023"], sectorGroup: "ho", flowMode: "choice", includePartial: true });
-    expect(parseFilters(new URLSearchParams(filterQuery(f)))).toEqual(f);
+  it("parse from URL parameters (dimension IDs as is or in camelCase) and serialise back to the same query", () => {
+    const f = parseFilters(new URLSearchParams("wave=2020,2023&sectorGroup=ho&flowMode=choice&includePartial=true&version=2"), dims);
+    expect(f).toEqual({ wave: ["2020", "2023"], version: [2], dims: { sector_group: ["ho"] }, flowMode: "choice", includePartial: true });
+    expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
+    expect(parseFilters({ sector_group: "mbo", bgFunction: "docent" }, dims).dims).toEqual({ sector_group: ["mbo"], bg_function: ["docent"] });
   });
 
   it("default to finished responses of every wave", () => {
-    expect(parseFilters({})).toEqual({ wave: [], includePartial: false });
+    expect(parseFilters({}, dims)).toEqual({ wave: [], version: [], dims: {}, includePartial: false });
   });
 
   it("refuse unknown values and unknown filters", () => {
-    expect(() => parseFilters({ sectorGroup: "hbo" })).toThrow(/po_vo, mbo of ho/);
-    expect(() => parseFilters({ wave: "2023; DROP TABLE response" })).toThrow(/Ongeldige wave/);
-    expect(() => parseFilters({ colour: "red" })).toThrow();
+    expect(() => parseFilters({ sectorGroup: "hbo" }, dims)).toThrow("sectorGroup: po_vo, mbo of ho.");
+    expect(() => parseFilters({ wave: "2023; DROP TABLE response" }, dims)).toThrow(/Ongeldige wave/);
+    expect(() => parseFilters({ bgFunction: "x'; --" }, dims)).toThrow(/ongeldige code/);
+    expect(() => parseFilters({ colour: "red" }, dims)).toThrow(/Onbekende filter: colour/);
+    expect(() => parseFilters({ version: "x" }, dims)).toThrow(/version/);
+  });
+
+  it("without a survey, the dimensions of every survey folder apply (the export API)", () => {
+    expect(parseFilters({ sectorGroup: "ho" }).dims).toEqual({ sector_group: ["ho"] });
   });
 
   it("pages fall back to the defaults with a message", () => {
-    expect(parseFiltersForPage({ flowMode: "random" })).toEqual({
-      filters: { wave: [], includePartial: false },
+    expect(parseFiltersForPage({ flowMode: "random" }, dims)).toEqual({
+      filters: { wave: [], version: [], dims: {}, includePartial: false },
       filterError: "flowMode: sequential of choice.",
     });
   });
 
-  it("become parameterised SQL; part analyses count a part as finished", () => {
+  it("become parameterised SQL on dims; part analyses count a part as finished", () => {
     const params: unknown[] = ["survey"];
-    const sql = filterSql(parseFilters({ wave: "2023", sectorGroup: "po_vo" }), params, "r", "p1");
-    expect(sql).toBe("r.wave = ANY($2::text[]) AND r.sector = ANY($3::text[]) AND r.p1_finished_at IS NOT NULL");
-    expect(params).toEqual(["survey", ["2023"], ["po", "vo"]]);
+    const sql = filterSql(parseFilters({ wave: "2023", sectorGroup: "po_vo", bgFunction: "docent" }, dims), params, "r", "p1", dims);
+    expect(sql).toBe(
+      "r.wave = ANY($2::text[]) AND r.dims->>$3::text = ANY($4::text[]) AND r.dims->>$5::text = ANY($6::text[]) AND r.parts_finished ? $7::text",
+    );
+    expect(params).toEqual(["survey", ["2023"], "bg_sector", ["po", "vo"], "bg_function", ["docent"], "p1"]);
   });
 });

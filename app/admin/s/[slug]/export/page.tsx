@@ -6,7 +6,7 @@ import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import { EXPORT_FORMATS, FORMAT_INFO } from "@/lib/export/formats";
 import { exportCount } from "@/lib/export/service";
-import { FilterForm } from "@/components/dashboard/FilterForm";
+import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import styles from "./export.module.css";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   await requireResearcher();
   const survey = await getSurveyContext((await params).slug);
   if (!survey) notFound();
-  const { filters, filterError } = parseFiltersForPage(await searchParams);
+  const { filters, filterError } = parseFiltersForPage(await searchParams, survey.dimensions);
   const [waves, count] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters)]);
   const slug = encodeURIComponent(survey.slug);
   const query = filterQuery(filters);
@@ -26,7 +26,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   return (
     <main>
       <h2>Export</h2>
-      <FilterForm action={`/admin/s/${slug}/export`} filters={filters} waves={waves} />
+      <FilterForm action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
       <p className={styles.count} aria-live="polite">
         <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie
