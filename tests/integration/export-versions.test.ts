@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { convertLegacy } from "@/lib/survey/legacy/convert";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { query, resetDb } from "./db";
 import { download, finishedPart1, SLUG, wideRecords } from "./export-fixture";

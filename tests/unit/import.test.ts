@@ -10,7 +10,6 @@ import { readCsv } from "@/lib/import/read";
 import { importTargets, withoutPipes } from "@/lib/import/targets";
 import { normalize, similarity } from "@/lib/import/text";
 import { structure } from "@/lib/survey/engine/structure";
-import { convertLegacy } from "@/lib/survey/legacy/convert";
 import { nuffic } from "../support/surveys";
 
 const def = nuffic(1);

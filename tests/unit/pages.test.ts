@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TAnswers } from "@/lib/survey/elements/types";
 import { pageRows, pageSchema, pageValues, path, progress } from "@/lib/survey/engine/flow";
-import { toVersionDef } from "@/lib/survey/version/load";
 import { nuffic } from "../support/surveys";
 
 /** The bundled questionnaire's pages as the browser's forms and the server's save both parse them (one engine). */

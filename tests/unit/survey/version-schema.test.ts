@@ -3,9 +3,10 @@ import { ZVersionDef } from "@/lib/survey/version/schema";
 import { nuffic } from "../../support/surveys";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the definition on purpose
-const clone = () => JSON.parse(JSON.stringify(nuffic())) as Record<string, any>;
+type TLoose = Record<string, any>;
+const clone = () => JSON.parse(JSON.stringify(nuffic())) as TLoose;
 const messages = (def: unknown) => ZVersionDef.safeParse(def).error?.issues.map((i) => i.message) ?? [];
-const elementOf = (def: Record<string, any>, id: string) => def.pages.flatMap((p: { elements: { id: string }[] }) => p.elements).find((e: { id: string }) => e.id === id);
+const elementOf = (def: TLoose, id: string) => def.pages.flatMap((p: { elements: { id: string }[] }) => p.elements).find((e: { id: string }) => e.id === id);
 
 describe("the Nuffic survey's data", () => {
   it("encodes the complete teacher model: 39 competences in 6 clusters", () => {
