@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bootstrapDatabase } from "@/lib/db/bootstrap";
 import { exportSql } from "@/lib/export/query";
 import { ZImportOptions } from "@/lib/import/options";
@@ -13,6 +13,7 @@ import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 import { query, resetDb } from "./db";
 import { fixture, withTolerantie } from "./import-helpers";
 import { respondent } from "./respondents";
+import { nuffic } from "../support/surveys";
 
 const url = () => process.env.DATABASE_URL!;
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "enquete-key-"));
@@ -121,6 +122,12 @@ describe("closing a survey's IP hashing", () => {
 
 describe("the texts of an existing version", () => {
   beforeEach(resetDb);
+  // Stored versions survive resetDb (as in production): put back what the folder has.
+  afterEach(() =>
+    query(`UPDATE survey_version v SET definition = $2 FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = 1`, [
+      "internationale-competenties", JSON.stringify(nuffic(1)),
+    ]),
+  );
   const slug = "internationale-competenties";
   const at = (path: string) =>
     query<{ value: unknown }>(
