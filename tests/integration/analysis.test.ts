@@ -216,6 +216,15 @@ describe("part 2 development (1–4, n.v.t. excluded)", () => {
     ]);
   });
 
+  it("a panel's figures of one element and filter share one query", async () => {
+    let queries = 0;
+    const counting = { query: (...args: Parameters<pg.Pool["query"]>) => (queries++, db.query(...args)) } as unknown as TReportContext["db"];
+    const panel = report.sections.flatMap((sec) => sec.items).find((i) => i.id === "ontwikkeling-panel-congres")!;
+    const r = await runEntry({ ...ctx, db: counting }, F(), panel);
+    expect(r.kind === "panel" && r.items.length).toBe(2);
+    expect(queries).toBe(1);
+  });
+
   it("flow mode filter keeps only the sequential respondent", async () => {
     const clusters = await figure("ontwikkeling-congres", F({ flowMode: "sequential" }));
     expect(clusters.series[0].n).toBe(1);

@@ -7,7 +7,7 @@ import type { TQueryable } from "../db";
 import { dimensionValues, FLOW_MODE_LABELS } from "../dimensions";
 import type { TBarFigure, TRankTable } from "../figures";
 import type { TResultFilters } from "../filters";
-import { codeCounts, filteredWaves, itemStats, type TScope } from "../results";
+import { codeCounts, filteredWaves, itemStats, type TItemStats, type TScope } from "../results";
 import {
   conditionKey, countFigure, distributionFigure, distributionTable, meanFigure, scoreRange, shareFigure, shareTable, totalSeries,
   type TSeriesSpec,
@@ -18,7 +18,19 @@ import type { TAggregate, TFigureEntry, TPanelEntry, TReportEntry, TReportSectio
  * Runs a report's entries: for each, the element's aggregate as one SQL query (results.ts),
  * shaped by the pure functions of shape-results.ts. Entries of a section run side by side.
  */
-export type TReportContext = { db: TQueryable; surveyId: string; structure: TStructure; dimensions: TDimension[]; waves: string[] };
+export type TReportContext = {
+  db: TQueryable; surveyId: string; structure: TStructure; dimensions: TDimension[]; waves: string[];
+  /** Same query, same answer: a panel's figures of one element and filter share one aggregate. */
+  memo?: Map<string, Promise<TItemStats>>;
+};
+
+function memoStats(ctx: TReportContext, scope: TScope, page: string, variables: string[], missing: number[], bases: Record<string, string>) {
+  if (!ctx.memo) return itemStats(ctx.db, scope, page, variables, missing, bases);
+  const key = JSON.stringify([scope.filters, scope.part, scope.restrict, scope.groupBy, page, variables, missing, bases]);
+  let hit = ctx.memo.get(key);
+  if (!hit) ctx.memo.set(key, (hit = itemStats(ctx.db, scope, page, variables, missing, bases)));
+  return hit;
+}
 
 export type TReportItem =
   | { kind: "figure"; figure: TBarFigure }
@@ -88,7 +100,7 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
     return { ...figure, title: wavesTitle(e.title, waves) };
   }
   const missing = scale?.missingValues ?? [];
-  const { stats, bases } = await itemStats(ctx.db, scope, r.page, r.items.map((i) => i.variable), missing, conditionBases(ctx, r));
+  const { stats, bases } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), missing, conditionBases(ctx, r));
   const specs = seriesFor(ctx, e.series, total, [...waveSeries, ...bases.map((b) => b.group)]);
   const withTitle = { ...opts, title: wavesTitle(e.title, filters.wave.length ? filters.wave : ctx.waves) };
   if (r.aggregate === "share") return shareFigure(withTitle, r.items, stats, bases, specs);
@@ -108,7 +120,7 @@ async function runTable(ctx: TReportContext, filters: TResultFilters, e: TTableE
     const counts = await codeCounts(ctx.db, scope, r.el.id);
     return distributionTable(opts, r.items, counts, columns(counts.map((c) => c.group)));
   }
-  const { stats, bases } = await itemStats(ctx.db, scope, r.page, r.items.map((i) => i.variable), scaleOf(r.el, ctx.structure)?.missingValues ?? [], conditionBases(ctx, r));
+  const { stats, bases } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), scaleOf(r.el, ctx.structure)?.missingValues ?? [], conditionBases(ctx, r));
   return shareTable(opts, r.items, stats, bases, columns(bases.map((b) => b.group)));
 }
 
@@ -119,7 +131,8 @@ function nOf(item: TReportItem): number {
 }
 
 async function runPanel(ctx: TReportContext, filters: TResultFilters, e: TPanelEntry): Promise<TReportItem> {
-  const items = await Promise.all(e.items.map((i) => runEntry(ctx, filters, i)));
+  const shared = { ...ctx, memo: ctx.memo ?? new Map() };
+  const items = await Promise.all(e.items.map((i) => runEntry(shared, filters, i)));
   return { kind: "panel", id: e.id, title: e.title, n: items.length ? nOf(items[0]) : 0, ...(e.smallWarning ? { smallWarning: e.smallWarning } : {}), items };
 }
 
@@ -130,6 +143,7 @@ export async function runEntry(ctx: TReportContext, filters: TResultFilters, e: 
 }
 
 export async function runSection(ctx: TReportContext, filters: TResultFilters, s: TReportSection): Promise<TSectionResult> {
-  const items = await Promise.all(s.items.map((i) => runEntry(ctx, filters, i)));
+  const shared = { ...ctx, memo: ctx.memo ?? new Map() };
+  const items = await Promise.all(s.items.map((i) => runEntry(shared, filters, i)));
   return { id: s.id, title: s.title, ...(s.intro ? { intro: s.intro } : {}), items };
 }
