@@ -37,12 +37,12 @@ export async function versions() {
     `SELECT s.id, v.id AS version_id FROM survey s JOIN survey_version v ON v.survey_id = s.id WHERE s.slug = $1 AND v.version = $2`,
     [def.slug, def.version],
   );
-  const seq = randomUUID();
+  // Version 2 runs both parts in a row; the imported wave gets a version of its own.
+  const [{ id: seq }] = await query<{ id: string }>(`SELECT id FROM survey_version WHERE survey_id = $1 AND version = 2`, [survey.id]);
   const imported = randomUUID();
   await query(
-    `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_imported) VALUES
-     ($1, $3, 2, $4, 'sequential', '2023', false), ($2, $3, 3, $4, 'sequential', '2020', true)`,
-    [seq, imported, survey.id, JSON.stringify({ ...def, flowMode: "sequential" })],
+    `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_imported) VALUES ($1, $2, 3, $3, 'sequential', '2020', true)`,
+    [imported, survey.id, JSON.stringify({ ...def, flowMode: "sequential" })],
   );
   return { surveyId: survey.id, choice: survey.version_id, seq, imported };
 }

@@ -28,7 +28,7 @@ function version2020(): TVersionDef {
       return { ...el, text: "Welke andere activiteiten organiseerde je in 2019?", options };
     }),
   }));
-  return { ...def, version: 2, wave: "2020", pages };
+  return { ...def, version: 3, wave: "2020", pages };
 }
 
 async function insertVersion(def: TVersionDef): Promise<string> {
@@ -73,7 +73,7 @@ describe("exports over versions that differ", () => {
     const rows = wideRecords((await download("csv-wide")).data.toString("utf8"));
     const byId = new Map(rows.map((r) => [r.response_id, r]));
     expect(byId.get(old.id)).toMatchObject({
-      wave: "2020", definition_version: "2", p1_activity: "1", p1_finished_at: "2020-02-01 10:20:00",
+      wave: "2020", definition_version: "3", p1_activity: "1", p1_finished_at: "2020-02-01 10:20:00",
       p1_other_gastspreker: "1", p1_other_online: "0", p1_other_geen: "0",
       p1_other_excursie: "", // not in the 2020 version
       p1_other_stage: "0", // shown in 2020 whatever the activity: the respondent's own version decides
@@ -85,16 +85,16 @@ describe("exports over versions that differ", () => {
   it("the codebook says which versions word a variable differently or lack it", async () => {
     const book = JSON.parse((await download("codebook-json")).data.toString("utf8"));
     const variable = (name: string) => book.variables.find((v: { name: string }) => v.name === name);
-    expect(variable("p1_other_excursie").versions).toEqual([{ version: 2, wave: "2020", absent: true }]);
+    expect(variable("p1_other_excursie").versions).toEqual([{ version: 3, wave: "2020", absent: true }]);
     expect(variable("p1_other_geen").versions).toEqual([
-      { version: 2, wave: "2020", question: "Welke andere activiteiten organiseerde je in 2019?" },
+      { version: 3, wave: "2020", question: "Welke andere activiteiten organiseerde je in 2019?" },
     ]);
     expect(variable("p1_activity").versions).toEqual([
-      { version: 2, wave: "2020", valueLabels: [{ value: 1, label: "Stage (buitenland)", code: "stage" }] },
+      { version: 3, wave: "2020", valueLabels: [{ value: 1, label: "Stage (buitenland)", code: "stage" }] },
     ]);
     expect(variable("bg_sector").versions).toBeUndefined();
     const html = (await download("codebook-html")).data.toString("utf8");
-    expect(html).toContain("versie 2 (meting 2020): niet in deze versie (leeg)");
+    expect(html).toContain("versie 3 (meting 2020): niet in deze versie (leeg)");
     expect(html).toContain("vraag: Welke andere activiteiten organiseerde je in 2019?");
     expect(html).toContain("waardelabels: <code>1</code> Stage (buitenland)");
   });
