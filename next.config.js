@@ -1,6 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The <title> in the <head> for every browser, not streamed in later: screen readers announce it
+  // on load, and accessibility checks see it at once.
+  htmlLimitedBots: /.*/,
   // Responses are small JSON and pages; compression belongs to the reverse proxy, not to every
   // save request on the app's CPU.
   compress: false,

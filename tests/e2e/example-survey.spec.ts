@@ -30,7 +30,7 @@ test("a survey with every element type, filled in on a phone, then in results an
 
   await expectPage(page, "Stellingen");
   // Piped: the chosen subject, lower-cased; the statements of that subject only.
-  await expect(page.getByText("Welk cijfer geef je een project?")).toBeVisible();
+  await expect(page.getByText("Welk cijfer geef je een project?", { exact: true })).toBeVisible();
   await expect(page.getByRole("slider")).toHaveCount(4);
   await page.getByRole("slider").first().focus();
   await page.keyboard.press("ArrowRight");
@@ -59,7 +59,7 @@ test("a survey with every element type, filled in on a phone, then in results an
   await next(page);
 
   await expectPage(page, "Bedankt!");
-  await page.getByRole("button", { name: /Deel B/ }).click();
+  await page.getByRole("button", { name: /ook deel b/i }).click();
   await expectPage(page, "Volgorde");
   await page.getByRole("button", { name: "Steun van collega's hoger" }).click();
   await page.getByRole("button", { name: "Steun van collega's hoger" }).click();
