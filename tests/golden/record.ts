@@ -49,7 +49,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// The app's modules keep handles open (the Prisma client's pool, timers) that a one-off script
+// has no reason to wait for once the database is stopped.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
