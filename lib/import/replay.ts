@@ -70,6 +70,13 @@ export function replay(def: TVersionDef, row: TAnswers): TReplayed {
       outcome = applySave(def, state, pageId, values);
     } catch (error) {
       if (!(error instanceof FlowError)) throw error;
+      // A page without answers in the row, with answers after it: a respondent who went back and
+      // changed a steering answer left it empty (its answers were cleared). Pass it as they did.
+      const next = kept.length === 0 ? path(def, state.answers)[path(def, state.answers).indexOf(pageId) + 1] : undefined;
+      if (error.status === 422 && next) {
+        state = { ...state, currentPage: next };
+        continue;
+      }
       problem = { page: pageId, message: error.message };
       break;
     }
