@@ -85,8 +85,8 @@ test("a survey with every element type, filled in on a phone, then in results an
   const stats = await adminApi.get(`/api/admin/s/${SLUG}/stats?includePartial=true`);
   expect(stats.status()).toBe(200);
   const body = await stats.json();
-  expect(body.monitoring.totals.finished).toBeGreaterThanOrEqual(1);
-  expect(body.monitoring.totals.partsFinished).toMatchObject({ a: expect.any(Number), b: expect.any(Number) });
+  expect(body.monitoring.totals.overall.finished).toBeGreaterThanOrEqual(1);
+  expect(body.monitoring.totals.overall.partsFinished).toMatchObject({ a: expect.any(Number), b: expect.any(Number) });
   expect(JSON.stringify(body.results)).toContain("Welk cijfer geef je [onderwerp]?");
 
   // Every export, with the survey's own variables.
