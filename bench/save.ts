@@ -140,7 +140,7 @@ async function main() {
     });
     children.push(app);
     app.stdout?.on("data", (d: Buffer) => process.env.BENCH_VERBOSE && process.stdout.write(d));
-    await waitFor(app, /Ready in/);
+    await waitFor(app, /Ready in|started server/);
     await load(appPort, "warm-up platform");
     const platform = await load(appPort, "platform (Next.js production)");
 

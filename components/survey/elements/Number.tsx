@@ -1,4 +1,4 @@
-import { describedBy, errorId, FieldError, helpId } from "../fields/FieldError";
+import { fieldAria, LabelledField } from "../fields/LabelledField";
 import { errorOf, piped, type TElementProps } from "./types";
 
 /** A whole number; an empty field is no answer (null), anything else is checked by the page's schema. */
@@ -6,15 +6,7 @@ export function NumberQuestion({ el, form, ctx }: TElementProps<"number">) {
   const error = errorOf(form, el.id);
   const help = piped(ctx, el.help);
   return (
-    <div className="sv-question sv-field">
-      <label htmlFor={el.id} className="sv-legend">
-        {ctx.pipe(el.text)}
-      </label>
-      {help && (
-        <p id={helpId(el.id)} className="sv-help">
-          {help}
-        </p>
-      )}
+    <LabelledField id={el.id} label={ctx.pipe(el.text)} help={help} error={error}>
       <input
         id={el.id}
         type="number"
@@ -23,11 +15,9 @@ export function NumberQuestion({ el, form, ctx }: TElementProps<"number">) {
         min={el.min}
         max={el.max}
         className="sv-number"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(help && helpId(el.id), error && errorId(el.id))}
+        {...fieldAria(el.id, help, error)}
         {...form.register(el.id, { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
       />
-      <FieldError id={errorId(el.id)} message={error} />
-    </div>
+    </LabelledField>
   );
 }

@@ -2,7 +2,7 @@
 
 import { shownOptions } from "@/lib/survey/elements/shared";
 import { ChoiceList } from "../fields/ChoiceList";
-import { describedBy, errorId, FieldError, helpId } from "../fields/FieldError";
+import { LabelledField, fieldAria } from "../fields/LabelledField";
 import { OtherText } from "../fields/OtherText";
 import { errorOf, piped, type TElementProps } from "./types";
 
@@ -18,20 +18,10 @@ export function Single({ el, form, ctx }: TElementProps<"single">) {
   if (el.display === "dropdown") {
     const chosen = form.watch(el.id);
     return (
-      <div className="sv-question sv-field">
-        <label htmlFor={el.id} className="sv-legend">
-          {ctx.pipe(el.text)}
-        </label>
-        {help && (
-          <p id={helpId(el.id)} className="sv-help">
-            {help}
-          </p>
-        )}
-        <FieldError id={errorId(el.id)} message={error} />
+      <LabelledField id={el.id} label={ctx.pipe(el.text)} help={help} error={error}>
         <select
           id={el.id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(help && helpId(el.id), error && errorId(el.id))}
+          {...fieldAria(el.id, help, error)}
           {...form.register(el.id, { setValueAs: (v: string) => (v === "" ? undefined : v) })}
         >
           <option value="">Kies…</option>
@@ -42,7 +32,7 @@ export function Single({ el, form, ctx }: TElementProps<"single">) {
           ))}
         </select>
         {otherField(other(chosen))}
-      </div>
+      </LabelledField>
     );
   }
   return (
