@@ -50,7 +50,8 @@ export const ZSurveyConfig = z.strictObject({
 });
 export type TSurveyConfig = z.infer<typeof ZSurveyConfig>;
 
-export const SURVEYS_DIR = path.join(process.cwd(), "surveys");
+// Read at run time from the working directory; not a module for the bundler to trace.
+export const SURVEYS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "surveys");
 
 let loaded: { folder: string; config: TSurveyConfig }[] | undefined;
 
