@@ -70,20 +70,3 @@ export function readVersionFile(folder: string, file: string, seen: string[] = [
   }
   return parsed.data;
 }
-
-/** JSON for people: short objects and arrays on one line, longer ones one item per line. */
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(", ")} }`;
-}
-
-export function formatJson(value: unknown, indent = "", width = 110): string {
-  const flat = inline(value);
-  if (typeof value !== "object" || value === null || indent.length + flat.length <= width) return flat;
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) return `[\n${value.map((v) => inner + formatJson(v, inner, width)).join(",\n")}\n${indent}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner, width)}`).join(",\n")}\n${indent}}`;
-}
