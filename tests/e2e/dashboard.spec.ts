@@ -20,6 +20,10 @@ async function funnelCell(page: Page, pageId: string, col: "reached" | "stopped"
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
+  // After a client-side navigation the page (and its <title>) may still be streaming in: check
+  // the page as it settles, not the loading state in between.
+  await expect(page).toHaveTitle(/\S/);
+  await page.waitForLoadState("networkidle");
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
