@@ -2,12 +2,19 @@
  * The production HTTP server that `npm start` runs: Next.js's request handler behind a plain Node
  * server, which first resolves the client's address from the socket (lib/http/client-address.ts).
  * `next start` cannot do that: route handlers never see the socket, and Next.js passes on an
- * X-Forwarded-For header that the client sent itself.
+ * X-Forwarded-For header that the client sent itself. The page save, the request every
+ * respondent sends on every page, is answered here directly with the same lib/ code
+ * (lib/responses/save-route.ts); every other request goes to Next.js.
  */
 import { createServer } from "node:http";
+import { register } from "node:module";
 import next from "next";
 import { parseEnv } from "@/lib/env";
 import { parseTrustedProxies, setClientAddress } from "@/lib/http/client-address";
+
+// Before lib/ modules that import "server-only" load (see the hook).
+register("./server-only-hook.mjs", import.meta.url);
+const { matchSaveRoute, serveSave } = await import("@/lib/responses/save-route");
 
 const config = parseEnv();
 const trusted = parseTrustedProxies(config.TRUSTED_PROXIES);
@@ -21,7 +28,9 @@ const server = createServer((req, res) => {
   // keeps being used (an open dashboard polls every 1.5 s) would otherwise hold the drain open.
   if (isStopping) res.setHeader("connection", "close");
   setClientAddress(req, trusted);
-  void handle(req, res);
+  const save = matchSaveRoute(req.method, req.url);
+  if (save) void serveSave(req, res, save);
+  else void handle(req, res);
 });
 server.listen(config.PORT, () => console.log(`> started server on port ${config.PORT}`));
 

@@ -55,7 +55,7 @@ export async function checkAuthRequest(request: NextRequest): Promise<NextReques
     if (error instanceof BodyTooLargeError) return jsonError(413, `Het verzoek is te groot (maximaal ${MAX_AUTH_BODY_BYTES / 1024} kB).`);
     throw error;
   }
-  const callback = callbackFromBody(mediaType(request), new TextDecoder().decode(body));
+  const callback = callbackFromBody(mediaType(request.headers.get("content-type")), new TextDecoder().decode(body));
   if (callback !== null && (typeof callback !== "string" || !isUsableCallbackUrl(callback))) return badCallback();
   return new NextRequest(request.url, { method: "POST", headers, body });
 }

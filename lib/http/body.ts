@@ -35,7 +35,7 @@ export async function readCappedBody(request: Request, maxBytes: number): Promis
   return bytes;
 }
 
-/** The media type of a request without parameters ("application/json; charset=utf-8" → "application/json"). */
-export function mediaType(request: Request): string {
-  return (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+/** A Content-Type's media type without parameters ("application/json; charset=utf-8" → "application/json"). */
+export function mediaType(contentType: string | null | undefined): string {
+  return (contentType ?? "").split(";")[0].trim().toLowerCase();
 }

@@ -7,6 +7,16 @@
 /** API responses are data, never a document to render or frame. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * Every API answer's security headers, for the route the server answers without Next.js
+ * (lib/responses/save-route.ts); next.config.js sets the same on the routes Next.js serves.
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": API_CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
+
 /** Where the survey pages may be framed: SURVEY_FRAME_ANCESTORS, or nowhere. Admin and login never. */
 export function frameAncestorsFor(pathname: string, surveyFrameAncestors: readonly string[]): string[] {
   const isSurvey = pathname === "/s" || pathname.startsWith("/s/");

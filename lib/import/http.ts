@@ -21,7 +21,7 @@ const tooLarge = () => new ImportError(`Het bestand is te groot (maximaal ${MAX_
  */
 async function readForm(request: Request): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
-  if (mediaType(request) !== "multipart/form-data") {
+  if (mediaType(request.headers.get("content-type")) !== "multipart/form-data") {
     throw new ImportError("Stuur het bestand als multipart/form-data (veld “file”).", 415);
   }
   let bytes: Uint8Array<ArrayBuffer>;

@@ -49,7 +49,30 @@ function toStored(r: TRow): TStoredResponse {
   };
 }
 
-async function loadOwned(slug: string, responseId: string, secret: string): Promise<{ row: TRow; version: TSurveyVersion } | undefined> {
+/** What a save needs to know of a response before it writes. */
+type TState = { version: TSurveyVersion; surveyId: string; secretHash: string; digest: string | null; stored: TStoredResponse };
+
+/**
+ * The state of the responses this process saved last, so that a save usually costs one statement:
+ * the write is guarded by `last_seq` (optimistic concurrency), so a state that another process or
+ * tab changed since is noticed there, dropped, and the save runs again on the stored state. Only
+ * a save moves last_seq forward and only a save changes the answers. Bounded, oldest out first.
+ */
+const MAX_KNOWN = 5_000;
+const known = new Map<string, TState>();
+
+function remember(id: string, state: TState) {
+  known.delete(id);
+  known.set(id, state);
+  if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
+}
+
+/** For tests: forget what this process remembers of recent saves. */
+export function forgetKnownResponses() {
+  known.clear();
+}
+
+async function loadOwned(slug: string, responseId: string, secret: string): Promise<{ row: TRow; state: TState } | undefined> {
   const { rows } = await prepared<TRow>(SELECT_RESPONSE, [responseId]);
   const row = rows[0];
   if (!row) return undefined;
@@ -58,30 +81,55 @@ async function loadOwned(slug: string, responseId: string, secret: string): Prom
   }
   const version = await getVersion(row.version_id);
   if (!version || version.slug !== slug) throw new ResponseError(404, "Dit antwoord hoort niet bij deze vragenlijst.");
-  return { row, version };
+  return { row, state: { version, surveyId: row.survey_id, secretHash: row.secret_hash, digest: row.last_save_digest, stored: toStored(row) } };
 }
 
-/** A response starts at its first accepted save: a refused first page leaves no row (nor IP hash). */
-async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined) {
+/**
+ * A response starts at its first accepted save: a refused first page leaves no row (nor IP hash).
+ * Its state when this request created the row; undefined when the row already existed.
+ */
+async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined): Promise<TState | undefined> {
   const version = await getActiveVersion(slug, req.version);
   if (!version) {
     throw new ResponseError(404, req.version ? "Deze versie van de vragenlijst is niet (meer) open." : "Deze vragenlijst bestaat niet of is gesloten.");
   }
   const firstPage = path(version.def, {})[0];
   if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
-  planSave(version.def, newResponse(responseId, firstPage), req.page, req.values);
+  const stored = newResponse(responseId, firstPage);
+  planSave(version.def, stored, req.page, req.values);
+  const order = displayOrder(version.def, responseId);
+  const secretHash = hashSecret(req.secret);
   // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
   // this insert for the closing), so the closing's delete of the hashes sees every row.
-  await pool().query(
+  const { rowCount } = await pool().query(
     `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page)
      SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10
        FROM survey s WHERE s.id = $2 FOR SHARE
      ON CONFLICT (id) DO NOTHING`,
     [
-      responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
-      req.source || null, await hashIp(ip), JSON.stringify(displayOrder(version.def, responseId)), firstPage,
+      responseId, version.surveyId, version.id, secretHash, version.flowMode, version.wave,
+      req.source || null, await hashIp(ip), JSON.stringify(order), firstPage,
     ],
   );
+  if (!rowCount) return undefined;
+  return { version, surveyId: version.surveyId, secretHash, digest: null, stored: { ...stored, order } };
+}
+
+/** The state to save on: remembered when it can be, else read (or the row created). */
+async function stateFor(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined): Promise<{ state: TState; isRemembered: boolean }> {
+  const hit = known.get(responseId);
+  // Only a save that moves forward uses what is remembered: duplicates and conflicts are judged on the stored row.
+  if (hit && hit.version.slug === slug && req.seq > hit.stored.lastSeq && hit.secretHash === hashSecret(req.secret)) {
+    return { state: hit, isRemembered: true };
+  }
+  const owned = await loadOwned(slug, responseId, req.secret);
+  if (owned) return { state: owned.state, isRemembered: false };
+  const created = await create(slug, responseId, req, ip);
+  if (created) return { state: created, isRemembered: false };
+  // Created at the same moment by another request (a retry that overlapped its original).
+  const now = await loadOwned(slug, responseId, req.secret);
+  if (!now) throw new Error("response vanished after insert");
+  return { state: now.state, isRemembered: false };
 }
 
 /**
@@ -89,24 +137,26 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
  * written apart, in its own transaction (lib/responses/raffle.ts).
  */
 export async function savePage(slug: string, responseId: string, req: TSaveRequest, ip?: string): Promise<TSaveResult> {
-  let owned = await loadOwned(slug, responseId, req.secret);
-  if (!owned) {
-    await create(slug, responseId, req, ip);
-    owned = await loadOwned(slug, responseId, req.secret);
-    if (!owned) throw new Error("response vanished after insert");
-  }
-  const { row, version } = owned;
-  const stored = toStored(row);
+  const { state, isRemembered } = await stateFor(slug, responseId, req, ip);
+  const { stored, version } = state;
   const digest = saveDigest(req);
   if (req.seq <= stored.lastSeq) {
-    if (req.seq === stored.lastSeq && row.last_save_digest === digest) {
+    if (req.seq === stored.lastSeq && state.digest === digest) {
       return { currentPage: stored.currentPage, seq: stored.lastSeq, isDuplicate: true, isFinished: stored.isFinished };
     }
     throw new ResponseError(409, "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.");
   }
-  const plan = planSave(version.def, stored, req.page, req.values);
+  let plan;
+  try {
+    plan = planSave(version.def, stored, req.page, req.values);
+  } catch (error) {
+    if (!isRemembered) throw error;
+    // Judged on a remembered state that may be out of date: again, on the stored one.
+    known.delete(responseId);
+    return savePage(slug, responseId, req, ip);
+  }
   // Before the page save, so an acknowledged raffle page always has its entry.
-  if (plan.raffleEmail) await enterRaffle(responseId, row.survey_id, plan.raffleEmail);
+  if (plan.raffleEmail) await enterRaffle(responseId, state.surveyId, plan.raffleEmail);
 
   const sets = ["last_seq = $2", "current_page = $3", "updated_at = now()", "last_save_digest = $5"];
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
@@ -139,6 +189,9 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     SELECT count(*)::int AS n FROM upd`;
   const { rows } = await prepared<{ n: number }>(sql, params);
   if (rows[0].n === 0) {
+    known.delete(responseId);
+    // What this process remembered was out of date (a save through another process): again, on the stored state.
+    if (isRemembered) return savePage(slug, responseId, req, ip);
     // Another request changed the response in between; if it was this same save (a retry that
     // overlapped the original), it is stored and this one is its duplicate.
     const { rows: now } = await pool().query<TRow>(SELECT_RESPONSE, [responseId]);
@@ -147,15 +200,23 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
     }
     throw new ResponseError(409, "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.");
   }
-  return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished: stored.isFinished || plan.isFinishing };
+  const isFinished = stored.isFinished || plan.isFinishing;
+  remember(responseId, {
+    ...state,
+    digest,
+    stored: {
+      ...stored, lastSeq: req.seq, currentPage: plan.nextPage, answers: plan.answers, isFinished,
+      partsFinished: [...stored.partsFinished, ...plan.finishParts],
+    },
+  });
+  return { currentPage: plan.nextPage, seq: req.seq, isDuplicate: false, isFinished };
 }
 
 /** The saved state of one response, for its owner (proven by the secret). */
 export async function getResumeState(slug: string, responseId: string, secret: string): Promise<TResumeState> {
   const owned = await loadOwned(slug, responseId, secret);
   if (!owned) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
-  const { row, version } = owned;
-  const stored = toStored(row);
+  const { row, state: { version, stored } } = owned;
   const { rows } = await pool().query<{ page_id: string }>(`SELECT DISTINCT page_id FROM answer WHERE response_id = $1`, [responseId]);
   const respondent = { answers: stored.answers, order: stored.order };
   const pages = path(version.def, stored.answers);
