@@ -142,7 +142,7 @@ async function main() {
     app.stdout?.on("data", (d: Buffer) => process.env.BENCH_VERBOSE && process.stdout.write(d));
     await waitFor(app, /Ready in|started server/);
     await load(appPort, "warm-up platform");
-    const platform = await load(appPort, "platform (Next.js production)");
+    const platform = await load(appPort, "platform (npm start)");
 
     console.log(`\nplatform/baseline throughput: ${((platform.rate / baseline.rate) * 100).toFixed(0)}%`);
     console.log(`targets: p95 < 50 ms at ${CONCURRENCY} savers: ${platform.p95 < 50 ? "met" : "NOT met"}; >= 1000 saves/s: ${platform.rate >= 1000 ? "met" : "NOT met"}; >= 50% of baseline: ${platform.rate >= baseline.rate / 2 ? "met" : "NOT met"}`);

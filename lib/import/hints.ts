@@ -21,7 +21,7 @@ export function importHints(slug: string): TImportHints {
   const hit = cache.get(slug);
   if (hit) return hit;
   const survey = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.some((a) => a.slug === slug));
-  const file = survey && path.join(survey.folder, "import.json");
+  const file = survey && path.join(/* turbopackIgnore: true */ survey.folder, "import.json");
   let hints: TImportHints = { pipes: {} };
   if (file && existsSync(file)) {
     const parsed = ZImportHints.safeParse(JSON.parse(readFileSync(file, "utf8")));
