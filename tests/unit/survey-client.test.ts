@@ -3,8 +3,9 @@ import type { TAnswers } from "@/lib/survey/elements/types";
 import { pageFields, path } from "@/lib/survey/engine/flow";
 import { ZVersionDef, type TVersionInput } from "@/lib/survey/version/schema";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
-import { backoffMs, withRetry } from "@/lib/survey/client/retry";
+import { backoffMs, sleepUntilOnline, withRetry } from "@/lib/survey/client/retry";
 import { cleanSource, savePageWithRetry } from "@/lib/survey/client/saver";
+import { getState, putPage } from "@/lib/survey/client/api";
 import {
   acceptedDraft, acceptedValues, answersAfterSave, draftsAfterSave, offerableParts, previousPage, progressPages, storableDraft, versionFor,
   withPageValues,
@@ -115,15 +116,44 @@ describe("retry", () => {
       if (calls === 2) return { ok: false as const, error: { status: 503, error: "busy" } };
       return { ok: true as const, data: "saved" };
     };
-    expect(await withRetry(flaky, { sleep, onRetry })).toEqual({ ok: true, data: "saved" });
+    expect(await withRetry(flaky, { sleep, onRetry, random: () => 1 })).toEqual({ ok: true, data: "saved" });
     expect(calls).toBe(3);
     expect(onRetry).toHaveBeenCalledTimes(2);
     expect(sleep.mock.calls.map((c) => (c as unknown[])[0])).toEqual([1000, 2000]);
+    // Jitter: between half and all of the backoff.
+    const low = vi.fn(async () => {});
+    calls = 0;
+    await withRetry(flaky, { sleep: low, random: () => 0 });
+    expect(low.mock.calls.map((c) => (c as unknown[])[0])).toEqual([500, 1000]);
 
     let rejected = 0;
     const result = await withRetry(async () => (rejected++, { ok: false as const, error: { status: 422, error: "nee" } }), { sleep });
     expect(result.ok).toBe(false);
     expect(rejected).toBe(1);
+  });
+
+  it("retries at once when the browser comes back online", async () => {
+    vi.useFakeTimers();
+    try {
+      const browser = new EventTarget();
+      const wait = sleepUntilOnline(15_000, browser);
+      let isDone = false;
+      void wait.then(() => (isDone = true));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(isDone).toBe(false);
+      browser.dispatchEvent(new Event("online"));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(isDone).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("gives every request a timeout, so a hanging connection is retried", async () => {
+    const fetchImpl = vi.fn(async () => json(200, ok)) as unknown as typeof fetch;
+    await putPage(fetchImpl, slug, newCredentials().responseId, { secret: "s".repeat(32), seq: 1, page: "bg", durationMs: 0, values: {} });
+    await getState(fetchImpl, slug, newCredentials().responseId, "s".repeat(32));
+    for (const call of (fetchImpl as unknown as ReturnType<typeof vi.fn>).mock.calls) expect((call[1] as RequestInit).signal).toBeInstanceOf(AbortSignal);
   });
 
   it("stops when cancelled", async () => {

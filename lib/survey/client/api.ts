@@ -16,6 +16,10 @@ export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError 
 
 type TFetch = typeof fetch;
 
+/** A request that gets no answer in this time is given up and retried (same save number). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+const timeout = () => (typeof AbortSignal !== "undefined" && "timeout" in AbortSignal ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : undefined);
+
 const url = (slug: string, id: string) => `/api/s/${encodeURIComponent(slug)}/responses/${encodeURIComponent(id)}`;
 
 async function toAttempt<T>(res: Response): Promise<TAttempt<T>> {
@@ -38,11 +42,12 @@ export async function putPage(fetchImpl: TFetch, slug: string, id: string, body:
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
     cache: "no-store",
+    signal: timeout(),
   });
   return toAttempt<TSaveResult>(res);
 }
 
 export async function getState(fetchImpl: TFetch, slug: string, id: string, secret: string): Promise<TAttempt<TResumeState>> {
-  const res = await fetchImpl(url(slug, id), { headers: { "x-response-secret": secret }, cache: "no-store" });
+  const res = await fetchImpl(url(slug, id), { headers: { "x-response-secret": secret }, cache: "no-store", signal: timeout() });
   return toAttempt<TResumeState>(res);
 }
