@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import { context, pageElements, pageSchema, type TRespondent } from "@/lib/survey/engine/flow";
@@ -10,7 +10,7 @@ import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
 import { offerSubmitLabel } from "./builtIn";
 import { PageView } from "./PageView";
-import type { TSaveStatus, TSubmitResult } from "./useSurveySession";
+import type { TFormHandle, TSaveStatus, TSubmitResult } from "./useSurveySession";
 
 /**
  * One page as a form, validated with the engine's page schema (the one the server parses). Moving
@@ -30,6 +30,8 @@ type TProps = {
   onConflict: () => void;
   /** The page shown on arrival: focus stays where the browser puts it. */
   isFirstPage: boolean;
+  /** Lets the browser's Back and Forward buttons act on this form (values as a draft, submit as "Volgende"). */
+  handle?: RefObject<TFormHandle | undefined>;
 };
 
 export function PageForm(props: TProps) {
@@ -94,6 +96,15 @@ export function PageForm(props: TProps) {
     setFormError({ message: error.error, isConflict: error.status === 409 });
   };
   const onInvalid = () => setFormError({ message: "Nog niet alles is goed ingevuld. Bekijk de meldingen bij de vragen." });
+
+  const { handle } = props;
+  useEffect(() => {
+    if (!handle) return;
+    handle.current = { getValues: () => form.getValues(), submit: () => form.handleSubmit(onValid, onInvalid)() };
+    return () => {
+      handle.current = undefined;
+    };
+  });
 
   const isSaving = saveStatus !== "idle" || form.formState.isSubmitting;
   const canGoBack = !isStart && !isEnd && previousPage(pages, page) !== undefined;

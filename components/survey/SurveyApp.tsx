@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { progressPages } from "@/lib/survey/client/session";
+import { NewParticipant } from "./NewParticipant";
 import { structure } from "@/lib/survey/engine/structure";
 import { PageForm } from "./PageForm";
 import { Progress } from "./Progress";
@@ -25,11 +26,13 @@ export function SurveyApp({ def: activeDef, version, slug, source }: TProps) {
   if (s.phase === "loading") {
     return (
       <main className="container sv-main">
-        <p role="status">Vragenlijst laden…</p>
+        <p role="status">{s.loadingNotice ?? "Vragenlijst laden…"}</p>
       </main>
     );
   }
   const { def } = s;
+  const isEnd = s.page === structure(def).endPage.id;
+  const isFinished = isEnd && !!s.progress;
   return (
     <main className="container sv-main">
       <header className="sv-header">
@@ -41,6 +44,7 @@ export function SurveyApp({ def: activeDef, version, slug, source }: TProps) {
           {s.notice}
         </p>
       )}
+      {s.isResumed && !isEnd && s.page === firstPage.current && <NewParticipant onStart={s.startNew} isFinished={false} />}
       <PageForm
         key={`${def.version}:${s.page}`}
         def={def}
@@ -54,8 +58,10 @@ export function SurveyApp({ def: activeDef, version, slug, source }: TProps) {
         onDraft={(values) => s.keepDraft(s.page, values)}
         onConflict={() => void s.reload()}
         isFirstPage={s.page === firstPage.current}
+        handle={s.form}
       />
-      {s.progress && s.page !== structure(def).endPage.id && <ResumeLink slug={slug} credentials={s.progress} />}
+      {s.progress && !isEnd && <ResumeLink slug={slug} credentials={s.progress} />}
+      {isFinished && <NewParticipant onStart={s.startNew} isFinished />}
     </main>
   );
 }

@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
 import { pageValues, path, type TRespondent } from "@/lib/survey/engine/flow";
+import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
+import { historyMove, isHistoryEntry, seedEntries, type THistoryEntry } from "@/lib/survey/client/history";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
 import {
@@ -25,6 +27,10 @@ export type TSubmitResult = { ok: true } | { ok: false; error: TApiError };
 
 type TState = {
   phase: "loading" | "ready";
+  /** While loading: why it takes long (no connection), shown instead of a bare "loading". */
+  loadingNotice?: string;
+  /** Continued from what this browser stored: someone else on a shared device can start anew. */
+  isResumed?: boolean;
   progress?: TStoredProgress;
   /** The version answered: the page's active version, or the one an existing response was created with. */
   def: TVersionDef;
@@ -37,7 +43,21 @@ type TState = {
   notice?: string;
 };
 
-const storage = () => (typeof window === "undefined" ? undefined : window.localStorage);
+/** Site storage, or undefined where the browser blocks it (cookies off, framed on another site): reading `localStorage` then throws. */
+function storage(): Storage | undefined {
+  try {
+    return typeof window === "undefined" ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a form on screen offers the session: its values (kept as a draft when leaving) and its submit ("Volgende"). */
+export type TFormHandle = { getValues: () => TFormValues; submit: () => Promise<void> };
+
+const NO_STORAGE_NOTICE =
+  "Je browser staat niet toe dat deze site iets bewaart. Je antwoorden worden wel opgeslagen; bewaar de link onder \"Later verder?\" om terug te komen.";
+const OFFLINE_NOTICE = "Geen verbinding met de server. We proberen het steeds opnieuw, ook zodra je weer online bent; je eerdere antwoorden zijn veilig.";
 const EMPTY: TAnswers = {};
 
 function fresh(def: TVersionDef, notice?: string): TState {
@@ -51,15 +71,26 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
   const isMounted = useRef(true);
   const stateRef = useRef(state);
   stateRef.current = state;
+  // Browser history: one entry per page shown (see lib/survey/client/history.ts).
+  const historyIntent = useRef<"seed" | "push" | "replace" | "none">("seed");
+  const historyAt = useRef(0);
+  /** Set while the browser is being put back on the current entry: that popstate is not a move. */
+  const isRestoring = useRef(false);
+  /** A save started by the browser's Forward button: its entry exists already. */
+  const isForwarding = useRef(false);
+  /** Counts acknowledged saves: did a Forward's save move on? */
+  const savedCount = useRef(0);
+  const form = useRef<TFormHandle | undefined>(undefined);
 
-  const applyResume = useCallback((progress: TStoredProgress, r: TResumeState) => {
+  const applyResume = useCallback((progress: TStoredProgress, r: TResumeState, isResumed = false) => {
     const next = { ...progress, seq: Math.max(progress.seq, r.seq) };
     storeProgress(storage(), slug, next);
     const draft = loadDraft(storage(), slug, progress.responseId, r.currentPage);
-    setState({
+    setState((s) => ({
       phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
       respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
-    });
+      isResumed: isResumed || s.isResumed, notice: s.notice === NO_STORAGE_NOTICE ? s.notice : undefined,
+    }));
   }, [slug, activeDef, activeVersion]);
 
   const load = useCallback(async () => {
@@ -70,15 +101,19 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       // The key must not linger in the address bar, history or a shared screenshot.
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
     }
-    const progress = loadProgress(storage(), slug);
-    if (!progress) return setState((s) => ({ ...s, phase: "ready" }));
-    const res = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
-    if (res.ok) return applyResume(progress, res.data);
+    if (!storage()) setState((s) => ({ ...s, notice: NO_STORAGE_NOTICE }));
+    const progress = loadProgress(storage(), slug) ?? (fromLink && { ...fromLink, seq: 0 });
+    if (!progress) return setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined }));
+    const res = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), {
+      isCancelled: () => !isMounted.current,
+      onRetry: (_attempt, reason) => setState((s) => ({ ...s, loadingNotice: `${OFFLINE_NOTICE} (${reason})` })),
+    });
+    if (res.ok) return applyResume(progress, res.data, !fromLink);
     if (res.error.status === 403 || res.error.status === 404) {
       clearProgress(storage(), slug);
       return setState(fresh(activeDef, "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw."));
     }
-    setState((s) => ({ ...s, phase: "ready", notice: res.error.error }));
+    setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined, notice: res.error.error }));
   }, [slug, activeDef, applyResume]);
 
   useEffect(() => {
@@ -93,6 +128,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
   const refresh = useCallback(async (progress: TStoredProgress): Promise<TSubmitResult> => {
     const s = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
     if (!s.ok) return { ok: false, error: s.error };
+    historyIntent.current = isForwarding.current ? "replace" : "push";
     applyResume(progress, s.data);
     return { ok: true };
   }, [slug, applyResume]);
@@ -114,6 +150,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       );
       setSaveStatus("idle");
       if (!result.ok) return { ok: false, error: result.error };
+      savedCount.current++;
       clearDraft(storage(), slug);
       const acknowledged = { ...progress, seq };
       // A repeated save number (a retry of a save that did arrive) or a new response (the server
@@ -125,6 +162,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       } catch {
         return refresh(acknowledged);
       }
+      historyIntent.current = isForwarding.current ? "replace" : "push";
       setState((s) => ({
         ...s, progress: acknowledged, respondent: { ...s.respondent, answers: after.answers },
         drafts: draftsAfterSave(s.def, s.drafts, page, after.changed), page: result.data.currentPage, notice: undefined,
@@ -134,12 +172,32 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     [slug, source, activeVersion, refresh],
   );
 
-  const back = useCallback((page: string, draft: TFormValues) => {
+  /** To `target` (default: the page before), keeping what is on screen as the page's draft. */
+  const goBack = useCallback((page: string, draft: TFormValues, target?: string) => {
     setState((s) => {
-      const prev = previousPage(path(s.def, s.respondent.answers), page);
+      const prev = target ?? previousPage(path(s.def, s.respondent.answers), page);
       return prev ? { ...s, page: prev, drafts: { ...s.drafts, [page]: draft } } : s;
     });
   }, []);
+
+  /** "Vorige": through the browser's history when the entry before is this questionnaire's, so Back and Vorige stay one. */
+  const back = useCallback((page: string, draft: TFormValues) => {
+    const entry: unknown = window.history.state;
+    if (isHistoryEntry(entry) && entry.sv === page && entry.n > 0) {
+      window.history.back();
+      return;
+    }
+    historyIntent.current = "replace";
+    goBack(page, draft);
+  }, [goBack]);
+
+  /** A shared device: the next person starts a response of their own (the earlier one stays resumable by its link). */
+  const startNew = useCallback(() => {
+    clearProgress(storage(), slug);
+    clearDraft(storage(), slug);
+    historyIntent.current = "replace";
+    setState(fresh(activeDef));
+  }, [slug, activeDef]);
 
   /** Keeps what is typed on the current page, so a reload shows it again. */
   const keepDraft = useCallback((page: string, values: TFormValues) => {
@@ -149,9 +207,75 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
   }, [slug]);
 
   const reload = useCallback(async () => {
+    historyIntent.current = "replace";
     setState((s) => ({ ...s, phase: "loading" }));
     await load();
   }, [load]);
+
+  const { phase, page: shownPage } = state;
+  useEffect(() => {
+    if (phase !== "ready") return;
+    const intent = historyIntent.current;
+    historyIntent.current = "none";
+    const h = window.history;
+    const here = window.location.pathname + window.location.search;
+    const current: unknown = h.state;
+    if (intent === "seed") {
+      // A fresh visit lays an entry per earlier page; a reload keeps the entries it has.
+      if (isHistoryEntry(current) && current.sv === shownPage) {
+        historyAt.current = current.n;
+        return;
+      }
+      const entries = seedEntries(path(stateRef.current.def, stateRef.current.respondent.answers), shownPage);
+      entries.forEach((entry, i) => (i === 0 ? h.replaceState(entry, "", here) : h.pushState(entry, "", here)));
+      historyAt.current = entries.at(-1)?.n ?? 0;
+    } else if (intent === "push") {
+      const entry: THistoryEntry = { sv: shownPage, n: historyAt.current + 1 };
+      h.pushState(entry, "", here);
+      historyAt.current = entry.n;
+    } else if (!isHistoryEntry(current) || current.sv !== shownPage) {
+      h.replaceState({ sv: shownPage, n: historyAt.current } satisfies THistoryEntry, "", here);
+    }
+  }, [phase, shownPage]);
+
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      if (isRestoring.current) {
+        isRestoring.current = false;
+        return;
+      }
+      const s = stateRef.current;
+      if (s.phase !== "ready" || !isHistoryEntry(event.state)) return;
+      const pages = path(s.def, s.respondent.answers);
+      const canGoBack = s.page !== pages[0] && s.page !== structure(s.def).endPage.id;
+      const move = historyMove(pages, s.page, historyAt.current, event.state, canGoBack);
+      const at = historyAt.current;
+      if (move.kind === "back") {
+        historyAt.current = event.state.n;
+        historyIntent.current = "replace";
+        goBack(s.page, form.current?.getValues() ?? {}, move.page);
+      } else if (move.kind === "forward") {
+        // As "Volgende": save the page on screen; when it does not move on, the browser goes back to it.
+        const entry = event.state;
+        const saves = savedCount.current;
+        historyAt.current = entry.n;
+        isForwarding.current = true;
+        void (form.current?.submit() ?? Promise.resolve()).finally(() => {
+          isForwarding.current = false;
+          if (savedCount.current !== saves) return;
+          historyAt.current = entry.n - 1;
+          isRestoring.current = true;
+          window.history.back();
+        });
+      } else if (move.kind === "refuse") {
+        isRestoring.current = true;
+        if (move.direction === "back") window.history.go(at - event.state.n);
+        else window.history.back();
+      }
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [goBack]);
 
   const { def, page, respondent, drafts } = state;
   const pages = useMemo(() => path(def, respondent.answers), [def, respondent.answers]);
@@ -161,5 +285,5 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     const values = { ...pageValues(def, page, respondent), ...drafts[page] };
     return acceptedValues(def, page, respondent, values);
   }, [def, page, pages, respondent, drafts]);
-  return { ...state, pages, defaultValues, saveStatus, submit, back, keepDraft, reload };
+  return { ...state, pages, defaultValues, saveStatus, submit, back, keepDraft, reload, startNew, form };
 }

@@ -104,6 +104,24 @@ describe("saving pages", () => {
     expect(vars).toContain("bg_sector");
   });
 
+  it("switching part on the choice page discards the abandoned part's answers and dimensions", async () => {
+    const r = respondent();
+    await r.save("welcome", { consent: true });
+    await r.save("bg", { bg_function: "docent", bg_province: "utrecht", bg_sector: "vo" });
+    await r.save("choice", { part_choice: "p1" });
+    await r.save("p1_activity", { p1_activity: "stage" });
+    await r.save("p1_factors", { p1_factor_stage_taal: 8 });
+    await r.save("p1_dev", { p1_dev_open_minded: 5 });
+    // Back to the choice page: part 2 instead.
+    expect(await r.save("choice", { part_choice: "p2" })).toMatchObject({ currentPage: "p2_activity" });
+    const vars = (await query<{ variable: string }>(`SELECT variable FROM answer WHERE response_id = $1`, [r.id])).map((a) => a.variable);
+    expect(vars.filter((v) => v.startsWith("p1_"))).toEqual([]);
+    const [resp] = await query<{ dims: Record<string, string>; current_page: string }>(`SELECT dims, current_page FROM response WHERE id = $1`, [r.id]);
+    expect(resp.dims).toEqual({ bg_function: "docent", bg_province: "utrecht", bg_sector: "vo", part_choice: "p2" });
+    const state = await getResumeState(SLUG, r.id, r.secret);
+    expect(Object.keys(state.values).filter((p) => p.startsWith("p1_"))).toEqual([]);
+  });
+
   it("refuses bad input and changes nothing", async () => {
     const r = respondent();
     await r.save("welcome", { consent: true });
