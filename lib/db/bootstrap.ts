@@ -37,6 +37,8 @@ export async function bootstrapDatabase(
   await client.connect();
   try {
     const seeded = await seedSurveyFolders(client);
+    // Figures shaped by an earlier build are not served (lib/analysis/cache.ts).
+    await client.query(`DELETE FROM figure_cache`);
     const secrets = {
       // Never in the database: see lib/responses/ip-key.ts.
       ipHashKey: await ensureIpHashKey(client, { configured: config.ipHashKey, dataDir: config.dataDir ?? env().DATA_DIR }),

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { forgetWatermarks } from "@/lib/analysis/service";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 
 /** Refuses destructive set-up anywhere but a local database. */
@@ -25,6 +26,7 @@ export async function resetDb(): Promise<void> {
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
     await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL`);
     await seedSurveyFolders(client);
+    forgetWatermarks();
   } finally {
     await client.end();
   }
