@@ -47,6 +47,14 @@ export async function databaseNow(db: TTx): Promise<Date> {
   return now;
 }
 
+/**
+ * A value for a Json column as `JSON.stringify` writes it (undefined members dropped), the way
+ * the hand-written SQL stored it; also what lets typed objects with optional members through.
+ */
+export function asJson(value: object): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
+}
+
 /** A unique constraint refused the row (what `ON CONFLICT DO NOTHING` skipped before). */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { databaseNow, LONG_TRANSACTION_OPTIONS } from "@/lib/db/prisma";
+import { asJson, databaseNow, LONG_TRANSACTION_OPTIONS } from "@/lib/db/prisma";
 import { insertImported, type TImportedResponse } from "@/lib/responses/imported";
 import { hashIp } from "@/lib/responses/ip";
 import { getActiveVersion } from "@/lib/survey/service";
@@ -134,7 +133,7 @@ export async function importFile(
     const definition: TVersionDef = { ...imported, version, wave: options.wave };
     await tx.surveyVersion.create({
       data: {
-        id: versionId, surveyId, version, definition: toJson(definition), flowMode: options.flowMode, wave: options.wave,
+        id: versionId, surveyId, version, definition: asJson(definition), flowMode: options.flowMode, wave: options.wave,
         isActive: false, isImported: true, createdAt,
       },
       select: { id: true },
@@ -149,7 +148,7 @@ export async function importFile(
     await tx.importBatch.create({
       data: {
         id: batchId, surveyId, versionId, fileName: file.name.slice(0, 255), wave: options.wave, rowCount: records.length,
-        mapping: toJson(storedMapping), createdById: userId, createdAt,
+        mapping: asJson(storedMapping), createdById: userId, createdAt,
       },
       select: { id: true },
     });
@@ -158,9 +157,6 @@ export async function importFile(
     return { batchId, versionId, version, wave: options.wave, rowCount: records.length, report };
   }, LONG_TRANSACTION_OPTIONS);
 }
-
-/** A value as JSON stores it (undefined members dropped), as the JSON column takes it. */
-const toJson = (value: object) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
 
 function toResponses(records: TImportRecord[], ipHashes: (string | null)[]): TImportedResponse[] {
   const importedAt = new Date();

@@ -1,5 +1,4 @@
-import type { Prisma } from "@/lib/db/generated/client";
-import { databaseNow, LONG_TRANSACTION_OPTIONS, type TDb, type TTx } from "@/lib/db/prisma";
+import { asJson, databaseNow, LONG_TRANSACTION_OPTIONS, type TDb, type TTx } from "@/lib/db/prisma";
 import { SURVEYS_DIR, surveyConfigs, surveyVersions, type TSurveyConfig } from "./config";
 import { toVersionDef } from "./version/load";
 import type { TVersionDef } from "./version/schema";
@@ -69,7 +68,7 @@ async function seedVersion(tx: TTx, id: string, def: TVersionDef, now: Date): Pr
     select: { id: true, definition: true, isImported: true },
   });
   const json = JSON.stringify(def);
-  const definition = JSON.parse(json) as Prisma.InputJsonObject;
+  const definition = asJson(def);
   if (!row) {
     await tx.surveyVersion.createMany({
       data: [{ surveyId: id, version: def.version, definition, flowMode: def.parts?.mode ?? "sequential", wave: def.wave, createdAt: now }],
