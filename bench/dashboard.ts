@@ -20,6 +20,7 @@ import { loadReport } from "@/lib/analysis/report/load";
 import { surveyConfig } from "@/lib/survey/config";
 import { structure } from "@/lib/survey/engine/structure";
 import { toVersionDef } from "@/lib/survey/version/load";
+import { withPrisma } from "@/lib/db/prisma";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 import { benchDefinition, seedDashboardData } from "./lib/dashboard-seed";
 import { percentile, timed } from "./lib/timing";
@@ -58,7 +59,7 @@ async function main() {
     try {
       const seeded = await timed(async () => {
         if (isReused) return;
-        await seedSurveyFolders(client);
+        await withPrisma(server.url, (db) => seedSurveyFolders(db));
         await seedDashboardData(client, def, TOTAL);
         await client.query("VACUUM ANALYZE");
       });

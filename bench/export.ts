@@ -20,6 +20,7 @@ import { migrate } from "@/lib/db/migrate";
 import { buildExport } from "@/lib/export/build";
 import { ZExportFormat } from "@/lib/export/formats";
 import type { TSurveyDefinition } from "@/lib/survey/legacy/schema";
+import { withPrisma } from "@/lib/db/prisma";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 import { benchDefinition, seedDashboardData } from "./lib/dashboard-seed";
 
@@ -80,7 +81,7 @@ async function seed(url: string, isReused: boolean) {
     if (!isReused) {
       const started = performance.now();
       const def = benchDefinition();
-      await seedSurveyFolders(client);
+      await withPrisma(url, (db) => seedSurveyFolders(db));
       await seedDashboardData(client, def, TOTAL);
       await completeForExport(client, def);
       await client.query("VACUUM ANALYZE");

@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import pg from "pg";
+import { randomBytes } from "node:crypto";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { ensureIpHashKey } from "@/lib/responses/ip-key";
 import { seedSurveyFolders, type TSeedResult } from "@/lib/survey/seed-folders";
 import { migrate } from "./migrate";
+import { databaseNow, type TDb, withPrisma } from "./prisma";
 
 /**
  * Everything a database needs before the app serves: migrations, bundled survey definitions,
@@ -18,14 +18,14 @@ export type TBootstrapResult = {
   createdAdmin?: { email: string; password?: string };
 };
 
-async function secret(client: pg.ClientBase, name: string, configured?: string): Promise<string> {
+async function secret(db: TDb, name: string, configured?: string): Promise<string> {
   if (configured) return configured;
-  await client.query(`INSERT INTO app_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
-    name,
-    randomBytes(32).toString("base64url"),
-  ]);
-  const { rows } = await client.query<{ value: string }>(`SELECT value FROM app_secret WHERE name = $1`, [name]);
-  return rows[0].value;
+  // ON CONFLICT DO NOTHING: of several instances starting at once, the first one's value holds.
+  await db.appSecret.createMany({
+    data: [{ name, value: randomBytes(32).toString("base64url"), createdAt: await databaseNow(db) }],
+    skipDuplicates: true,
+  });
+  return (await db.appSecret.findUniqueOrThrow({ where: { name }, select: { value: true } })).value;
 }
 
 export async function bootstrapDatabase(
@@ -33,38 +33,32 @@ export async function bootstrapDatabase(
   config: { ipHashKey?: string; dataDir?: string; authSecret?: string; adminEmail?: string; adminPassword?: string },
 ): Promise<TBootstrapResult> {
   const { applied } = await migrate(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const seeded = await seedSurveyFolders(client);
+  return withPrisma(databaseUrl, async (db) => {
+    const seeded = await seedSurveyFolders(db);
     // Figures shaped by an earlier build are not served (lib/analysis/cache.ts).
-    await client.query(`DELETE FROM figure_cache`);
+    await db.figureCache.deleteMany();
     const secrets = {
       // Never in the database: see lib/responses/ip-key.ts.
-      ipHashKey: await ensureIpHashKey(client, { configured: config.ipHashKey, dataDir: config.dataDir ?? env().DATA_DIR }),
-      authSecret: await secret(client, "auth_secret", config.authSecret),
+      ipHashKey: await ensureIpHashKey(db, { configured: config.ipHashKey, dataDir: config.dataDir ?? env().DATA_DIR }),
+      authSecret: await secret(db, "auth_secret", config.authSecret),
     };
-    const createdAdmin = await ensureAdmin(client, config.adminEmail, config.adminPassword);
+    const createdAdmin = await ensureAdmin(db, config.adminEmail, config.adminPassword);
     return { migrationsApplied: applied, seeded, secrets, createdAdmin };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
-async function ensureAdmin(client: pg.ClientBase, email?: string, password?: string) {
-  if (email && password) {
-    const { rowCount } = await client.query(
-      `INSERT INTO app_user (id, email, password_hash, role) VALUES ($1, $2, $3, 'admin') ON CONFLICT (email) DO NOTHING`,
-      [randomUUID(), email.toLowerCase(), await hashPassword(password)],
-    );
-    return rowCount ? { email } : undefined;
-  }
-  const { rows } = await client.query(`SELECT 1 FROM app_user WHERE role = 'admin' LIMIT 1`);
-  if (rows.length) return undefined;
+/** Inserts the admin unless the address is taken (ON CONFLICT DO NOTHING); true when it was inserted. */
+async function insertAdmin(db: TDb, email: string, password: string): Promise<boolean> {
+  const { count } = await db.user.createMany({
+    data: [{ email, passwordHash: await hashPassword(password), role: "admin", createdAt: await databaseNow(db) }],
+    skipDuplicates: true,
+  });
+  return count > 0;
+}
+
+async function ensureAdmin(db: TDb, email?: string, password?: string) {
+  if (email && password) return (await insertAdmin(db, email.toLowerCase(), password)) ? { email } : undefined;
+  if (await db.user.findFirst({ where: { role: "admin" }, select: { id: true } })) return undefined;
   const generated = { email: "admin@localhost", password: generatePassword() };
-  const { rowCount } = await client.query(
-    `INSERT INTO app_user (id, email, password_hash, role) VALUES ($1, $2, $3, 'admin') ON CONFLICT (email) DO NOTHING`,
-    [randomUUID(), generated.email, await hashPassword(generated.password)],
-  );
-  return rowCount ? generated : undefined;
+  return (await insertAdmin(db, generated.email, generated.password)) ? generated : undefined;
 }

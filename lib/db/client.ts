@@ -1,12 +1,13 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
-import { PrismaClient } from "./generated/client";
+import type { PrismaClient } from "./generated/client";
+import { prismaOver } from "./prisma";
 
 /**
  * One pg pool per process, shared by Prisma (through its driver adapter) and by the few hot
- * paths that send hand-written SQL. Kept on globalThis so dev reloads do not leak pools.
+ * paths that send hand-written SQL (docs/ARCHITECTURE.md, "Data access"). Kept on globalThis so
+ * dev reloads do not leak pools.
  */
 type TDb = { pool: pg.Pool; prisma: PrismaClient };
 const globalForDb = globalThis as unknown as { db?: TDb };
@@ -36,7 +37,10 @@ function connect(): TDb {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it.");
   const pool = createPool(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // An interactive transaction waits for a connection as long as pg's pool lets a query wait and
+  // may run as long as one statement may (Prisma's defaults, 2 s and 5 s, are tighter than the
+  // limits the same transactions had as hand-written SQL). Long ones pass their own limits.
+  const prisma = prismaOver(pool, { maxWait: DB_TIMEOUTS.connectionTimeoutMillis, timeout: DB_TIMEOUTS.query_timeout });
   return { pool, prisma };
 }
 

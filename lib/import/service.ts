@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { pool } from "@/lib/db/client";
+import { prisma } from "@/lib/db/client";
+import { asJson, databaseNow, LONG_TRANSACTION_OPTIONS } from "@/lib/db/prisma";
 import { insertImported, type TImportedResponse } from "@/lib/responses/imported";
 import { hashIp } from "@/lib/responses/ip";
 import { getActiveVersion } from "@/lib/survey/service";
@@ -80,13 +81,13 @@ async function prepare(slug: string, file: TUpload, mapping: TImportMapping, opt
   const targets = importTargets(version.def, hints);
   const { records, report, version: imported } = convertRows(version.def, table, mapping, targets, { ...options, hints });
   const ids = records.map((r) => r.externalId).filter((id): id is string => Boolean(id));
-  const { rows } = await pool().query<{ external_id: string; wave: string }>(
-    `SELECT external_id, wave FROM response WHERE survey_id = $1 AND is_imported AND external_id = ANY($2::text[])`,
-    [version.surveyId, ids],
-  );
-  for (const r of rows) {
-    const rec = records.find((x) => x.externalId === r.external_id);
-    report.errors.push({ row: rec?.rowNumber, value: r.external_id, message: `Respondent-ID is al geïmporteerd (wave ${r.wave}).` });
+  const already = await prisma().response.findMany({
+    where: { surveyId: version.surveyId, isImported: true, externalId: { in: ids } },
+    select: { externalId: true, wave: true },
+  });
+  for (const r of already) {
+    const rec = records.find((x) => x.externalId === r.externalId);
+    report.errors.push({ row: rec?.rowNumber, value: r.externalId!, message: `Respondent-ID is al geïmporteerd (wave ${r.wave}).` });
     report.errorCount++;
   }
   if (records.length === 0) {
@@ -116,29 +117,27 @@ export async function importFile(
     throw new ImportError(`De proefimport vond ${report.errorCount} fout(en); er is niets geïmporteerd. Pas de koppeling of het bestand aan.`);
   }
   const ipHashes = await Promise.all(records.map((r) => hashIp(r.ip ?? undefined)));
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    // One import at a time per survey: the version number is "next free".
-    const { rows: locked } = await client.query<{ is_hashing_closed: boolean }>(
-      `SELECT ip_hashing_closed_at IS NOT NULL AS is_hashing_closed FROM survey WHERE id = $1 FOR UPDATE`,
-      [surveyId],
-    );
+  return prisma().$transaction(async (tx) => {
+    // One import at a time per survey: the version number is "next free". Prisma's query API has
+    // no row locks (FOR UPDATE).
+    const locked = await tx.$queryRaw<{ is_hashing_closed: boolean }[]>`
+      SELECT ip_hashing_closed_at IS NOT NULL AS is_hashing_closed FROM survey WHERE id = ${surveyId}::uuid FOR UPDATE`;
     // A survey whose IP hashing was closed (lib/responses/ip-hashing.ts) gets no new hashes.
     if (locked[0]?.is_hashing_closed) ipHashes.fill(null);
-    const { rows } = await client.query<{ next: number }>(
-      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM survey_version WHERE survey_id = $1`,
-      [surveyId],
-    );
-    const version = rows[0].next;
+    const { _max } = await tx.surveyVersion.aggregate({ where: { surveyId }, _max: { version: true } });
+    const version = (_max.version ?? 0) + 1;
     const versionId = randomUUID();
     const batchId = randomUUID();
+    // As the columns' default did: the transaction's start on the database's clock.
+    const createdAt = await databaseNow(tx);
     const definition: TVersionDef = { ...imported, version, wave: options.wave };
-    await client.query(
-      `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_active, is_imported)
-       VALUES ($1, $2, $3, $4, $5, $6, false, true)`,
-      [versionId, surveyId, version, JSON.stringify(definition), options.flowMode, options.wave],
-    );
+    await tx.surveyVersion.create({
+      data: {
+        id: versionId, surveyId, version, definition: asJson(definition), flowMode: options.flowMode, wave: options.wave,
+        isActive: false, isImported: true, createdAt,
+      },
+      select: { id: true },
+    });
     const storedMapping = {
       layout: table.layout,
       options,
@@ -146,21 +145,17 @@ export async function importFile(
         .filter((c) => c.target !== null)
         .map((c) => ({ ...c, label: table.columns[c.index]?.label })),
     };
-    await client.query(
-      `INSERT INTO import_batch (id, survey_id, version_id, file_name, wave, row_count, mapping, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [batchId, surveyId, versionId, file.name.slice(0, 255), options.wave, records.length, JSON.stringify(storedMapping), userId],
-    );
+    await tx.importBatch.create({
+      data: {
+        id: batchId, surveyId, versionId, fileName: file.name.slice(0, 255), wave: options.wave, rowCount: records.length,
+        mapping: asJson(storedMapping), createdById: userId, createdAt,
+      },
+      select: { id: true },
+    });
     const source = table.layout === "surveymonkey" ? "surveymonkey" : "import";
-    await insertImported(client, { surveyId, versionId, batchId, flowMode: options.flowMode, wave: options.wave, source }, toResponses(records, ipHashes));
-    await client.query("COMMIT");
+    await insertImported(tx, { surveyId, versionId, batchId, flowMode: options.flowMode, wave: options.wave, source }, toResponses(records, ipHashes));
     return { batchId, versionId, version, wave: options.wave, rowCount: records.length, report };
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  }, LONG_TRANSACTION_OPTIONS);
 }
 
 function toResponses(records: TImportRecord[], ipHashes: (string | null)[]): TImportedResponse[] {
@@ -188,14 +183,29 @@ export type TImportSummary = {
 
 /** Earlier imports of a survey, newest first, with what is stored of them now. */
 export async function listImports(slug: string): Promise<TImportSummary[]> {
-  const { rows } = await pool().query<TImportSummary>(
-    `SELECT b.id, b.file_name AS "fileName", b.wave, v.version, b.row_count AS "rowCount",
-       to_char(b.created_at, 'YYYY-MM-DD HH24:MI') AS "createdAt",
-       (SELECT count(*)::int FROM response r WHERE r.import_batch_id = b.id) AS responses,
-       (SELECT count(*)::int FROM response r WHERE r.import_batch_id = b.id AND r.finished_at IS NOT NULL) AS finished
-     FROM import_batch b JOIN survey s ON s.id = b.survey_id JOIN survey_version v ON v.id = b.version_id
-     WHERE s.slug = $1 ORDER BY b.created_at DESC`,
-    [slug],
-  );
-  return rows;
+  const survey = await prisma().survey.findUnique({ where: { slug }, select: { id: true } });
+  if (!survey) return [];
+  const batches = await prisma().importBatch.findMany({
+    where: { surveyId: survey.id },
+    select: { id: true, fileName: true, wave: true, versionId: true, rowCount: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!batches.length) return [];
+  const ids = batches.map((b) => b.id);
+  const [versions, counts] = await Promise.all([
+    prisma().surveyVersion.findMany({ where: { id: { in: batches.map((b) => b.versionId) } }, select: { id: true, version: true } }),
+    // _count of a column counts its non-null values: the finished responses.
+    prisma().response.groupBy({ by: ["importBatchId"], where: { importBatchId: { in: ids } }, _count: { _all: true, finishedAt: true } }),
+  ]);
+  const versionOf = new Map(versions.map((v) => [v.id, v.version]));
+  const countOf = new Map(counts.map((c) => [c.importBatchId, c._count]));
+  // A batch whose version no longer exists is left out, as a join would leave it.
+  return batches
+    .filter((b) => versionOf.has(b.versionId))
+    .map((b) => ({
+      id: b.id, fileName: b.fileName, wave: b.wave, version: versionOf.get(b.versionId)!, rowCount: b.rowCount,
+      // The stored time to the minute (YYYY-MM-DD HH24:MI); Prisma reads a timestamp column as UTC.
+      createdAt: b.createdAt.toISOString().slice(0, 16).replace("T", " "),
+      responses: countOf.get(b.id)?._all ?? 0, finished: countOf.get(b.id)?.finishedAt ?? 0,
+    }));
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type pg from "pg";
+import type { TDb } from "@/lib/db/prisma";
 
 /**
  * The key of the IP hash. With the key, all of IPv4 can be hashed in about two core-hours, so a
@@ -45,9 +45,10 @@ export function deleteKeyFile(dataDir: string): boolean {
  * database; such a key moves to the file (so existing hashes stay comparable) and leaves the
  * database.
  */
-export async function ensureIpHashKey(client: pg.ClientBase, options: { configured?: string; dataDir: string }): Promise<string> {
-  const { rows } = await client.query<{ value: string }>(`SELECT value FROM app_secret WHERE name = $1`, [LEGACY_SECRET]);
-  const key = options.configured ?? readOrCreateKeyFile(ipHashKeyPath(options.dataDir), rows[0]?.value);
-  if (rows.length) await client.query(`DELETE FROM app_secret WHERE name = $1`, [LEGACY_SECRET]);
+export async function ensureIpHashKey(db: TDb, options: { configured?: string; dataDir: string }): Promise<string> {
+  const stored = await db.appSecret.findUnique({ where: { name: LEGACY_SECRET }, select: { value: true } });
+  const key = options.configured ?? readOrCreateKeyFile(ipHashKeyPath(options.dataDir), stored?.value);
+  // deleteMany: another instance starting at the same moment may have deleted it already.
+  if (stored) await db.appSecret.deleteMany({ where: { name: LEGACY_SECRET } });
   return key;
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import type pg from "pg";
+import { asJson, databaseNow, LONG_TRANSACTION_OPTIONS, type TDb, type TTx } from "@/lib/db/prisma";
 import { SURVEYS_DIR, surveyConfigs, surveyVersions, type TSurveyConfig } from "./config";
 import { toVersionDef } from "./version/load";
 import type { TVersionDef } from "./version/schema";
@@ -9,11 +8,10 @@ import type { TVersionDef } from "./version/schema";
  * versions that are missing, merges surveys listed as aliases, and sets which versions are open
  * and from when. Idempotent; safe on every start. A stored version is never rewritten in a way
  * that changes what its responses mean: only when it is the same questionnaire (stored in an
- * older format, or differing in info texts alone) does it take the file's content.
+ * older format, or differing in info texts alone) does it take the file's content. One
+ * transaction per folder; `created_at` comes from the database's clock, as the columns' default.
  */
 export type TSeedResult = { slug: string; version: number; status: "created" | "unchanged" | "updated" | "conflict" };
-
-type TStored = { id: string; version: number; definition: unknown; is_imported: boolean };
 
 /** The questions a version asks, without what may change in place (info texts, naming). */
 function comparable(def: TVersionDef): string {
@@ -27,92 +25,87 @@ function comparable(def: TVersionDef): string {
   return JSON.stringify(strip({ ...def, slug: "", title: "", version: 0 }));
 }
 
-async function surveyId(client: pg.ClientBase, config: TSurveyConfig): Promise<string> {
-  await client.query(`INSERT INTO survey (id, slug, title) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`, [
-    randomUUID(), config.slug, config.title,
-  ]);
-  const { rows } = await client.query<{ id: string }>(`SELECT id FROM survey WHERE slug = $1`, [config.slug]);
-  return rows[0].id;
+async function surveyId(tx: TTx, config: TSurveyConfig, now: Date): Promise<string> {
+  // ON CONFLICT DO NOTHING: an instance seeding at the same moment may have created it.
+  await tx.survey.createMany({ data: [{ slug: config.slug, title: config.title, createdAt: now }], skipDuplicates: true });
+  return (await tx.survey.findUniqueOrThrow({ where: { slug: config.slug }, select: { id: true } })).id;
 }
 
 /** Moves an aliased survey's versions and responses into the survey; imported versions make room. */
-async function mergeAliases(client: pg.ClientBase, id: string, config: TSurveyConfig) {
+async function mergeAliases(tx: TTx, id: string, config: TSurveyConfig) {
   for (const alias of config.aliases) {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM survey WHERE slug = $1`, [alias.slug]);
-    if (!rows[0]) continue;
-    const from = rows[0].id;
+    const aliased = await tx.survey.findUnique({ where: { slug: alias.slug }, select: { id: true } });
+    if (!aliased) continue;
+    const from = aliased.id;
     for (const [oldNumber, newNumber] of Object.entries(alias.versions)) {
-      const { rows: taken } = await client.query<{ id: string; is_imported: boolean }>(
-        `SELECT id, is_imported FROM survey_version WHERE survey_id = $1 AND version = $2`, [id, newNumber],
-      );
-      if (taken[0] && !taken[0].is_imported) throw new Error(`${config.slug}: versie ${newNumber} bestaat al; kies een ander nummer voor ${alias.slug} v${oldNumber}.`);
-      if (taken[0]) {
-        await client.query(
-          `UPDATE survey_version SET version = (SELECT max(version) + 1 FROM survey_version WHERE survey_id = $1) WHERE id = $2`,
-          [id, taken[0].id],
-        );
+      const taken = await tx.surveyVersion.findUnique({
+        where: { surveyId_version: { surveyId: id, version: newNumber } },
+        select: { id: true, isImported: true },
+      });
+      if (taken && !taken.isImported) throw new Error(`${config.slug}: versie ${newNumber} bestaat al; kies een ander nummer voor ${alias.slug} v${oldNumber}.`);
+      if (taken) {
+        const { _max } = await tx.surveyVersion.aggregate({ where: { surveyId: id }, _max: { version: true } });
+        await tx.surveyVersion.updateMany({ where: { id: taken.id }, data: { version: (_max.version ?? 0) + 1 } });
       }
-      await client.query(`UPDATE survey_version SET survey_id = $1, version = $2 WHERE survey_id = $3 AND version = $4`, [
-        id, newNumber, from, Number(oldNumber),
-      ]);
+      await tx.surveyVersion.updateMany({
+        where: { surveyId: from, version: Number(oldNumber) },
+        data: { surveyId: id, version: newNumber },
+      });
     }
-    const { rows: left } = await client.query(`SELECT 1 FROM survey_version WHERE survey_id = $1`, [from]);
-    if (left.length) throw new Error(`${config.slug}: ${alias.slug} heeft versies die niet in "aliases" staan.`);
-    for (const table of ["response", "raffle_entry", "import_batch"]) {
-      await client.query(`UPDATE ${table} SET survey_id = $1 WHERE survey_id = $2`, [id, from]);
+    if (await tx.surveyVersion.findFirst({ where: { surveyId: from }, select: { id: true } })) {
+      throw new Error(`${config.slug}: ${alias.slug} heeft versies die niet in "aliases" staan.`);
     }
-    await client.query(`DELETE FROM survey WHERE id = $1`, [from]);
+    await tx.response.updateMany({ where: { surveyId: from }, data: { surveyId: id } });
+    await tx.raffleEntry.updateMany({ where: { surveyId: from }, data: { surveyId: id } });
+    await tx.importBatch.updateMany({ where: { surveyId: from }, data: { surveyId: id } });
+    await tx.survey.deleteMany({ where: { id: from } });
   }
 }
 
-async function seedVersion(client: pg.ClientBase, id: string, def: TVersionDef): Promise<TSeedResult["status"]> {
-  const { rows } = await client.query<TStored>(
-    `SELECT id, version, definition, is_imported FROM survey_version WHERE survey_id = $1 AND version = $2`, [id, def.version],
-  );
+async function seedVersion(tx: TTx, id: string, def: TVersionDef, now: Date): Promise<TSeedResult["status"]> {
+  const row = await tx.surveyVersion.findUnique({
+    where: { surveyId_version: { surveyId: id, version: def.version } },
+    select: { id: true, definition: true, isImported: true },
+  });
   const json = JSON.stringify(def);
-  if (!rows[0]) {
-    await client.query(
-      `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (survey_id, version) DO NOTHING`,
-      [randomUUID(), id, def.version, json, def.parts?.mode ?? "sequential", def.wave],
-    );
+  const definition = asJson(def);
+  if (!row) {
+    await tx.surveyVersion.createMany({
+      data: [{ surveyId: id, version: def.version, definition, flowMode: def.parts?.mode ?? "sequential", wave: def.wave, createdAt: now }],
+      skipDuplicates: true,
+    });
     return "created";
   }
   let stored: TVersionDef | undefined;
   try {
-    stored = toVersionDef(rows[0].definition);
+    stored = toVersionDef(row.definition);
   } catch {
     return "conflict";
   }
-  if (JSON.stringify(stored) === json && (rows[0].definition as { format?: number }).format === 2) return "unchanged";
-  if (rows[0].is_imported || comparable(stored) !== comparable(def)) return "conflict";
-  await client.query(`UPDATE survey_version SET definition = $2 WHERE id = $1`, [rows[0].id, json]);
+  if (JSON.stringify(stored) === json && (row.definition as { format?: number }).format === 2) return "unchanged";
+  if (row.isImported || comparable(stored) !== comparable(def)) return "conflict";
+  await tx.surveyVersion.updateMany({ where: { id: row.id }, data: { definition } });
   return "updated";
 }
 
-export async function seedSurveyFolders(client: pg.ClientBase, dir = SURVEYS_DIR): Promise<TSeedResult[]> {
+export async function seedSurveyFolders(db: TDb, dir = SURVEYS_DIR): Promise<TSeedResult[]> {
   const results: TSeedResult[] = [];
   for (const { folder, config } of surveyConfigs(dir)) {
     const versions = surveyVersions(folder, config);
-    await client.query("BEGIN");
-    try {
-      const id = await surveyId(client, config);
-      await mergeAliases(client, id, config);
-      for (const def of versions) results.push({ slug: config.slug, version: def.version, status: await seedVersion(client, id, def) });
+    await db.$transaction(async (tx) => {
+      const now = await databaseNow(tx);
+      const id = await surveyId(tx, config, now);
+      await mergeAliases(tx, id, config);
+      for (const def of versions) results.push({ slug: config.slug, version: def.version, status: await seedVersion(tx, id, def, now) });
       // Versions of the folder open as the folder says; other live versions close. Imports are never open.
-      await client.query(`UPDATE survey_version SET is_active = false, active_from = NULL WHERE survey_id = $1`, [id]);
+      await tx.surveyVersion.updateMany({ where: { surveyId: id }, data: { isActive: false, activeFrom: null } });
       for (const [i, entry] of config.versions.entries()) {
-        await client.query(
-          `UPDATE survey_version SET is_active = $3 AND NOT is_imported, active_from = $4::timestamptz AT TIME ZONE 'UTC'
-            WHERE survey_id = $1 AND version = $2`,
-          [id, versions[i].version, entry.isActive, entry.activeFrom ?? null],
-        );
+        const where = { surveyId: id, version: versions[i].version };
+        const activeFrom = entry.activeFrom ? new Date(entry.activeFrom) : null;
+        await tx.surveyVersion.updateMany({ where, data: { activeFrom } });
+        if (entry.isActive) await tx.surveyVersion.updateMany({ where: { ...where, isImported: false }, data: { isActive: true } });
       }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK");
-      throw error;
-    }
+    }, LONG_TRANSACTION_OPTIONS);
   }
   return results;
 }

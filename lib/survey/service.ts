@@ -1,5 +1,6 @@
 import "server-only";
-import { pool } from "@/lib/db/client";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { toVersionDef } from "./version/load";
 import type { TFlowMode, TVersionDef } from "./version/schema";
 
@@ -20,17 +21,16 @@ const byId = new Map<string, TSurveyVersion>();
 const activeBySlug = new Map<string, { entries: TEntry[]; at: number }>();
 const ACTIVE_TTL_MS = 10_000;
 
-type TRow = {
-  id: string; survey_id: string; slug: string; version: number; flow_mode: TFlowMode;
-  wave: string; is_imported: boolean; definition: unknown;
-};
-const SELECT = `SELECT v.id, v.survey_id, s.slug, v.version, v.flow_mode, v.wave, v.is_imported, v.definition
-  FROM survey_version v JOIN survey s ON s.id = v.survey_id`;
+const versionFields = {
+  id: true, surveyId: true, version: true, flowMode: true, wave: true, isImported: true, definition: true,
+  survey: { select: { slug: true } },
+} satisfies Prisma.SurveyVersionSelect;
+type TRow = Prisma.SurveyVersionGetPayload<{ select: typeof versionFields }>;
 
 function toVersion(r: TRow): TSurveyVersion {
   const v: TSurveyVersion = {
-    id: r.id, surveyId: r.survey_id, slug: r.slug, version: r.version, flowMode: r.flow_mode,
-    wave: r.wave, isImported: r.is_imported, def: toVersionDef(r.definition),
+    id: r.id, surveyId: r.surveyId, slug: r.survey.slug, version: r.version, flowMode: r.flowMode,
+    wave: r.wave, isImported: r.isImported, def: toVersionDef(r.definition),
   };
   byId.set(v.id, v);
   return v;
@@ -39,8 +39,8 @@ function toVersion(r: TRow): TSurveyVersion {
 export async function getVersion(id: string): Promise<TSurveyVersion | undefined> {
   const hit = byId.get(id);
   if (hit) return hit;
-  const { rows } = await pool().query<TRow>(`${SELECT} WHERE v.id = $1`, [id]);
-  return rows[0] ? toVersion(rows[0]) : undefined;
+  const row = await prisma().surveyVersion.findUnique({ where: { id }, select: versionFields });
+  return row ? toVersion(row) : undefined;
 }
 
 export type TEntry = { id: string; version: number; activeFrom: number | null };
@@ -59,12 +59,11 @@ export function pickEntry(entries: TEntry[], now: number, requested?: number): T
 async function openVersions(slug: string): Promise<TEntry[]> {
   const cached = activeBySlug.get(slug);
   if (cached && Date.now() - cached.at < ACTIVE_TTL_MS) return cached.entries;
-  const { rows } = await pool().query<{ id: string; version: number; active_from: Date | null }>(
-    `SELECT v.id, v.version, v.active_from FROM survey_version v JOIN survey s ON s.id = v.survey_id
-      WHERE s.slug = $1 AND v.is_active`,
-    [slug],
-  );
-  const entries = rows.map((r) => ({ id: r.id, version: r.version, activeFrom: r.active_from ? r.active_from.getTime() : null }));
+  const rows = await prisma().surveyVersion.findMany({
+    where: { isActive: true, survey: { slug } },
+    select: { id: true, version: true, activeFrom: true },
+  });
+  const entries = rows.map((r) => ({ id: r.id, version: r.version, activeFrom: r.activeFrom ? r.activeFrom.getTime() : null }));
   activeBySlug.set(slug, { entries, at: Date.now() });
   return entries;
 }
@@ -76,6 +75,5 @@ export async function getActiveVersion(slug: string, requested?: number): Promis
 }
 
 export async function listSurveys(): Promise<{ slug: string; title: string }[]> {
-  const { rows } = await pool().query<{ slug: string; title: string }>(`SELECT slug, title FROM survey ORDER BY created_at`);
-  return rows;
+  return prisma().survey.findMany({ select: { slug: true, title: true }, orderBy: { createdAt: "asc" } });
 }

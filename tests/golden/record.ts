@@ -7,7 +7,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 
@@ -23,10 +22,8 @@ async function main() {
     process.env.IP_HASH_KEY = "golden-ip-hash-key-0123456789";
     await migrate(db.url);
     const { seedSurveyFolders } = await import("@/lib/survey/seed-folders");
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    await seedSurveyFolders(client);
-    await client.end();
+    const { withPrisma } = await import("@/lib/db/prisma");
+    await withPrisma(db.url, (prisma) => seedSurveyFolders(prisma));
 
     const { seedGolden } = await import("./fixture");
     const { goldenOutputs } = await import("./outputs");

@@ -28,4 +28,38 @@ describe("the first admin", () => {
     expect(user).toMatchObject({ email: "hoofd@example.org", role: "admin" });
     expect(await authorizeCredentials({ email: "hoofd@example.org", password: "iets-anders-1" }, headers)).toBeNull();
   });
+
+  it("leaves an existing account with the configured address as it is", async () => {
+    await query(`INSERT INTO app_user (id, email, password_hash, role) VALUES (gen_random_uuid(), 'hoofd@example.org', 'x', 'researcher')`);
+    const boot = await bootstrapDatabase(url(), { adminEmail: "hoofd@example.org", adminPassword: "geconfigureerd-1" });
+    expect(boot.createdAdmin).toBeUndefined();
+    expect(await query(`SELECT email, role, password_hash FROM app_user`)).toEqual([{ email: "hoofd@example.org", role: "researcher", password_hash: "x" }]);
+  });
+
+  it("is created once when several instances start at the same moment", async () => {
+    const boots = await Promise.all([bootstrapDatabase(url(), {}), bootstrapDatabase(url(), {}), bootstrapDatabase(url(), {})]);
+    expect(boots.filter((b) => b.createdAdmin).length).toBe(1);
+    expect(await query(`SELECT email, role FROM app_user`)).toEqual([{ email: "admin@localhost", role: "admin" }]);
+    expect(new Set(boots.map((b) => b.secrets.authSecret)).size).toBe(1);
+  });
+});
+
+describe("the session secret", () => {
+  beforeEach(async () => {
+    await resetDb();
+    await query(`DELETE FROM app_secret WHERE name = 'auth_secret'`);
+  });
+
+  it("is generated once, stored, and the same on every later start", async () => {
+    const first = await bootstrapDatabase(url(), {});
+    expect(first.secrets.authSecret).toMatch(/^[\w-]{43}$/);
+    expect(await query(`SELECT value FROM app_secret WHERE name = 'auth_secret'`)).toEqual([{ value: first.secrets.authSecret }]);
+    expect((await bootstrapDatabase(url(), {})).secrets.authSecret).toBe(first.secrets.authSecret);
+  });
+
+  it("comes from NEXTAUTH_SECRET when configured, and is then not stored", async () => {
+    const boot = await bootstrapDatabase(url(), { authSecret: "geconfigureerd-geheim" });
+    expect(boot.secrets.authSecret).toBe("geconfigureerd-geheim");
+    expect(await query(`SELECT value FROM app_secret WHERE name = 'auth_secret'`)).toEqual([]);
+  });
 });

@@ -132,8 +132,25 @@ describe("adding and removing accounts", () => {
     const [row] = await query<{ password_hash: string; name: string | null }>(`SELECT password_hash, name FROM app_user WHERE email = 'ria@example.org'`);
     expect(row.password_hash).toMatch(/^scrypt\$/);
     expect(row.name).toBeNull();
-    await expect(createAccount({ email: "ria@example.org", name: "", password: PASSWORD, role: "admin" })).rejects.toMatchObject({ status: 409 });
+    await expect(createAccount({ email: "ria@example.org", name: "", password: PASSWORD, role: "admin" })).rejects.toMatchObject({
+      status: 409,
+      message: "Er bestaat al een account met dit e-mailadres.",
+      fields: { email: "Dit e-mailadres is al in gebruik." },
+    });
     expect((await listAccounts()).map((u) => u.email)).toEqual(["beheer@example.org", "ria@example.org"]);
+  });
+
+  it("returns the new account as the list shows it, dated by the database's clock", async () => {
+    const ria = await createAccount({ email: "ria@example.org", name: "Ria", password: PASSWORD, role: "researcher" });
+    expect(ria).toEqual({ id: expect.any(String), email: "ria@example.org", name: "Ria", role: "researcher", createdAt: expect.any(String) });
+    expect((await listAccounts()).find((u) => u.id === ria.id)).toEqual(ria);
+    const [row] = await query<{ created_at: string; age: string }>(
+      `SELECT to_char(created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, EXTRACT(EPOCH FROM LOCALTIMESTAMP - created_at) AS age FROM app_user WHERE id = $1`,
+      [ria.id],
+    );
+    expect(row.created_at).toBe(ria.createdAt);
+    expect(Number(row.age)).toBeGreaterThanOrEqual(0);
+    expect(Number(row.age)).toBeLessThan(60);
   });
 
   it("removes a researcher, whose session user then no longer resolves", async () => {
@@ -195,6 +212,34 @@ describe("server-side sessions", () => {
     expect(await findSessionUser(ria.id, "geen-uuid")).toBeNull();
   });
 
+  it("expires by the database's clock; starting a session removes expired ones", async () => {
+    const session = await startSession(ria.id, 3600);
+    const [row] = await query<{ lifetime: string; age: string }>(
+      `SELECT EXTRACT(EPOCH FROM expires_at - created_at) AS lifetime, EXTRACT(EPOCH FROM LOCALTIMESTAMP - created_at) AS age FROM user_session WHERE id = $1`,
+      [session],
+    );
+    expect(Number(row.lifetime)).toBe(3600);
+    expect(Number(row.age)).toBeGreaterThanOrEqual(0);
+    expect(Number(row.age)).toBeLessThan(60);
+    const [expired, valid] = [await startSession(ria.id, 3600), await startSession(ria.id, 3600)];
+    await query(`UPDATE user_session SET expires_at = LOCALTIMESTAMP - interval '1 second' WHERE id = $1`, [expired]);
+    await query(`UPDATE user_session SET expires_at = LOCALTIMESTAMP + interval '1 minute' WHERE id = $1`, [valid]);
+    const next = await startSession(ria.id, 3600);
+    const left = await query<{ id: string }>(`SELECT id FROM user_session`);
+    expect(left.map((r) => r.id).sort()).toEqual([session, valid, next].sort());
+  });
+
+  it("ending a session that is gone, or with a cookie that names none, changes nothing", async () => {
+    const session = await startSession(ria.id, 3600);
+    await endSession("00000000-0000-4000-8000-000000000000");
+    await endSession(undefined);
+    await endSession("geen-uuid");
+    expect(await findSessionUser(ria.id, session)).not.toBeNull();
+    await endSession(session);
+    await endSession(session);
+    expect(await query(`SELECT id FROM user_session`)).toEqual([]);
+  });
+
   it("a session id only works for the account it was started for", async () => {
     const other = await createAccount({ email: "ander@example.org", name: "", password: PASSWORD, role: "admin" });
     const session = await startSession(ria.id, 3600);
@@ -224,6 +269,16 @@ describe("changing your own password", () => {
     expect(await findSessionUser(ria.id, here)).toMatchObject({ id: ria.id });
     expect(await findSessionUser(ria.id, laptop)).toBeNull();
     expect(await findSessionUser(ria.id, stolen)).toBeNull();
+  });
+
+  it("from a request without a session (no session id) ends every session of the account, and no other account's", async () => {
+    const other = await createAccount({ email: "ander@example.org", name: "", password: PASSWORD, role: "admin" });
+    const [laptop, phone, others] = [await startSession(ria.id, 3600), await startSession(ria.id, 3600), await startSession(other.id, 3600)];
+    await change(PASSWORD);
+    expect(await findSessionUser(ria.id, laptop)).toBeNull();
+    expect(await findSessionUser(ria.id, phone)).toBeNull();
+    expect(await findSessionUser(other.id, others)).not.toBeNull();
+    expect(await signIn("ander@example.org", PASSWORD)).not.toBeNull();
   });
 
   it("a wrong current password ends no session", async () => {

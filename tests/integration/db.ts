@@ -1,5 +1,6 @@
 import pg from "pg";
 import { forgetWatermarks } from "@/lib/analysis/service";
+import { withPrisma } from "@/lib/db/prisma";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 
 /** Refuses destructive set-up anywhere but a local database. */
@@ -25,11 +26,11 @@ export async function resetDb(): Promise<void> {
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
     await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL`);
-    await seedSurveyFolders(client);
-    forgetWatermarks();
   } finally {
     await client.end();
   }
+  await withPrisma(url, (db) => seedSurveyFolders(db));
+  forgetWatermarks();
 }
 
 /** A short-lived client for assertions on stored rows. */

@@ -6,7 +6,7 @@ import { listWaves } from "@/lib/analysis/service";
 import { pool } from "@/lib/db/client";
 import { ImportError } from "@/lib/import/errors";
 import { ZImportOptions } from "@/lib/import/options";
-import { analyseFile, dryRun, importFile } from "@/lib/import/service";
+import { analyseFile, dryRun, importFile, listImports } from "@/lib/import/service";
 import { hashIpWithKey } from "@/lib/responses/ip";
 import type { TElement } from "@/lib/survey/elements/registry";
 import { structure } from "@/lib/survey/engine/structure";
@@ -279,6 +279,69 @@ describe("import of the SurveyMonkey fixture", () => {
     expect(report.errors[0]).toMatchObject({ row: 3, message: expect.stringMatching(/al geïmporteerd/) });
     await expect(importFile(SLUG, file, { columns: [] }, { ...options, wave: "2023" }, null)).rejects.toThrow(/lopende veldwerk/);
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("import batches and their versions", () => {
+  beforeEach(resetDb);
+  const options2021 = ZImportOptions.parse({ wave: "2021" });
+  /** The fixture with other respondent IDs, as a second file of another wave. */
+  function secondFile() {
+    const [h1, h2, ...rows] = fixtureGrid();
+    return { name: "wave2021.csv", data: new TextEncoder().encode(toCsv([h1, h2, ...rows.map((r) => [`9${r[0]}`, ...r.slice(1)])])) };
+  }
+  const importSecond = async (userId: string | null) => {
+    const file = secondFile();
+    return importFile(SLUG, file, withTolerantie(await analyseFile(SLUG, file, options2021)), options2021, userId);
+  };
+
+  it("lists a survey's imports newest first, with their version, file, what is stored of them now and when", async () => {
+    const first = await importFixture("wave2020.csv");
+    const researcher = "00000000-0000-4000-8000-0000000000aa";
+    const second = await importSecond(researcher);
+    expect([first.version, second.version]).toEqual([3, 4]);
+    await query(`UPDATE import_batch SET created_at = '2020-02-03 10:04:59.999' WHERE id = $1`, [first.batchId]);
+    // Two finished responses of the first import are deleted since.
+    await query(
+      `DELETE FROM response WHERE id IN (SELECT id FROM response WHERE import_batch_id = $1 AND finished_at IS NOT NULL LIMIT 2)`,
+      [first.batchId],
+    );
+    const [stored] = await query<{ created: string; created_by_id: string; age: string }>(
+      `SELECT to_char(created_at, 'YYYY-MM-DD HH24:MI') AS created, created_by_id, EXTRACT(EPOCH FROM LOCALTIMESTAMP - created_at) AS age
+         FROM import_batch WHERE id = $1`,
+      [second.batchId],
+    );
+    expect(stored.created_by_id).toBe(researcher);
+    expect(Number(stored.age)).toBeGreaterThanOrEqual(0);
+    expect(Number(stored.age)).toBeLessThan(60);
+    expect(await listImports(SLUG)).toEqual([
+      { id: second.batchId, fileName: "wave2021.csv", wave: "2021", version: 4, rowCount: 20, responses: 20, finished: 15, createdAt: stored.created },
+      { id: first.batchId, fileName: "wave2020.csv", wave: "2020", version: 3, rowCount: 20, responses: 18, finished: 13, createdAt: "2020-02-03 10:04" },
+    ]);
+    expect(await listImports("voorbeeld-alle-elementen")).toEqual([]);
+    expect(await listImports("bestaat-niet")).toEqual([]);
+  });
+
+  it("stores the version and the batch in the import's transaction, both dated at its start", async () => {
+    const result = await importFixture("wave2020.csv");
+    const [row] = await query<{ is_same_time: boolean; file_name: string; created_by_id: string | null; mapping_layout: string }>(
+      `SELECT b.created_at = v.created_at AS is_same_time, b.file_name, b.created_by_id, b.mapping->>'layout' AS mapping_layout
+         FROM import_batch b JOIN survey_version v ON v.id = b.version_id WHERE b.id = $1`,
+      [result.batchId],
+    );
+    expect(row).toEqual({ is_same_time: true, file_name: "wave2020.csv", created_by_id: null, mapping_layout: "surveymonkey" });
+  });
+
+  it("two imports into one survey at the same moment take the next free version numbers, one after the other", async () => {
+    const [a, b] = await Promise.all([importFixture("wave2020.csv"), importSecond(null)]);
+    expect([a.version, b.version].sort()).toEqual([3, 4]);
+    const versions = await query<{ version: number; wave: string; is_imported: boolean }>(
+      `SELECT version, wave, is_imported FROM survey_version WHERE id = ANY($1::uuid[]) ORDER BY version`,
+      [[a.versionId, b.versionId]],
+    );
+    expect(versions.map((v) => v.is_imported)).toEqual([true, true]);
+    expect(versions.map((v) => v.wave).sort()).toEqual(["2020", "2021"]);
+    expect((await tableCounts()).batches).toBe(2);
   });
 });
 

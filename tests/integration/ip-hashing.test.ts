@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bootstrapDatabase } from "@/lib/db/bootstrap";
+import { withPrisma } from "@/lib/db/prisma";
 import { exportSql } from "@/lib/export/query";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, importFile } from "@/lib/import/service";
@@ -142,7 +143,7 @@ describe("the texts of an existing version", () => {
       `UPDATE survey_version v SET definition = jsonb_set(definition, '{pages,0,elements,1,paragraphs,0}', '"oude belofte"')
         FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = 1`, [slug],
     );
-    const results = await withClient((c) => seedSurveyFolders(c));
+    const results = await withPrisma(url(), (db) => seedSurveyFolders(db));
     expect(results.find((r) => r.slug === slug && r.version === 1)?.status).toBe("updated");
     expect(await at(privacy)).toEqual([file]);
   });
@@ -152,7 +153,7 @@ describe("the texts of an existing version", () => {
       `UPDATE survey_version v SET definition = jsonb_set(definition, '{pages,1,elements,0,text}', '"Andere vraag?"')
         FROM survey s WHERE s.id = v.survey_id AND s.slug = $1 AND v.version = 1`, [slug],
     );
-    const results = await withClient((c) => seedSurveyFolders(c));
+    const results = await withPrisma(url(), (db) => seedSurveyFolders(db));
     expect(results.find((r) => r.slug === slug && r.version === 1)?.status).toBe("conflict");
     expect(await at("pages.1.elements.0.text")).toEqual([{ value: "Andere vraag?" }]);
   });
