@@ -8,8 +8,16 @@ import { FunnelChart, PerDayChart } from "./MonitoringCharts";
 type TProps = { survey: TSurveyContext };
 const nl = (v: number | null, suffix = "") => (v === null ? "–" : `${v.toLocaleString("nl-NL")}${suffix}`);
 
+/**
+ * A widget's place while its query runs. The "Laden…" is text, not an aria-label: a div without
+ * a role may not carry a name (axe: aria-prohibited-attr), and screen readers would skip it.
+ */
 export function WidgetSkeleton({ wide = false }: { wide?: boolean }) {
-  return <div className={`${styles.skeleton} ${wide ? styles.wide : ""}`} aria-busy="true" aria-label="Laden…" />;
+  return (
+    <div className={`${styles.skeleton} ${wide ? styles.wide : ""}`} aria-busy="true">
+      <span className="visually-hidden">Laden…</span>
+    </div>
+  );
 }
 
 export async function TotalsWidget({ survey }: TProps) {

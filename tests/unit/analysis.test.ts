@@ -203,7 +203,7 @@ describe("nothing survey-specific in the app's code", () => {
     });
   it("lib/analysis, the dashboard's pages and routes and components/dashboard name no Nuffic variables, codes or figure titles", () => {
     const banned = /\bp[12]_|bg_sector|bg_function|po_vo|sectorGroup|Figuur \d|competentie|cluster\b/i;
-    const dashboard = ["app/admin/s/[slug]/page.tsx", "app/admin/s/[slug]/layout.tsx", "app/api/admin/s/[slug]/stats/route.ts", "app/api/admin/s/[slug]/live/route.ts"];
+    const dashboard = ["app/admin/s/[slug]/(monitoring)/page.tsx", "app/admin/s/[slug]/layout.tsx", "app/api/admin/s/[slug]/stats/route.ts", "app/api/admin/s/[slug]/live/route.ts"];
     const hits = [...files("lib/analysis"), ...files("app/admin/s/[slug]/results"), ...dashboard, ...files("components/dashboard")]
       .flatMap((f) => readFileSync(f, "utf8").split("\n").map((line, i) => ({ f, i: i + 1, line })))
       .filter((l) => banned.test(l.line))
