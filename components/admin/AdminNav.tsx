@@ -13,7 +13,7 @@ export function AdminNav({ links }: { links: { href: string; label: string }[] }
       <ul>
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} prefetch={false} aria-current={isCurrent(link.href) ? "page" : undefined}>
+            <Link href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined}>
               {link.label}
             </Link>
           </li>

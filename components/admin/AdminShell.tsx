@@ -16,12 +16,12 @@ export function AdminShell({ user, children }: { user: TSessionUser; children: R
       </a>
       <header className={styles.header}>
         <div className={styles.bar}>
-          <Link href="/admin" prefetch={false} className={styles.brand}>
+          <Link href="/admin" className={styles.brand}>
             Enquête
           </Link>
           <AdminNav links={links} />
           <div className={styles.account}>
-            <Link href="/admin/account" prefetch={false} className={styles.email} title={`${user.email}: mijn account`} data-testid="signed-in-email">
+            <Link href="/admin/account" className={styles.email} title={`${user.email}: mijn account`} data-testid="signed-in-email">
               {user.email}
             </Link>
             <SignOutButton />

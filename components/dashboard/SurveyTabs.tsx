@@ -18,7 +18,7 @@ export function SurveyTabs({ slug }: { slug: string }) {
       <ul className={styles.tabs}>
         {tabs.map((t) => (
           <li key={t.href}>
-            <Link href={t.href} prefetch={false} aria-current={pathname === t.href ? "page" : undefined}>
+            <Link href={t.href} aria-current={pathname === t.href ? "page" : undefined}>
               {t.label}
             </Link>
           </li>

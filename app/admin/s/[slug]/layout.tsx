@@ -14,7 +14,7 @@ export default async function SurveyLayout({ children, params }: { children: Rea
   return (
     <div className={styles.page}>
       <p>
-        <Link href="/admin" prefetch={false}>← Alle vragenlijsten</Link>
+        <Link href="/admin">← Alle vragenlijsten</Link>
       </p>
       <h1>{survey.title}</h1>
       <SurveyTabs slug={survey.slug} />
