@@ -8,7 +8,7 @@ import { context, pageElements, pageSchema, type TRespondent } from "@/lib/surve
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
-import { offerSubmitLabel } from "./builtIn";
+import { estimatedTime, offerSubmitLabel } from "./builtIn";
 import { PageView } from "./PageView";
 import type { TSaveStatus, TSubmitResult } from "./useSurveySession";
 
@@ -99,12 +99,14 @@ export function PageForm(props: TProps) {
   const canGoBack = !isStart && !isEnd && previousPage(pages, page) !== undefined;
   const submitLabel = isStart ? "Start" : isEnd ? offerSubmitLabel(def, offer) : "Volgende";
   const title = s.page(page)?.title ?? def.title;
+  const estimate = isStart ? estimatedTime(def) : undefined;
 
   return (
     <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} className="sv-form">
       <h1 ref={heading} tabIndex={-1} className="sv-title">
         {ctx.pipe(title)}
       </h1>
+      {estimate && <p className="sv-estimate">{estimate}</p>}
       <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
       <div className="sv-status" aria-live="polite">
         {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}

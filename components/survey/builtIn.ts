@@ -35,3 +35,17 @@ export function offerSubmitLabel(def: TVersionDef, offer: readonly string[]): st
   return only ? `Ja, ik vul ook ${shortPartName(only)} in` : "Verder met het gekozen deel";
 }
 
+
+/**
+ * How long filling in takes, from the parts' estimates: all parts in a row (sequential), or the
+ * shortest to the longest part (choice: the respondent takes one). None when a part has no estimate.
+ */
+export function estimatedTime(def: TVersionDef): string | undefined {
+  const minutes = def.parts?.items.map((p) => p.estimatedMinutes);
+  if (!minutes?.length || minutes.some((m) => m === undefined)) return undefined;
+  const known = minutes as number[];
+  if (def.parts!.mode === "sequential") return `Invullen duurt ongeveer ${known.reduce((a, b) => a + b, 0)} minuten.`;
+  const [min, max] = [Math.min(...known), Math.max(...known)];
+  return min === max ? `Invullen duurt ongeveer ${min} minuten.` : `Invullen duurt ongeveer ${min} tot ${max} minuten, afhankelijk van het deel dat je kiest.`;
+}
+

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { SurveyApp } from "@/components/survey/SurveyApp";
+import { FirstPage, firstPageView } from "@/components/survey/FirstPage";
+import { SurveyShell } from "@/components/survey/SurveyShell";
 import { cleanSource } from "@/lib/survey/client/saver";
 import { aliasTarget } from "@/lib/survey/config";
 import { getActiveVersion } from "@/lib/survey/service";
@@ -19,7 +20,8 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
 
 /**
  * The active version in the general model; a returning respondent gets the version their
- * response was created with from the resume state (lib/responses getResumeState).
+ * response was created with from the resume state (lib/responses getResumeState). A new
+ * respondent's first page is in the HTML itself (FirstPage); the questionnaire's code follows.
  */
 export default async function SurveyPage({ params, searchParams }: TProps) {
   const { slug } = await params;
@@ -32,5 +34,9 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
     if (target) redirect(`/s/${target.slug}?versie=${target.version}${typeof bron === "string" ? `&bron=${encodeURIComponent(bron)}` : ""}`);
     notFound();
   }
-  return <SurveyApp def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)} />;
+  return (
+    <SurveyShell def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)}>
+      <FirstPage view={firstPageView(version.def)} />
+    </SurveyShell>
+  );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { estimatedTime } from "@/components/survey/builtIn";
+import { firstPageView } from "@/components/survey/FirstPage";
+import { surveyConfigs, surveyVersions } from "@/lib/survey/config";
+
+const folder = surveyConfigs().find((f) => f.config.slug === "internationale-competenties")!;
+const versions = surveyVersions(folder.folder, folder.config);
+const choice = versions.find((v) => v.parts?.mode === "choice")!;
+const sequential = versions.find((v) => v.parts?.mode === "sequential")!;
+
+describe("the first screen", () => {
+  it("is the first page's texts and consent, with the title once and the time it takes", () => {
+    const view = firstPageView(choice);
+    expect(view.id).toBe("welcome");
+    expect(view.title).toBe(choice.title);
+    expect(view.estimate).toBe("Invullen duurt ongeveer 8 tot 10 minuten, afhankelijk van het deel dat je kiest.");
+    expect(view.blocks.map((b) => b.kind)).toEqual(["info", "info", "consent"]);
+    expect(view.blocks[1]).toMatchObject({ kind: "info", title: "Privacy" });
+  });
+
+});
+
+describe("time and parts from the version's parts", () => {
+  it("adds parts up in a row and gives the range when the respondent chooses one", () => {
+    expect(estimatedTime(sequential)).toBe("Invullen duurt ongeveer 18 minuten.");
+    expect(estimatedTime(choice)).toMatch(/8 tot 10 minuten/);
+    expect(estimatedTime({ ...choice, parts: undefined })).toBeUndefined();
+  });
+
+});
