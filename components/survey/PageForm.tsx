@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import { context, pageElements, pageSchema, type TRespondent } from "@/lib/survey/engine/flow";
@@ -31,6 +31,11 @@ type TProps = {
   /** The page shown on arrival: focus stays where the browser puts it. */
   isFirstPage: boolean;
 };
+
+/** Enter on a slider is not "next page": a browser would submit the form from any of its inputs. */
+function keepEnterOnSlider(e: KeyboardEvent<HTMLFormElement>) {
+  if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "range") e.preventDefault();
+}
 
 export function PageForm(props: TProps) {
   const { def, respondent, page, pages, saveStatus } = props;
@@ -102,7 +107,7 @@ export function PageForm(props: TProps) {
   const estimate = isStart ? estimatedTime(def) : undefined;
 
   return (
-    <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} className="sv-form">
+    <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} onKeyDown={keepEnterOnSlider} className="sv-form">
       <h1 ref={heading} tabIndex={-1} className="sv-title">
         {ctx.pipe(title)}
       </h1>
