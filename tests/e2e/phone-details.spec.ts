@@ -1,8 +1,37 @@
-import { expect, test } from "@playwright/test";
-import { CHOICE } from "./respondent.helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { CHOICE, background, chooseActivity, next, welcome } from "./respondent.helpers";
 
 /** Small things on a phone that add up: keys, tap targets, sharing, errors, previews, texts. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+async function toFactors(page: Page) {
+  await page.goto(`/s/${CHOICE}`);
+  await welcome(page);
+  await background(page);
+  await page.getByRole("radio", { name: /Deel 1/ }).check();
+  await next(page);
+  await chooseActivity(page, "Stage in het buitenland");
+  await expect(page.getByRole("slider").first()).toBeVisible();
+}
+
+test("Enter on an answered slider does not submit the page; after Wis by keyboard the slider has focus", async ({ page }) => {
+  await toFactors(page);
+  const form = page.locator("form[data-page]");
+  const slider = page.getByRole("slider").first();
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(slider).toHaveAttribute("aria-valuetext", /^6/);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(800);
+  await expect(form).toHaveAttribute("data-page", "p1_factors");
+  await expect(page.locator(".sv-notice-error")).toHaveCount(0);
+
+  const wis = page.getByRole("button", { name: /^Wis/ }).first();
+  await wis.focus();
+  await page.keyboard.press("Enter");
+  await expect(slider).toHaveAttribute("aria-valuetext", "Nog niet gekozen");
+  await expect(slider).toBeFocused();
+});
 
 test("the welcome page shows the title once and how long it takes at the top", async ({ page }) => {
   await page.goto(`/s/${CHOICE}`);
