@@ -33,6 +33,44 @@ test("Enter on an answered slider does not submit the page; after Wis by keyboar
   await expect(slider).toBeFocused();
 });
 
+test("Wis, the resume link and Kopieer link are at least 44 px tall", async ({ page }) => {
+  await toFactors(page);
+  const heights = async () => {
+    const wis = await page.getByRole("button", { name: /^Wis/ }).first().boundingBox();
+    const summary = await page.getByText("Later verder? Bewaar deze link").boundingBox();
+    await page.getByText("Later verder? Bewaar deze link").click();
+    const copy = await page.getByRole("button", { name: "Kopieer link" }).boundingBox();
+    const link = await page.getByTestId("resume-link").boundingBox();
+    return { wis: wis!.height, summary: summary!.height, copy: copy!.height, link: link!.height };
+  };
+  const h = await heights();
+  for (const [name, height] of Object.entries(h)) expect(height, name).toBeGreaterThanOrEqual(44);
+});
+
+test("Kopieer link with the clipboard blocked: the share sheet when the phone has one, otherwise the link selected", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("blocked", "NotAllowedError")) } });
+    const w = window as unknown as { __shared?: unknown[] };
+    if (sessionStorage.getItem("share") === "yes") {
+      Object.defineProperty(navigator, "share", { value: (data: unknown) => ((w.__shared ??= []).push(data), Promise.resolve()) });
+    }
+  });
+  await toFactors(page);
+  await page.getByText("Later verder? Bewaar deze link").click();
+  await page.getByRole("button", { name: "Kopieer link" }).click();
+  await expect(page.getByText("Selecteer en kopieer de link")).toBeVisible();
+  const href = await page.getByTestId("resume-link").getAttribute("href");
+  expect(await page.evaluate(() => String(window.getSelection()))).toBe(href);
+
+  await page.evaluate(() => sessionStorage.setItem("share", "yes"));
+  await page.reload();
+  await expect(page.getByRole("slider").first()).toBeVisible();
+  await page.getByText("Later verder? Bewaar deze link").click();
+  await page.getByRole("button", { name: /Kopieer link|Deel link/ }).click();
+  const shared = await page.evaluate(() => (window as unknown as { __shared?: { url: string }[] }).__shared);
+  expect(shared?.[0]?.url).toBe(href);
+});
+
 test("the welcome page shows the title once and how long it takes at the top", async ({ page }) => {
   await page.goto(`/s/${CHOICE}`);
   await expect(page.locator("form[data-page]")).toBeVisible();
