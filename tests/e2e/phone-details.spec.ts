@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHOICE, background, chooseActivity, next, welcome } from "./respondent.helpers";
+import { CHOICE, background, chooseActivity, h1, next, welcome } from "./respondent.helpers";
 
 /** Small things on a phone that add up: keys, tap targets, sharing, errors, previews, texts. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -69,6 +69,17 @@ test("Kopieer link with the clipboard blocked: the share sheet when the phone ha
   await page.getByRole("button", { name: /Kopieer link|Deel link/ }).click();
   const shared = await page.evaluate(() => (window as unknown as { __shared?: { url: string }[] }).__shared);
   expect(shared?.[0]?.url).toBe(href);
+});
+
+test("an unknown survey link and an unknown page answer in Dutch", async ({ page }) => {
+  const survey = await page.goto("/s/bestaat-niet");
+  expect(survey!.status()).toBe(404);
+  await expect(h1(page)).toHaveText("Deze vragenlijst bestaat niet (meer)");
+  await expect(page.getByText(/link/).first()).toBeVisible();
+  const other = await page.goto("/geen-pagina");
+  expect(other!.status()).toBe(404);
+  await expect(h1(page)).toHaveText("Pagina niet gevonden");
+  await expect(page.getByText("This page could not be found")).toHaveCount(0);
 });
 
 test("the welcome page shows the title once and how long it takes at the top", async ({ page }) => {
