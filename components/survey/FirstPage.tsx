@@ -31,6 +31,15 @@ export function firstPageView(def: TVersionDef): TFirstPageView {
   return { id, title: ctx.pipe(title), estimate: estimatedTime(def), blocks };
 }
 
+const DESCRIPTION_LENGTH = 200;
+
+/** A link preview's text: the start of the first page's texts, cut at a word. */
+export function previewText(view: TFirstPageView): string | undefined {
+  const text = view.blocks.flatMap((b) => (b.kind === "info" ? b.paragraphs : [])).join(" ");
+  if (text.length <= DESCRIPTION_LENGTH) return text || undefined;
+  return `${text.slice(0, text.lastIndexOf(" ", DESCRIPTION_LENGTH - 1))}…`;
+}
+
 export const NO_SCRIPT_MESSAGE = "Om deze vragenlijst in te vullen is JavaScript nodig. Zet JavaScript aan in je browser en laad de pagina opnieuw.";
 
 export function FirstPage({ view }: { view: TFirstPageView }) {

@@ -82,6 +82,22 @@ test("an unknown survey link and an unknown page answer in Dutch", async ({ page
   await expect(page.getByText("This page could not be found")).toHaveCount(0);
 });
 
+test("the survey page has an icon and a link preview (title, description, Open Graph); nothing it loads is missing", async ({ page, request }) => {
+  const missing: string[] = [];
+  page.on("response", (r) => r.status() === 404 && missing.push(r.url()));
+  await page.goto(`/s/${CHOICE}`);
+  await expect(page.locator("form[data-page]")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(missing).toEqual([]);
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect((await request.get(icon!)).status()).toBe(200);
+  const meta = (sel: string) => page.locator(sel).getAttribute("content");
+  expect(await meta('meta[property="og:title"]')).toBe("Internationale competenties: welke activiteiten leiden tot welke competenties?");
+  expect(await meta('meta[property="og:description"]')).toMatch(/^Met dit onderzoek brengen we in kaart .*…$/);
+  expect(await meta('meta[property="og:type"]')).toBe("website");
+  expect(await meta('meta[name="description"]')).toMatch(/^Met dit onderzoek/);
+});
+
 test("the welcome page shows the title once and how long it takes at the top", async ({ page }) => {
   await page.goto(`/s/${CHOICE}`);
   await expect(page.locator("form[data-page]")).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimatedTime } from "@/components/survey/builtIn";
-import { firstPageView } from "@/components/survey/FirstPage";
+import { firstPageView, previewText } from "@/components/survey/FirstPage";
 import { surveyConfigs, surveyVersions } from "@/lib/survey/config";
 
 const folder = surveyConfigs().find((f) => f.config.slug === "internationale-competenties")!;
@@ -18,6 +18,13 @@ describe("the first screen", () => {
     expect(view.blocks[1]).toMatchObject({ kind: "info", title: "Privacy" });
   });
 
+  it("gives a link preview the start of the welcome text, cut at a word", () => {
+    const text = previewText(firstPageView(choice))!;
+    expect(text.startsWith("Met dit onderzoek brengen we in kaart")).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(201);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text.at(-2)).not.toBe(" ");
+  });
 });
 
 describe("time and parts from the version's parts", () => {

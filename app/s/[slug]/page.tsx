@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { FirstPage, firstPageView } from "@/components/survey/FirstPage";
+import { FirstPage, firstPageView, previewText } from "@/components/survey/FirstPage";
 import { SurveyShell } from "@/components/survey/SurveyShell";
 import { cleanSource } from "@/lib/survey/client/saver";
 import { aliasTarget } from "@/lib/survey/config";
@@ -13,9 +13,18 @@ type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 /** `?versie=<n>` enters that open version; otherwise the survey's current way in. */
 const versionParam = (raw: string | string[] | undefined) => (typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
 
+/** Title and description for the browser and for link previews (LinkedIn, WhatsApp: Open Graph). */
 export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
   const version = await getActiveVersion((await params).slug, versionParam((await searchParams).versie));
-  return { title: version?.def.title ?? "Vragenlijst niet gevonden" };
+  if (!version) return { title: "Vragenlijst niet gevonden" };
+  const title = version.def.title;
+  const description = previewText(firstPageView(version.def));
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", locale: "nl_NL" },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 /**
