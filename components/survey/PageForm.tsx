@@ -8,7 +8,7 @@ import { context, pageElements, pageSchema, type TRespondent } from "@/lib/surve
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
-import { estimatedTime, offerSubmitLabel } from "./builtIn";
+import { estimatedTime, offerSubmitLabel, partStart, type TPartStart } from "./builtIn";
 import { PageView } from "./PageView";
 import type { TSaveStatus, TSubmitResult } from "./useSurveySession";
 
@@ -35,6 +35,22 @@ type TProps = {
 /** Enter on a slider is not "next page": a browser would submit the form from any of its inputs. */
 function keepEnterOnSlider(e: KeyboardEvent<HTMLFormElement>) {
   if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "range") e.preventDefault();
+}
+
+/** Which part starts here (parts in a row): "Deel 1 van 2", how long it takes and what it is about. */
+function PartIntro({ start, pageTitle }: { start: TPartStart; pageTitle: string }) {
+  const { part, number, total } = start;
+  const minutes = part.estimatedMinutes ? ` · ongeveer ${part.estimatedMinutes} minuten` : "";
+  return (
+    <section className="sv-part-intro" data-testid="part-intro">
+      <p className="sv-part-step">
+        Deel {number} van {total}
+        {minutes}
+      </p>
+      {part.title !== pageTitle && <h2>{part.title}</h2>}
+      <p>{part.description}</p>
+    </section>
+  );
 }
 
 export function PageForm(props: TProps) {
@@ -105,6 +121,7 @@ export function PageForm(props: TProps) {
   const submitLabel = isStart ? "Start" : isEnd ? offerSubmitLabel(def, offer) : "Volgende";
   const title = s.page(page)?.title ?? def.title;
   const estimate = isStart ? estimatedTime(def) : undefined;
+  const part = partStart(def, pages, page);
 
   return (
     <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} onKeyDown={keepEnterOnSlider} className="sv-form">
@@ -112,6 +129,7 @@ export function PageForm(props: TProps) {
         {ctx.pipe(title)}
       </h1>
       {estimate && <p className="sv-estimate">{estimate}</p>}
+      {part && <PartIntro start={part} pageTitle={title} />}
       <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
       <div className="sv-status" aria-live="polite">
         {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}

@@ -49,3 +49,18 @@ export function estimatedTime(def: TVersionDef): string | undefined {
   return min === max ? `Invullen duurt ongeveer ${min} minuten.` : `Invullen duurt ongeveer ${min} tot ${max} minuten, afhankelijk van het deel dat je kiest.`;
 }
 
+export type TPartStart = { part: TPart; number: number; total: number };
+
+/**
+ * The part that starts on this page when parts run in a row (sequential): the respondent did not
+ * choose it, so its first page says which part it is, what it is about and how long it takes.
+ */
+export function partStart(def: TVersionDef, pages: readonly string[], page: string): TPartStart | undefined {
+  if (def.parts?.mode !== "sequential") return undefined;
+  const s = structure(def);
+  const partId = s.page(page)?.part;
+  const i = pages.indexOf(page);
+  if (!partId || i < 0 || (i > 0 && s.page(pages[i - 1])?.part === partId)) return undefined;
+  const number = def.parts.items.findIndex((p) => p.id === partId) + 1;
+  return number > 0 ? { part: def.parts.items[number - 1], number, total: def.parts.items.length } : undefined;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHOICE, background, chooseActivity, h1, next, welcome } from "./respondent.helpers";
+import { CHOICE, SEQUENTIAL, background, chooseActivity, development, expectPage, h1, next, otherActivities, top5, welcome } from "./respondent.helpers";
 
 /** Small things on a phone that add up: keys, tap targets, sharing, errors, previews, texts. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -108,4 +108,24 @@ test("the welcome page shows the title once and how long it takes at the top", a
   expect(e!.y).toBeLessThan(p!.y);
   expect(e!.y + e!.height).toBeLessThan(844);
   await page.screenshot({ path: "tests/e2e/.output/phone/welcome-after.png" });
+});
+
+test("parts in a row: the first page of each part introduces it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/s/${SEQUENTIAL}`);
+  await welcome(page);
+  await expect(page.getByTestId("part-intro")).toHaveCount(0);
+  await background(page);
+  const intro = page.getByTestId("part-intro");
+  await expect(intro).toContainText("Deel 1 van 2 · ongeveer 10 minuten");
+  await expect(intro).toContainText("Je beantwoordt de vragen als begeleider");
+  await chooseActivity(page, "Stage in het buitenland");
+  await expect(intro).toHaveCount(0);
+  await next(page);
+  await development(page, 1);
+  await top5(page);
+  await otherActivities(page);
+  await expect(intro).toContainText("Deel 2 van 2 · ongeveer 8 minuten");
+  await expect(intro).toContainText("over je eigen ontwikkeling als onderwijsprofessional");
+  await expectPage(page, /^Deel 2/);
 });

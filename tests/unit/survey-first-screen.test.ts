@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { estimatedTime } from "@/components/survey/builtIn";
+import { estimatedTime, partStart } from "@/components/survey/builtIn";
 import { firstPageView, previewText } from "@/components/survey/FirstPage";
 import { surveyConfigs, surveyVersions } from "@/lib/survey/config";
+import { path } from "@/lib/survey/engine/flow";
 
 const folder = surveyConfigs().find((f) => f.config.slug === "internationale-competenties")!;
 const versions = surveyVersions(folder.folder, folder.config);
@@ -34,4 +35,13 @@ describe("time and parts from the version's parts", () => {
     expect(estimatedTime({ ...choice, parts: undefined })).toBeUndefined();
   });
 
+  it("introduces a part on its first page when parts run in a row, never in choice mode", () => {
+    const pages = path(sequential, { p1_activity: "stage", p2_activity: "congres" });
+    const starts = pages.map((p) => partStart(sequential, pages, p)).filter(Boolean);
+    expect(starts.map((s) => [s!.number, s!.total, s!.part.id])).toEqual([[1, 2, "p1"], [2, 2, "p2"]]);
+    expect(partStart(sequential, pages, "p1_activity")?.part.estimatedMinutes).toBe(10);
+    expect(partStart(sequential, pages, "p1_factors")).toBeUndefined();
+    const chosen = path(choice, { part_choice: "p1", p1_activity: "stage" });
+    expect(chosen.map((p) => partStart(choice, chosen, p)).filter(Boolean)).toEqual([]);
+  });
 });
