@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/zod-nl";
 import { useLayoutEffect, useRef } from "react";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import type { TVersionDef } from "@/lib/survey/version/schema";

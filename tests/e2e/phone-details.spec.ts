@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { CHOICE, SEQUENTIAL, background, chooseActivity, development, expectPage, h1, next, otherActivities, top5, welcome } from "./respondent.helpers";
 
@@ -128,4 +129,21 @@ test("parts in a row: the first page of each part introduces it", async ({ page 
   await expect(intro).toContainText("Deel 2 van 2 · ongeveer 8 minuten");
   await expect(intro).toContainText("over je eigen ontwikkeling als onderwijsprofessional");
   await expectPage(page, /^Deel 2/);
+});
+
+test("a save with an unknown field is refused with a Dutch message", async ({ request }) => {
+  const id = randomUUID();
+  const secret = randomBytes(24).toString("base64url");
+  const envelope = await request.put(`/api/s/${CHOICE}/responses/${id}`, {
+    data: { secret, seq: 1, page: "welcome", durationMs: 1000, values: { consent: true }, extra: 1 },
+  });
+  expect(envelope.status()).toBe(400);
+  const body = (await envelope.json()) as { error: string; fields?: Record<string, string> };
+  expect(body.error).toContain('Onbekend veld: "extra"');
+  expect(JSON.stringify(body)).not.toMatch(/Unrecognized|Too big|Invalid/);
+  const tooLong = await request.put(`/api/s/${CHOICE}/responses/${id}`, {
+    data: { secret, seq: 1, page: "x".repeat(41), durationMs: 1000, values: {} },
+  });
+  expect(tooLong.status()).toBe(400);
+  expect(JSON.stringify(await tooLong.json())).not.toMatch(/Too big|Invalid/);
 });
