@@ -15,7 +15,14 @@ export type TFirstPageBlock =
   | { kind: "consent"; id: string; text: string }
   | { kind: "pending"; id: string };
 
-export type TFirstPageView = { id: string; title: string; estimate?: string; blocks: TFirstPageBlock[] };
+export type TFirstPageView = {
+  id: string;
+  title: string;
+  /** The survey's title above the page, when the page's own title is another one (as SurveyApp shows it). */
+  surveyTitle?: string;
+  estimate?: string;
+  blocks: TFirstPageBlock[];
+};
 
 export function firstPageView(def: TVersionDef): TFirstPageView {
   const id = path(def, {})[0];
@@ -28,7 +35,7 @@ export function firstPageView(def: TVersionDef): TFirstPageView {
     return { kind: "pending", id: el.id };
   };
   const blocks = pageElements(def, id, respondent).map((el) => block(shownElement(def, id, title, el)));
-  return { id, title: ctx.pipe(title), estimate: estimatedTime(def), blocks };
+  return { id, title: ctx.pipe(title), surveyTitle: title !== def.title ? def.title : undefined, estimate: estimatedTime(def), blocks };
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -46,6 +53,11 @@ export function FirstPage({ view }: { view: TFirstPageView }) {
   const hasPending = view.blocks.some((b) => b.kind === "pending");
   return (
     <main className="container sv-main">
+      {view.surveyTitle && (
+        <header className="sv-header">
+          <p className="sv-survey-title">{view.surveyTitle}</p>
+        </header>
+      )}
       <form noValidate className="sv-form" data-static-page={view.id}>
         <h1 className="sv-title">{view.title}</h1>
         {view.estimate && <p className="sv-estimate">{view.estimate}</p>}

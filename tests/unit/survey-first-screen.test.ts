@@ -14,6 +14,7 @@ describe("the first screen", () => {
     const view = firstPageView(choice);
     expect(view.id).toBe("welcome");
     expect(view.title).toBe(choice.title);
+    expect(view.surveyTitle).toBeUndefined();
     expect(view.estimate).toBe("Invullen duurt ongeveer 8 tot 10 minuten, afhankelijk van het deel dat je kiest.");
     expect(view.blocks.map((b) => b.kind)).toEqual(["info", "info", "consent"]);
     expect(view.blocks[1]).toMatchObject({ kind: "info", title: "Privacy" });
