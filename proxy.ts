@@ -36,4 +36,4 @@ export function proxy(request: NextRequest) {
 
 // Static build output carries no nonce and needs none; API routes get their headers from
 // next.config.js. "%ff" in an API path would otherwise fail Next.js's own decoding with a 500.
-export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)", "/api/(.*%.*)"] };
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)", "/api/(.*%.*)"] };

@@ -13,7 +13,7 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
 // When the last successful build STARTED: files saved during a build are not in it.
 const buildStamp = path.join(distDir, "build-started-at");
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;

@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { register } from "node:module";
 import next from "next";
 import { parseEnv } from "@/lib/env";
+import "@/lib/zod-nl";
 import { parseTrustedProxies, setClientAddress } from "@/lib/http/client-address";
 
 // Before lib/ modules that import "server-only" load (see the hook).

@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import { context, pageElements, pageSchema, type TRespondent } from "@/lib/survey/engine/flow";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
-import { offerSubmitLabel } from "./builtIn";
+import { estimatedTime, offerSubmitLabel, partStart, type TPartStart } from "./builtIn";
 import { PageView } from "./PageView";
 import type { TFormHandle, TSaveStatus, TSubmitResult } from "./useSurveySession";
 
@@ -33,6 +33,27 @@ type TProps = {
   /** Lets the browser's Back and Forward buttons act on this form (values as a draft, submit as "Volgende"). */
   handle?: RefObject<TFormHandle | undefined>;
 };
+
+/** Enter on a slider is not "next page": a browser would submit the form from any of its inputs. */
+function keepEnterOnSlider(e: KeyboardEvent<HTMLFormElement>) {
+  if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "range") e.preventDefault();
+}
+
+/** Which part starts here (parts in a row): "Deel 1 van 2", how long it takes and what it is about. */
+function PartIntro({ start, pageTitle }: { start: TPartStart; pageTitle: string }) {
+  const { part, number, total } = start;
+  const minutes = part.estimatedMinutes ? ` · ongeveer ${part.estimatedMinutes} minuten` : "";
+  return (
+    <section className="sv-part-intro" data-testid="part-intro">
+      <p className="sv-part-step">
+        Deel {number} van {total}
+        {minutes}
+      </p>
+      {part.title !== pageTitle && <h2>{part.title}</h2>}
+      <p>{part.description}</p>
+    </section>
+  );
+}
 
 export function PageForm(props: TProps) {
   const { def, respondent, page, pages, saveStatus } = props;
@@ -110,12 +131,16 @@ export function PageForm(props: TProps) {
   const canGoBack = !isStart && !isEnd && previousPage(pages, page) !== undefined;
   const submitLabel = isStart ? "Start" : isEnd ? offerSubmitLabel(def, offer) : "Volgende";
   const title = s.page(page)?.title ?? def.title;
+  const estimate = isStart ? estimatedTime(def) : undefined;
+  const part = partStart(def, pages, page);
 
   return (
-    <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} className="sv-form">
+    <form noValidate data-page={page} onSubmit={form.handleSubmit(onValid, onInvalid)} onKeyDown={keepEnterOnSlider} className="sv-form">
       <h1 ref={heading} tabIndex={-1} className="sv-title">
         {ctx.pipe(title)}
       </h1>
+      {estimate && <p className="sv-estimate">{estimate}</p>}
+      {part && <PartIntro start={part} pageTitle={title} />}
       <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
       <div className="sv-status" aria-live="polite">
         {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}

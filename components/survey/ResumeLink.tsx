@@ -1,20 +1,55 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { resumeHash, type TCredentials } from "@/lib/survey/client/storage";
 
 /** "Later verder?": a link that continues this response in any browser (the key is in the #fragment). */
+type TCopyState = "idle" | "copied" | "shared" | "select";
+
+const FEEDBACK: Record<TCopyState, string> = {
+  idle: "",
+  copied: "De link is gekopieerd.",
+  shared: "",
+  select: "Selecteer en kopieer de link hierboven (lang indrukken op een telefoon).",
+};
+
 export function ResumeLink({ slug, credentials }: { slug: string; credentials: TCredentials }) {
-  const [isCopied, setIsCopied] = useState(false);
+  const [state, setState] = useState<TCopyState>("idle");
+  const link = useRef<HTMLAnchorElement>(null);
   const href = `${typeof window === "undefined" ? "" : window.location.origin}/s/${slug}${resumeHash(credentials)}`;
+
+  /** The link's text selected, ready for the phone's own copy menu. */
+  const select = () => {
+    const selection = window.getSelection();
+    if (link.current && selection) {
+      const range = document.createRange();
+      range.selectNodeContents(link.current);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    setState("select");
+  };
+
+  // The clipboard may be refused (permissions, an in-app browser): then the phone's share sheet,
+  // and where there is none the selected link.
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(href);
-      setIsCopied(true);
+      return setState("copied");
     } catch {
-      setIsCopied(false);
+      // Falls through to sharing or selecting.
     }
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share({ title: "Later verder met de vragenlijst", url: href });
+        return setState("shared");
+      } catch (error) {
+        if ((error as Error).name === "AbortError") return setState("idle");
+      }
+    }
+    select();
   };
+
   return (
     <details className="sv-resume">
       <summary>Later verder? Bewaar deze link</summary>
@@ -23,12 +58,15 @@ export function ResumeLink({ slug, credentials }: { slug: string; credentials: T
         heeft, kan je antwoorden zien en wijzigen.
       </p>
       <p className="sv-resume-row">
-        <a href={href} className="sv-resume-link" data-testid="resume-link">
+        <a ref={link} href={href} className="sv-resume-link" data-testid="resume-link">
           {href}
         </a>
         <button type="button" className="btn btn-secondary btn-small" onClick={copy}>
-          {isCopied ? "Gekopieerd" : "Kopieer link"}
+          {state === "copied" ? "Gekopieerd" : "Kopieer link"}
         </button>
+      </p>
+      <p className="sv-help" role="status">
+        {FEEDBACK[state]}
       </p>
     </details>
   );

@@ -1,6 +1,8 @@
 "use client";
 
-import { useRef } from "react";
+import "@/lib/zod-nl";
+import { useLayoutEffect, useRef } from "react";
+import type { TFormValues } from "@/lib/survey/elements/types";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { progressPages } from "@/lib/survey/client/session";
 import { NewParticipant } from "./NewParticipant";
@@ -11,19 +13,38 @@ import { ResumeLink } from "./ResumeLink";
 import { useSurveySession } from "./useSurveySession";
 
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
-type TProps = {
+export type TSurveyAppProps = {
   /** The active version in the general model, and its number. */
   def: TVersionDef;
   version: number;
   slug: string;
   source?: string;
+  /**
+   * The server's static first page is on screen (SurveyShell): it stays until this takes over,
+   * and what was ticked on it carries over to a new respondent's first page.
+   */
+  firstPage?: { values: () => TFormValues; onShown: () => void };
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source }: TProps) {
+export function SurveyApp({ def: activeDef, version, slug, source, firstPage }: TSurveyAppProps) {
   const s = useSurveySession({ def: activeDef, version }, slug, source);
-  const firstPage = useRef<string | undefined>(undefined);
-  if (s.phase === "ready" && !firstPage.current) firstPage.current = s.page;
+  const arrivalPage = useRef<string | undefined>(undefined);
+  const carried = useRef<TFormValues | undefined>(undefined);
+  const isShown = useRef(!firstPage);
+  if (s.phase === "ready" && !arrivalPage.current) {
+    arrivalPage.current = s.page;
+    carried.current = !s.progress && s.page === s.pages[0] ? firstPage?.values() : undefined;
+  }
+  useLayoutEffect(() => {
+    // Before the browser paints: the static page and this one are never both on screen. A load
+    // that takes long (no connection) replaces the static page with its notice.
+    if ((s.phase !== "ready" && !s.loadingNotice) || isShown.current) return;
+    isShown.current = true;
+    firstPage?.onShown();
+  }, [s.phase, s.loadingNotice, firstPage]);
+
   if (s.phase === "loading") {
+    if (!isShown.current && !s.loadingNotice) return null;
     return (
       <main className="container sv-main">
         <p role="status">{s.loadingNotice ?? "Vragenlijst laden…"}</p>
@@ -33,31 +54,37 @@ export function SurveyApp({ def: activeDef, version, slug, source }: TProps) {
   const { def } = s;
   const isEnd = s.page === structure(def).endPage.id;
   const isFinished = isEnd && !!s.progress;
+  const pageTitle = structure(def).page(s.page)?.title ?? def.title;
+  const isStart = s.page === s.pages[0];
+  const defaultValues = s.page === arrivalPage.current && carried.current ? { ...s.defaultValues, ...carried.current } : s.defaultValues;
   return (
     <main className="container sv-main">
-      <header className="sv-header">
-        <p className="sv-survey-title">{def.title}</p>
-        <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} />
-      </header>
+      {/* The survey's title once: not above a page whose own title is the same. */}
+      {(pageTitle !== def.title || !isStart) && (
+        <header className="sv-header">
+          {pageTitle !== def.title && <p className="sv-survey-title">{def.title}</p>}
+          <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} />
+        </header>
+      )}
       {s.notice && (
         <p className="sv-notice sv-notice-warn" role="status">
           {s.notice}
         </p>
       )}
-      {s.isResumed && !isEnd && s.page === firstPage.current && <NewParticipant onStart={s.startNew} isFinished={false} />}
+      {s.isResumed && !isEnd && s.page === arrivalPage.current && <NewParticipant onStart={s.startNew} isFinished={false} />}
       <PageForm
         key={`${def.version}:${s.page}`}
         def={def}
         respondent={s.respondent}
         page={s.page}
         pages={s.pages}
-        defaultValues={s.defaultValues}
+        defaultValues={defaultValues}
         saveStatus={s.saveStatus}
         onSubmit={(values, durationMs) => s.submit(s.page, values, durationMs)}
         onBack={(draft) => s.back(s.page, draft)}
         onDraft={(values) => s.keepDraft(s.page, values)}
         onConflict={() => void s.reload()}
-        isFirstPage={s.page === firstPage.current}
+        isFirstPage={s.page === arrivalPage.current}
         handle={s.form}
       />
       {s.progress && !isEnd && <ResumeLink slug={slug} credentials={s.progress} />}

@@ -35,3 +35,32 @@ export function offerSubmitLabel(def: TVersionDef, offer: readonly string[]): st
   return only ? `Ja, ik vul ook ${shortPartName(only)} in` : "Verder met het gekozen deel";
 }
 
+
+/**
+ * How long filling in takes, from the parts' estimates: all parts in a row (sequential), or the
+ * shortest to the longest part (choice: the respondent takes one). None when a part has no estimate.
+ */
+export function estimatedTime(def: TVersionDef): string | undefined {
+  const minutes = def.parts?.items.map((p) => p.estimatedMinutes);
+  if (!minutes?.length || minutes.some((m) => m === undefined)) return undefined;
+  const known = minutes as number[];
+  if (def.parts!.mode === "sequential") return `Invullen duurt ongeveer ${known.reduce((a, b) => a + b, 0)} minuten.`;
+  const [min, max] = [Math.min(...known), Math.max(...known)];
+  return min === max ? `Invullen duurt ongeveer ${min} minuten.` : `Invullen duurt ongeveer ${min} tot ${max} minuten, afhankelijk van het deel dat je kiest.`;
+}
+
+export type TPartStart = { part: TPart; number: number; total: number };
+
+/**
+ * The part that starts on this page when parts run in a row (sequential): the respondent did not
+ * choose it, so its first page says which part it is, what it is about and how long it takes.
+ */
+export function partStart(def: TVersionDef, pages: readonly string[], page: string): TPartStart | undefined {
+  if (def.parts?.mode !== "sequential") return undefined;
+  const s = structure(def);
+  const partId = s.page(page)?.part;
+  const i = pages.indexOf(page);
+  if (!partId || i < 0 || (i > 0 && s.page(pages[i - 1])?.part === partId)) return undefined;
+  const number = def.parts.items.findIndex((p) => p.id === partId) + 1;
+  return number > 0 ? { part: def.parts.items[number - 1], number, total: def.parts.items.length } : undefined;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { SurveyApp } from "@/components/survey/SurveyApp";
+import { FirstPage, firstPageView, previewText } from "@/components/survey/FirstPage";
+import { SurveyShell } from "@/components/survey/SurveyShell";
 import { cleanSource } from "@/lib/survey/client/saver";
 import { aliasTarget } from "@/lib/survey/config";
 import { getActiveVersion } from "@/lib/survey/service";
@@ -12,14 +13,24 @@ type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 /** `?versie=<n>` enters that open version; otherwise the survey's current way in. */
 const versionParam = (raw: string | string[] | undefined) => (typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
 
+/** Title and description for the browser and for link previews (LinkedIn, WhatsApp: Open Graph). */
 export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
   const version = await getActiveVersion((await params).slug, versionParam((await searchParams).versie));
-  return { title: version?.def.title ?? "Vragenlijst niet gevonden" };
+  if (!version) return { title: "Vragenlijst niet gevonden" };
+  const title = version.def.title;
+  const description = previewText(firstPageView(version.def));
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", locale: "nl_NL" },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 /**
  * The active version in the general model; a returning respondent gets the version their
- * response was created with from the resume state (lib/responses getResumeState).
+ * response was created with from the resume state (lib/responses getResumeState). A new
+ * respondent's first page is in the HTML itself (FirstPage); the questionnaire's code follows.
  */
 export default async function SurveyPage({ params, searchParams }: TProps) {
   const { slug } = await params;
@@ -32,5 +43,9 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
     if (target) redirect(`/s/${target.slug}?versie=${target.version}${typeof bron === "string" ? `&bron=${encodeURIComponent(bron)}` : ""}`);
     notFound();
   }
-  return <SurveyApp def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)} />;
+  return (
+    <SurveyShell def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)}>
+      <FirstPage view={firstPageView(version.def)} />
+    </SurveyShell>
+  );
 }

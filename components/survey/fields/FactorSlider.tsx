@@ -20,6 +20,11 @@ export function FactorSlider({ control, name, text, scale, error }: TProps) {
   const valueText = value === null ? "Nog niet gekozen" : [String(value), labelOf(value)].filter(Boolean).join(": ");
   const ticks = Array.from({ length: Math.floor((scale.max - scale.min) / step) + 1 }, (_, i) => scale.min + i * step);
   const scaleId = `${name}-scale`;
+  // The button is disabled once the answer is gone, which would drop focus to the page: back to the slider.
+  const clear = () => {
+    field.onChange(null);
+    document.getElementById(name)?.focus();
+  };
 
   return (
     <div className={`sv-slider${value === null ? " is-unset" : ""}`}>
@@ -64,7 +69,7 @@ export function FactorSlider({ control, name, text, scale, error }: TProps) {
         <output htmlFor={name} className="sv-slider-value" aria-hidden="true">
           {value === null ? "Nog niet gekozen" : `Gekozen: ${valueText}`}
         </output>
-        <button type="button" className="btn btn-secondary btn-small" disabled={value === null} onClick={() => field.onChange(null)}>
+        <button type="button" className="btn btn-secondary btn-small" disabled={value === null} onClick={clear}>
           Wis<span className="visually-hidden"> antwoord bij: {text}</span>
         </button>
       </div>
