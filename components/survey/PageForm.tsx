@@ -9,6 +9,7 @@ import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
 import { estimatedTime, offerSubmitLabel, partStart, type TPartStart } from "./builtIn";
+import { NextChecksProvider, useNextChecks } from "./nextChecks";
 import { PageView } from "./PageView";
 import type { TFormHandle, TSaveStatus, TSubmitResult } from "./useSurveySession";
 
@@ -81,6 +82,7 @@ export function PageForm(props: TProps) {
   const enteredAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const [formError, setFormError] = useState<{ message: string; isConflict?: boolean }>();
+  const nextChecks = useNextChecks();
 
   useEffect(() => {
     enteredAt.current = performance.now();
@@ -109,6 +111,7 @@ export function PageForm(props: TProps) {
 
   const onValid = async (values: TFormValues) => {
     setFormError(undefined);
+    if (!nextChecks.mayGoOn()) return;
     const result = await props.onSubmit(values, performance.now() - enteredAt.current);
     if (result.ok) return;
     const { error } = result;
@@ -141,7 +144,9 @@ export function PageForm(props: TProps) {
       </h1>
       {estimate && <p className="sv-estimate">{estimate}</p>}
       {part && <PartIntro start={part} pageTitle={title} />}
-      <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
+      <NextChecksProvider value={nextChecks.checks}>
+        <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
+      </NextChecksProvider>
       <div className="sv-status" aria-live="polite">
         {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}
       </div>

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { credentials, expectAccessible, expectPage, next, serverState } from "./respondent.helpers";
+import { credentials, expectAccessible, expectPage, next, nextPastOpenRows, serverState } from "./respondent.helpers";
 import { parseCsv } from "../support/csv";
 
 /**
@@ -51,7 +51,7 @@ test("a survey with every element type, filled in on a phone, then in results an
   await boxes.nth(1).check();
   await expect(page.getByText("2 van 2 gekozen")).toBeVisible();
   await expectAccessible(page);
-  await next(page);
+  await nextPastOpenRows(page);
 
   await expectPage(page, "Tot slot");
   await page.getByLabel("Wil je nog iets kwijt?").fill("Prima vragenlijst,\nmet twee regels.");

@@ -29,11 +29,15 @@ test("part 1 on a phone-sized screen, with a screenshot of every page", async ({
   await expect(page.getByRole("slider").nth(3)).toHaveAttribute("aria-valuetext", "4");
   await shot("05-factors");
   await factors(page, 2);
-  // On a phone each competence is its own block with the options stacked and labelled.
+  // On a phone each competence is one row: its statement, then the scale as five buttons side by
+  // side (numbers; each named by its label), the ends of the scale named once above the rows.
   const firstRow = page.locator("fieldset.sv-scale-row").first();
-  await expect(firstRow.getByText("In sterke mate")).toBeVisible();
+  await expect(firstRow.getByRole("radio", { name: "In sterke mate" })).toBeAttached();
   const [a, b] = await Promise.all([0, 1].map((i) => firstRow.locator("label").nth(i).boundingBox()));
-  expect(b!.y).toBeGreaterThan(a!.y);
+  expect(b!.y).toBe(a!.y);
+  expect(b!.x).toBeGreaterThan(a!.x);
+  expect(a!.height).toBeGreaterThanOrEqual(44);
+  await expect(page.locator(".sv-grid-head")).toContainText("Helemaal niet");
   await firstRow.getByRole("radio").nth(2).check();
   await shot("06-dev");
   await development(page, 2);

@@ -53,12 +53,19 @@ export async function factors(page: Page, count: number) {
   await next(page);
 }
 
-/** Picks option `pick` (0-based) in each of the first `count` rows of the development grid. */
+/** Next with open rows in a rating grid: the first press asks "toch verder?", the second goes on. */
+export async function nextPastOpenRows(page: Page) {
+  await nextButton(page).click();
+  await expect(page.getByRole("alert").filter({ hasText: /nog niet beantwoord — toch verder\?/ })).toBeVisible();
+  await next(page);
+}
+
+/** Picks option `pick` (0-based) in each of the first `count` rows of the development grid; the others stay open. */
 export async function development(page: Page, count: number, pick = 3) {
   const rows = page.locator("fieldset.sv-scale-row");
   await expect(rows.first()).toBeVisible();
   for (let i = 0; i < count; i++) await rows.nth(i).getByRole("radio").nth(pick).check();
-  await next(page);
+  await (count < (await rows.count()) ? nextPastOpenRows(page) : next(page));
 }
 
 export async function top5(page: Page) {

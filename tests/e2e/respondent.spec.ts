@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   CHOICE, SEQUENTIAL, background, chooseActivity, credentials, development, expectAccessible, expectPage, factors, h1, next, nextButton,
-  otherActivities, raffle, serverState, top5, welcome,
+  nextPastOpenRows, otherActivities, raffle, serverState, top5, welcome,
 } from "./respondent.helpers";
 
 test.describe("respondent questionnaire", () => {
@@ -171,7 +171,7 @@ test.describe("respondent questionnaire", () => {
     await page.getByRole("checkbox").nth(1).check();
     await page.getByRole("button", { name: "Vorige" }).click();
     await expect(page.locator("fieldset.sv-scale-row").first().getByRole("radio").nth(3)).toBeChecked();
-    await next(page);
+    await nextPastOpenRows(page);
     await expect(page.getByText("2 van 5 gekozen")).toBeVisible();
     await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
   });
