@@ -1,16 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { CHOICE, SEQUENTIAL, background, chooseActivity, development, expectPage, h1, next, otherActivities, top5, welcome } from "./respondent.helpers";
+import {
+  CHOICE, SEQUENTIAL, background, chooseActivity, development, expectPage, h1, next, otherActivities, top5, toPart, welcome,
+} from "./respondent.helpers";
 
 /** Small things on a phone that add up: keys, tap targets, sharing, errors, previews, texts. */
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 async function toFactors(page: Page) {
-  await page.goto(`/s/${CHOICE}`);
-  await welcome(page);
-  await background(page);
-  await page.getByRole("radio", { name: /Deel 1/ }).check();
-  await next(page);
+  await toPart(page, 1);
   await chooseActivity(page, "Stage in het buitenland");
   await expect(page.getByRole("slider").first()).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
-  CHOICE, background, chooseActivity, credentials, development, expectPage, factors, next, otherActivities, raffle, serverState, top5, welcome,
+  CHOICE, background, chooseActivity, credentials, development, expectPage, factors, next, otherActivities, raffle, serverState, top5, toPart, welcome,
 } from "./respondent.helpers";
 
 /**
@@ -14,11 +14,7 @@ const form = (page: import("@playwright/test").Page) => page.locator("form[data-
 const onPage = (page: import("@playwright/test").Page, id: string) => expect(form(page)).toHaveAttribute("data-page", id);
 
 test("the phone's Back button acts as Vorige and Forward as Volgende; what was typed stays", async ({ page, request }) => {
-  await page.goto(`/s/${CHOICE}`);
-  await welcome(page);
-  await background(page);
-  await page.getByRole("radio", { name: /Deel 1/ }).check();
-  await next(page);
+  await toPart(page, 1);
   await onPage(page, "p1_activity");
 
   await page.goBack();
@@ -87,11 +83,7 @@ test("a shared device: the next person starts a response of their own; the earli
 });
 
 test("switching part on the choice page discards the abandoned part's answers", async ({ page, request }) => {
-  await page.goto(`/s/${CHOICE}`);
-  await welcome(page);
-  await background(page);
-  await page.getByRole("radio", { name: /Deel 1/ }).check();
-  await next(page);
+  await toPart(page, 1);
   await chooseActivity(page, "Stage in het buitenland");
   await factors(page, 2);
   await onPage(page, "p1_dev");
@@ -149,11 +141,7 @@ test("a refused save (4xx) is not retried: the message shows and the buttons wor
 });
 
 test("after finishing, Nieuwe deelnemer starts an empty questionnaire; the finished response stays", async ({ page, request }) => {
-  await page.goto(`/s/${CHOICE}`);
-  await welcome(page);
-  await background(page);
-  await page.getByRole("radio", { name: /Deel 1/ }).check();
-  await next(page);
+  await toPart(page, 1);
   await chooseActivity(page, "Uitwisseling in het buitenland");
   await factors(page, 1);
   await development(page, 1);

@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Locator, type Page } from "@playwright/test";
-import { CHOICE, background, chooseActivity, next, welcome } from "./respondent.helpers";
+import { chooseActivity, toPart } from "./respondent.helpers";
 
 /**
  * The factor sliders under a finger, on a 390 px phone: real touch sequences through the
@@ -50,11 +50,7 @@ async function bringUp(page: Page, slider: Locator) {
 }
 
 async function factorsPage(page: Page) {
-  await page.goto(`/s/${CHOICE}`);
-  await welcome(page);
-  await background(page);
-  await page.getByRole("radio", { name: /Deel 1/ }).check();
-  await next(page);
+  await toPart(page, 1);
   await chooseActivity(page, "Uitwisseling in het buitenland");
   await expect(page.getByRole("slider")).toHaveCount(8);
   return page.context().newCDPSession(page);

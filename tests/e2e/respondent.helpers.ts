@@ -36,6 +36,15 @@ export async function background(page: Page) {
   await next(page);
 }
 
+/** A new respondent from the survey link to the first page of part `part` (choice mode). */
+export async function toPart(page: Page, part: 1 | 2) {
+  await page.goto(`/s/${CHOICE}`);
+  await welcome(page);
+  await background(page);
+  await page.getByRole("radio", { name: new RegExp(`Deel ${part}`) }).check();
+  await next(page);
+}
+
 export async function chooseActivity(page: Page, label: string | RegExp) {
   await page.getByRole("radio", { name: label }).first().check();
   await next(page);

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
-  CHOICE, SEQUENTIAL, background, chooseActivity, credentials, development, expectAccessible, expectPage, factors, h1, next, nextButton,
-  nextPastOpenRows, otherActivities, raffle, serverState, top5, welcome,
+  CHOICE, SEQUENTIAL, background, chooseActivity, credentials, development, expectAccessible, expectPage, factors, h1, next, nextButton, nextPastOpenRows, otherActivities, raffle, serverState, top5, toPart, welcome,
 } from "./respondent.helpers";
 
 test.describe("respondent questionnaire", () => {
@@ -113,11 +112,7 @@ test.describe("respondent questionnaire", () => {
   });
 
   test("a reload continues on the same page with the answers; the resume link works elsewhere", async ({ page, browser }) => {
-    await page.goto(`/s/${CHOICE}`);
-    await welcome(page);
-    await background(page);
-    await page.getByRole("radio", { name: /Deel 1/ }).check();
-    await next(page);
+    await toPart(page, 1);
     await chooseActivity(page, "Online internationale samenwerking");
     await factors(page, 2);
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(/online internationale samenwerking/);
@@ -177,11 +172,7 @@ test.describe("respondent questionnaire", () => {
   });
 
   test("bad input is refused: top 5 needs exactly five; a slider at 11 gets 422 and changes nothing", async ({ page, request }) => {
-    await page.goto(`/s/${CHOICE}`);
-    await welcome(page);
-    await background(page);
-    await page.getByRole("radio", { name: /Deel 1/ }).check();
-    await next(page);
+    await toPart(page, 1);
     await chooseActivity(page, "Stage in het buitenland");
 
     const c = await credentials(page, CHOICE);
