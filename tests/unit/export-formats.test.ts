@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildCodebook } from "@/lib/export/codebook";
@@ -6,7 +10,7 @@ import { exportBaseName } from "@/lib/export/formats";
 import { rScript, rString } from "@/lib/export/r";
 import { spssString, spssSyntax, truncateBytes } from "@/lib/export/spss";
 import { columnName, excelDate, XlsxRows } from "@/lib/export/xlsx";
-import { zipStream } from "@/lib/export/zip";
+import { zipStream, type TZipEntry, type TZipOptions } from "@/lib/export/zip";
 import { parseFilters } from "@/lib/analysis/filters";
 import { convertLegacy } from "@/lib/survey/legacy/convert";
 import { legacyDefinitions } from "../support/surveys";
@@ -103,6 +107,144 @@ describe("ZIP writer", () => {
     expect(found["a.csv"]).toBe(big);
     expect(found["codeboek é.html"]).toBe("<p>hallo</p>");
     expect(zip.length).toBeLessThan(big.length / 20);
+  });
+
+  const ZIP64_EOCD = Buffer.from([0x50, 0x4b, 0x06, 0x06]); // 0x06064b50, little-endian
+  const big = "regel,met,data;é\n".repeat(20_000);
+  const sample = (): TZipEntry[] => [
+    { name: "a.csv", content: async function* () { yield big.slice(0, 1000); yield Buffer.from(big.slice(1000)); } },
+    { name: "codeboek é.html", content: () => ["<p>hallo</p>"] },
+    { name: "leeg.txt", content: () => [] },
+  ];
+  async function archive(entries: TZipEntry[], options?: TZipOptions): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const c of zipStream(entries, options)) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+  const has = (tool: string, arg: string) => spawnSync(tool, [arg], { stdio: "ignore" }).status === 0;
+  const HAS_PYTHON = has("python3", "--version");
+  const HAS_UNZIP = has("unzip", "-v");
+  // Python's zipfile as an independent reader: every entry's name, "version needed", sizes and text.
+  const READ_ZIP = [
+    "import json, sys, zipfile",
+    "with zipfile.ZipFile(sys.argv[1]) as z:",
+    "    print(json.dumps({'bad': z.testzip(), 'entries': [[i.filename, i.extract_version, i.file_size, z.read(i).decode('utf-8')] for i in z.infolist()]}))",
+  ].join("\n");
+  function withFile<T>(zip: Buffer, read: (file: string) => T): T {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "enquete-zip-"));
+    try {
+      const file = path.join(dir, "test.zip");
+      writeFileSync(file, zip);
+      return read(file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("writes ZIP64 records when forced, only then", async () => {
+    const date = new Date(2026, 10, 30, 12, 0, 0);
+    const forced = await archive(sample(), { date, forceZip64: true });
+    const normal = await archive(sample(), { date });
+    expect(forced.includes(ZIP64_EOCD)).toBe(true);
+    expect(normal.includes(ZIP64_EOCD)).toBe(false);
+    // The classic record still ends the archive, pointing readers to the ZIP64 one.
+    expect(forced.readUInt32LE(forced.length - 22)).toBe(0x06054b50);
+    expect(forced.readUInt32LE(forced.length - 22 - 20)).toBe(0x07064b50); // ZIP64 locator
+    expect(forced.readUInt32LE(forced.length - 22 - 20 - 56)).toBe(0x06064b50);
+  });
+
+  it.skipIf(!HAS_PYTHON)(
+    `a forced ZIP64 archive and a normal one read back in Python's zipfile${HAS_PYTHON ? "" : " (skipped: python3 is not installed)"}`,
+    async () => {
+      for (const [forceZip64, version] of [[true, 45], [false, 20]] as const) {
+        const zip = await archive(sample(), { forceZip64 });
+        const out = JSON.parse(withFile(zip, (file) => execFileSync("python3", ["-c", READ_ZIP, file], { encoding: "utf8" })));
+        expect(out.bad).toBeNull();
+        expect(out.entries).toEqual([
+          ["a.csv", version, Buffer.byteLength(big), big],
+          ["codeboek é.html", version, 12, "<p>hallo</p>"],
+          ["leeg.txt", version, 0, ""],
+        ]);
+      }
+    },
+  );
+
+  it.skipIf(!HAS_UNZIP)(`a forced ZIP64 archive passes unzip -t${HAS_UNZIP ? "" : " (skipped: unzip is not installed)"}`, async () => {
+    const zip = await archive(sample(), { forceZip64: true });
+    const out = withFile(zip, (file) => execFileSync("unzip", ["-t", file], { encoding: "utf8" }));
+    expect(out).toContain("No errors detected");
+    expect(out).toContain("testing: a.csv");
+  });
+
+  it("is reproducible with a fixed date and writes that date", async () => {
+    const date = new Date(2024, 2, 15, 9, 30, 42);
+    const a = await archive(sample(), { date });
+    expect((await archive(sample(), { date })).equals(a)).toBe(true);
+    // DOS time and date of the first local header: 09:30:42, 2024-03-15.
+    expect(a.readUInt16LE(10)).toBe((9 << 11) | (30 << 5) | 21);
+    expect(a.readUInt16LE(12)).toBe(((2024 - 1980) << 9) | (3 << 5) | 15);
+  });
+
+  it("starts each entry's content lazily, in order, after the one before it is done", async () => {
+    const log: string[] = [];
+    const entry = (name: string): TZipEntry => ({
+      name,
+      content: () => {
+        log.push(`${name} called`);
+        return (async function* () {
+          try {
+            for (let i = 0; i < 3; i++) yield `${name} ${i}\n`.repeat(10_000);
+          } finally {
+            log.push(`${name} done`);
+          }
+        })();
+      },
+    });
+    const stream = zipStream([entry("a"), entry("b"), entry("c")]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(log).toEqual([]);
+    const zip: Buffer[] = [];
+    for await (const c of stream) zip.push(c);
+    expect(log).toEqual(["a called", "a done", "b called", "b done", "c called", "c done"]);
+  });
+
+  it("reads an entry only as fast as the archive is consumed, and closes it when the consumer stops", async () => {
+    let produced = 0;
+    let isClosed = false;
+    const endless: TZipEntry = {
+      name: "endless.bin",
+      content: async function* () {
+        try {
+          // Random bytes do not compress: what is produced must pass through the archive.
+          for (;;) {
+            produced++;
+            yield Buffer.from(Array.from({ length: 64 * 1024 }, () => Math.floor(Math.random() * 256)));
+          }
+        } finally {
+          isClosed = true;
+        }
+      },
+    };
+    let consumed = 0;
+    for await (const c of zipStream([endless])) {
+      consumed += c.length;
+      if (consumed > 1024 * 1024) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isClosed).toBe(true);
+    // A few buffers' worth ahead at most, not the whole (endless) entry.
+    expect(produced * 64 * 1024).toBeLessThan(consumed + 2 * 1024 * 1024);
+  });
+
+  it("fails the archive when an entry's content throws", async () => {
+    const failing: TZipEntry = {
+      name: "kapot.csv",
+      content: async function* () {
+        yield "eerste regel\n";
+        throw new Error("database weg");
+      },
+    };
+    await expect(archive([sample()[1], failing, sample()[0]])).rejects.toThrow("database weg");
   });
 });
 
