@@ -17,6 +17,20 @@ export type TCacheOutcome<T> = { value: T; isHit: boolean };
 
 export const figureKey = (parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 
+/**
+ * A figure's queries may run side by side (a report section's entries); on the one connection
+ * that holds the lock they are sent one after the other, as pg wants for a single client.
+ */
+function oneAtATime(client: pg.PoolClient): TQueryable {
+  let last: Promise<unknown> = Promise.resolve();
+  const query = (...args: Parameters<pg.PoolClient["query"]>) => {
+    const next = last.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    last = next.catch(() => {});
+    return next;
+  };
+  return { query } as unknown as TQueryable;
+}
+
 async function read<T>(db: TQueryable, surveyId: string, key: string, watermark: string): Promise<T | undefined> {
   const { rows } = await db.query<{ value: T }>(
     `SELECT value FROM figure_cache WHERE survey_id = $1 AND key = $2 AND watermark = $3`,
@@ -40,7 +54,7 @@ export async function cachedFigure<T>(
       return { value: meanwhile, isHit: true };
     }
     const started = performance.now();
-    const value = await compute(client);
+    const value = await compute(oneAtATime(client));
     await client.query(
       `INSERT INTO figure_cache (survey_id, key, watermark, value, compute_ms) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (survey_id, key) DO UPDATE SET watermark = excluded.watermark, value = excluded.value,
