@@ -47,17 +47,13 @@ async function completeForExport(client: pg.ClientBase, def: TSurveyDefinition) 
     [ids("p1"), ids("p2")],
   );
   await client.query(`INSERT INTO answer (response_id, variable, page_id, num) SELECT id, 'consent', 'welcome', 1 FROM response`);
-  // The shared seeder records the chosen part in a column only; a save stores it as an answer,
+  // The shared seeder records the chosen part in `dims`; a save also stores it as an answer,
   // and the export's path (which pages, so which shown orders, a respondent reached) reads it.
   await client.query(
     `INSERT INTO answer (response_id, variable, page_id, text)
-     SELECT DISTINCT a.response_id, 'part_choice', 'choice', substring(a.page_id from '^(p[12])_')
-     FROM answer a JOIN response r ON r.id = a.response_id
-     WHERE r.flow_mode = 'choice' AND a.page_id IN ('p1_activity', 'p2_activity')`,
-  );
-  // The shared seeder stamps finished parts in the per-part columns only; exports read parts_finished.
-  await client.query(
-    `UPDATE response SET parts_finished = jsonb_strip_nulls(jsonb_build_object('p1', p1_finished_at, 'p2', p2_finished_at))`,
+     SELECT r.id, 'part_choice', 'choice', r.dims->>'part_choice'
+     FROM response r WHERE r.dims ? 'part_choice'
+     ON CONFLICT (response_id, variable) DO NOTHING`,
   );
   for (const part of ["p1", "p2"]) {
     await client.query(
@@ -137,6 +133,8 @@ async function child(url: string, format: string, outFile: string, dataDir: stri
     format, ms, cpuSec: (usage.userCPUTime + usage.systemCPUTime) / 1e6, dbCpuSec, peakMb: usage.maxRSS / 1024, bytes: statSync(outFile).size,
   };
   console.log(JSON.stringify(result));
+  // The app's own database client (survey versions are read through it) keeps its pool open.
+  process.exit(0);
 }
 
 function runChild(url: string, format: string, outFile: string, dataDir: string): Promise<TResult> {
