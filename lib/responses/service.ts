@@ -67,11 +67,6 @@ function remember(id: string, state: TState) {
   if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
 }
 
-/** For tests: forget what this process remembers of recent saves. */
-export function forgetKnownResponses() {
-  known.clear();
-}
-
 async function loadOwned(slug: string, responseId: string, secret: string): Promise<{ row: TRow; state: TState } | undefined> {
   const { rows } = await prepared<TRow>(SELECT_RESPONSE, [responseId]);
   const row = rows[0];

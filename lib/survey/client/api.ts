@@ -17,7 +17,7 @@ export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError 
 type TFetch = typeof fetch;
 
 /** A request that gets no answer in this time is given up and retried (same save number). */
-export const REQUEST_TIMEOUT_MS = 20_000;
+const REQUEST_TIMEOUT_MS = 20_000;
 const timeout = () => (typeof AbortSignal !== "undefined" && "timeout" in AbortSignal ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : undefined);
 
 const url = (slug: string, id: string) => `/api/s/${encodeURIComponent(slug)}/responses/${encodeURIComponent(id)}`;
