@@ -1,12 +1,14 @@
-import { getBreakdowns, getCompletionTimes, getFunnels, getPageTimes, getPerDay, getTotals } from "@/lib/analysis/service";
-import type { TFunnel } from "@/lib/analysis/shape-monitoring";
+import type { TResultFilters } from "@/lib/analysis/filters";
+import { getBreakdowns, getCompletionTimes, getPageTimes, getPerDay, getTotals } from "@/lib/analysis/service";
 import type { TSurveyContext } from "@/lib/analysis/survey";
+import { formatCount, formatDay, formatPct } from "@/lib/format/nl";
 import styles from "./dashboard.module.css";
-import { FunnelChart, PerDayChart } from "./MonitoringCharts";
+import { PerDayChart } from "./MonitoringCharts";
 
-/** Monitoring widgets: each an async server component with its own query and Suspense boundary. */
-type TProps = { survey: TSurveyContext };
-const nl = (v: number | null, suffix = "") => (v === null ? "–" : `${v.toLocaleString("nl-NL")}${suffix}`);
+export { FunnelsWidget } from "./FunnelWidget";
+
+/** Monitoring widgets: each an async server component with its own query and Suspense boundary, for the page's filters. */
+type TProps = { survey: TSurveyContext; filters?: TResultFilters };
 
 /**
  * A widget's place while its query runs. The "Laden…" is text, not an aria-label: a div without
@@ -20,19 +22,19 @@ export function WidgetSkeleton({ wide = false }: { wide?: boolean }) {
   );
 }
 
-export async function TotalsWidget({ survey }: TProps) {
-  const t = await getTotals(survey);
+export async function TotalsWidget({ survey, filters }: TProps) {
+  const t = await getTotals(survey, filters);
   const parts = (survey.structure.def.parts?.items ?? []).map((p) => ({ id: p.id, label: p.title }));
   return (
     <section aria-labelledby="totals-title">
       <h3 id="totals-title" className="visually-hidden">Totalen</h3>
       <dl className={styles.stats}>
-        <div className={styles.stat}><dt>Gestart</dt><dd data-testid="stat-started">{nl(t.overall.started)}</dd></div>
-        <div className={styles.stat}><dt>Afgerond</dt><dd data-testid="stat-finished">{nl(t.overall.finished)}</dd></div>
-        <div className={styles.stat}><dt>Afrondingspercentage</dt><dd data-testid="stat-rate">{nl(t.overall.finishRate, "%")}</dd></div>
+        <div className={styles.stat}><dt>Gestart</dt><dd data-testid="stat-started">{formatCount(t.overall.started)}</dd></div>
+        <div className={styles.stat}><dt>Afgerond</dt><dd data-testid="stat-finished">{formatCount(t.overall.finished)}</dd></div>
+        <div className={styles.stat}><dt>Afrondingspercentage</dt><dd data-testid="stat-rate">{formatPct(t.overall.finishRate)}</dd></div>
         {parts.map((p) => (
           <div key={p.id} className={styles.stat}>
-            <dt>{p.label}: afgerond</dt><dd data-testid={`stat-part-${p.id}`}>{nl(t.overall.partsFinished[p.id] ?? 0)}</dd>
+            <dt>{p.label}: afgerond</dt><dd data-testid={`stat-part-${p.id}`}>{formatCount(t.overall.partsFinished[p.id] ?? 0)}</dd>
           </div>
         ))}
       </dl>
@@ -50,9 +52,9 @@ export async function TotalsWidget({ survey }: TProps) {
             <tbody>
               {t.byVersion.map((v) => (
                 <tr key={v.key}>
-                  <th scope="row">{v.label}</th><td className={styles.num}>{nl(v.started)}</td><td className={styles.num}>{nl(v.finished)}</td>
-                  <td className={styles.num}>{nl(v.finishRate, "%")}</td>
-                  {parts.map((p) => <td key={p.id} className={styles.num}>{nl(v.partsFinished[p.id] ?? 0)}</td>)}
+                  <th scope="row">{v.label}</th><td className={styles.num}>{formatCount(v.started)}</td><td className={styles.num}>{formatCount(v.finished)}</td>
+                  <td className={styles.num}>{formatPct(v.finishRate)}</td>
+                  {parts.map((p) => <td key={p.id} className={styles.num}>{formatCount(v.partsFinished[p.id] ?? 0)}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -63,64 +65,8 @@ export async function TotalsWidget({ survey }: TProps) {
   );
 }
 
-function FunnelTable({ funnel }: { funnel: TFunnel }) {
-  return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table} data-testid={`funnel-${funnel.key}`}>
-        <caption>Trechter: {funnel.label} (N gestart = {funnel.started})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Pagina</th><th scope="col" className={styles.num}>Bereikt</th>
-            <th scope="col" className={styles.num}>% van gestart</th><th scope="col" className={styles.num}>Gestopt hier</th>
-          </tr>
-        </thead>
-        <tbody>
-          {funnel.steps.map((s) => (
-            <tr key={s.page} data-page={s.page}>
-              <th scope="row">{s.label}</th><td className={styles.num} data-col="reached">{nl(s.reached)}</td>
-              <td className={styles.num}>{nl(s.reachedPct, "%")}</td><td className={styles.num} data-col="stopped">{nl(s.stopped)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-export async function FunnelsWidget({ survey }: TProps) {
-  const f = await getFunnels(survey);
-  const groups = [
-    { title: "Per verloop", funnels: f.byMode },
-    { title: "Keuzeverloop per gekozen deel", funnels: f.byPart },
-    ...(f.byVersion.length > f.byMode.length ? [{ title: "Per versie", funnels: f.byVersion }] : []),
-  ].filter((g) => g.funnels.length > 0);
-  return (
-    <section className={`${styles.card} ${styles.wide}`} aria-labelledby="funnel-title">
-      <h3 id="funnel-title">Uitval per pagina</h3>
-      <p className={styles.n}>Bereikt = pagina verzonden of er nu op; gestopt = niet afgerond en staat nog op deze pagina.</p>
-      {groups.length === 0 && <p className="muted">Nog geen antwoorden.</p>}
-      {groups.map((g) => (
-        <div key={g.title}>
-          <h4>{g.title}</h4>
-          <div className={styles.grid}>
-            {g.funnels.map((fun) => (
-              <div key={fun.key}>
-                <FunnelChart funnel={fun} />
-                <details className={styles.details} open={g.title === "Per verloop"}>
-                  <summary>Tabel: {fun.label}</summary>
-                  <FunnelTable funnel={fun} />
-                </details>
-              </div>
-            ))}
-          </div>
-        </div>
-      ))}
-    </section>
-  );
-}
-
-export async function PerDayWidget({ survey }: TProps) {
-  const rows = await getPerDay(survey);
+export async function PerDayWidget({ survey, filters }: TProps) {
+  const rows = await getPerDay(survey, filters);
   return (
     <section className={styles.card} aria-labelledby="perday-title">
       <h3 id="perday-title">Antwoorden per dag</h3>
@@ -133,7 +79,7 @@ export async function PerDayWidget({ survey }: TProps) {
             <thead><tr><th scope="col">Dag</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th></tr></thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.day}><th scope="row">{r.day}</th><td className={styles.num}>{r.started}</td><td className={styles.num}>{r.finished}</td></tr>
+                <tr key={r.day}><th scope="row">{formatDay(r.day)}</th><td className={styles.num}>{formatCount(r.started)}</td><td className={styles.num}>{formatCount(r.finished)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -143,8 +89,8 @@ export async function PerDayWidget({ survey }: TProps) {
   );
 }
 
-export async function CompletionWidget({ survey }: TProps) {
-  const rows = await getCompletionTimes(survey);
+export async function CompletionWidget({ survey, filters }: TProps) {
+  const rows = await getCompletionTimes(survey, filters);
   return (
     <section className={styles.card} aria-labelledby="ttc-title">
       <h3 id="ttc-title">Mediane invultijd</h3>
@@ -154,7 +100,7 @@ export async function CompletionWidget({ survey }: TProps) {
           <thead><tr><th scope="col">Groep</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key}><th scope="row">{r.label}</th><td className={styles.num}>{r.n}</td><td className={styles.num}>{r.median}</td></tr>
+              <tr key={r.key}><th scope="row">{r.label}</th><td className={styles.num}>{formatCount(r.n)}</td><td className={styles.num}>{r.median}</td></tr>
             ))}
             {rows.length === 0 && <tr><td colSpan={3} className="muted">Nog niemand heeft afgerond.</td></tr>}
           </tbody>
@@ -164,8 +110,8 @@ export async function CompletionWidget({ survey }: TProps) {
   );
 }
 
-export async function PageTimesWidget({ survey }: TProps) {
-  const rows = await getPageTimes(survey);
+export async function PageTimesWidget({ survey, filters }: TProps) {
+  const rows = await getPageTimes(survey, filters);
   return (
     <section className={styles.card} aria-labelledby="pagetime-title">
       <h3 id="pagetime-title">Mediane tijd per pagina</h3>
@@ -175,7 +121,7 @@ export async function PageTimesWidget({ survey }: TProps) {
           <thead><tr><th scope="col">Pagina</th><th scope="col" className={styles.num}>N</th><th scope="col" className={styles.num}>Mediaan</th></tr></thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.page}><th scope="row">{r.label}</th><td className={styles.num}>{r.n}</td><td className={styles.num}>{r.median}</td></tr>
+              <tr key={r.page}><th scope="row">{r.label}</th><td className={styles.num}>{formatCount(r.n)}</td><td className={styles.num}>{r.median}</td></tr>
             ))}
             {rows.length === 0 && <tr><td colSpan={3} className="muted">Nog geen pagina&apos;s verzonden.</td></tr>}
           </tbody>
@@ -185,8 +131,8 @@ export async function PageTimesWidget({ survey }: TProps) {
   );
 }
 
-export async function BreakdownsWidget({ survey }: TProps) {
-  const dims = await getBreakdowns(survey);
+export async function BreakdownsWidget({ survey, filters }: TProps) {
+  const dims = await getBreakdowns(survey, filters);
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby="breakdown-title">
       <h3 id="breakdown-title">Herkomst en achtergrond</h3>
@@ -198,7 +144,7 @@ export async function BreakdownsWidget({ survey }: TProps) {
               <thead><tr><th scope="col">{d.title}</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th></tr></thead>
               <tbody>
                 {d.rows.map((r) => (
-                  <tr key={r.code}><th scope="row">{r.label}</th><td className={styles.num}>{r.started}</td><td className={styles.num}>{r.finished}</td></tr>
+                  <tr key={r.code}><th scope="row">{r.label}</th><td className={styles.num}>{formatCount(r.started)}</td><td className={styles.num}>{formatCount(r.finished)}</td></tr>
                 ))}
                 {d.rows.length === 0 && <tr><td colSpan={3} className="muted">Nog geen antwoorden.</td></tr>}
               </tbody>

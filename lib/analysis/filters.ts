@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
 import type { TDimension } from "@/lib/survey/config";
+import { DEFAULT_TIME_ZONE } from "@/lib/format/nl";
 import { knownDimensions } from "./dimensions";
 import { paramAdder } from "./db";
 
@@ -24,12 +25,15 @@ export const ZResultFilters = z.strictObject({
     .enum(["true", "false", "1", "0"], { error: "includePartial: true of false." })
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Period: responses started from this day through `to` (days in the survey's time zone). */
+  from: z.iso.date({ error: "from: een datum (JJJJ-MM-DD)." }).optional(),
+  to: z.iso.date({ error: "to: een datum (JJJJ-MM-DD)." }).optional(),
   /** Dimension ID → chosen codes (a recode's group codes, or a variable's option codes). */
   dims: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type TResultFilters = z.infer<typeof ZResultFilters>;
 
-const FIXED = new Set(["wave", "version", "flowMode", "includePartial"]);
+const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "from", "to"]);
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** The URL parameter of a dimension: its ID in camelCase (`region_group` → `regionGroup`). */
 export const filterParam = (id: string) => id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -102,6 +106,8 @@ export function filterQuery(f: TResultFilters): string {
   for (const [id, codes] of Object.entries(f.dims)) if (codes.length) q.set(filterParam(id), codes.join(","));
   if (f.flowMode) q.set("flowMode", f.flowMode);
   if (f.includePartial) q.set("includePartial", "true");
+  if (f.from) q.set("from", f.from);
+  if (f.to) q.set("to", f.to);
   return q.toString();
 }
 
@@ -133,6 +139,8 @@ export function filterSql(
     }
   }
   if (f.flowMode) where.push(`${alias}.flow_mode = ${p(f.flowMode)}::"FlowMode"`);
+  if (f.from) where.push(`${alias}.started_at >= (${p(f.from)}::date::timestamp AT TIME ZONE ${p(DEFAULT_TIME_ZONE)})`);
+  if (f.to) where.push(`${alias}.started_at < ((${p(f.to)}::date + 1)::timestamp AT TIME ZONE ${p(DEFAULT_TIME_ZONE)})`);
   if (!f.includePartial) where.push(part ? `${alias}.parts_finished ? ${p(part)}::text` : `${alias}.finished_at IS NOT NULL`);
   return where.length ? where.join(" AND ") : "TRUE";
 }

@@ -1,12 +1,29 @@
 import type { TDimension } from "@/lib/survey/config";
-import type { TQueryable } from "./db";
+import { routePages, routes, routeVariables } from "@/lib/survey/engine/routes";
+import type { TVersionDef } from "@/lib/survey/version/schema";
+import { toVersionDef } from "@/lib/survey/version/load";
+import { paramAdder, type TQueryable } from "./db";
 import { groupingSql } from "./dimensions";
+import { filterSql, type TResultFilters } from "./filters";
+import { CHANGE_MARKER_SQL } from "./live";
 
 /**
  * Fieldwork monitoring: one query per widget, all aggregated in PostgreSQL. Live responses only
  * (imported waves have no page timings or dropout to watch).
  */
 const LIVE = `r.survey_id = $1 AND NOT r.is_imported`;
+
+/**
+ * The dashboard's filters (wave, version, flow mode, dimensions, period) narrow every monitoring
+ * query; partial responses always count here, they are what monitoring watches.
+ */
+export type TScope = { filters: TResultFilters; dimensions: TDimension[] };
+
+function live(surveyId: string, scope?: TScope): { where: string; params: unknown[] } {
+  const params: unknown[] = [surveyId];
+  if (!scope) return { where: LIVE, params };
+  return { where: `${LIVE} AND ${filterSql({ ...scope.filters, includePartial: true }, params, "r", undefined, scope.dimensions)}`, params };
+}
 
 export type TTotalsRow = {
   flow_mode: string; version: number; started: number; finished: number;
@@ -15,13 +32,15 @@ export type TTotalsRow = {
 };
 
 /** Started/finished (overall and per part) per flow mode and definition version (the page sums them). */
-export async function monitoringTotals(db: TQueryable, surveyId: string, parts: string[]): Promise<TTotalsRow[]> {
-  const perPart = parts.map((_, i) => `, count(*) FILTER (WHERE r.parts_finished ? ($${i + 2}::text))::int AS p${i}`).join("");
+export async function monitoringTotals(db: TQueryable, surveyId: string, parts: string[], scope?: TScope): Promise<TTotalsRow[]> {
+  const { where, params } = live(surveyId, scope);
+  const p = paramAdder(params);
+  const perPart = parts.map((id, i) => `, count(*) FILTER (WHERE r.parts_finished ? (${p(id)}::text))::int AS p${i}`).join("");
   const { rows } = await db.query<Record<string, string | number>>(
     `SELECT r.flow_mode::text AS flow_mode, v.version, count(*)::int AS started, count(r.finished_at)::int AS finished${perPart}
      FROM response r JOIN survey_version v ON v.id = r.version_id
-     WHERE ${LIVE} GROUP BY r.flow_mode, v.version ORDER BY v.version, r.flow_mode`,
-    [surveyId, ...parts],
+     WHERE ${where} GROUP BY r.flow_mode, v.version ORDER BY v.version, r.flow_mode`,
+    params,
   );
   return rows.map((r) => ({
     flow_mode: r.flow_mode as string, version: r.version as number, started: r.started as number, finished: r.finished as number,
@@ -30,53 +49,80 @@ export async function monitoringTotals(db: TQueryable, surveyId: string, parts: 
 }
 
 export type TFunnelRow = {
-  flow_mode: string; version: number; chosen_part: string | null; page_id: string; reached: number; stopped: number;
+  flow_mode: string; version: number; split: string | null;
+  /** The route's key parts: chosen part and extra part ("" = none); see lib/survey/engine/routes. */
+  chosen: string; extra: string; is_finished: boolean;
+  /** How far along its route the response got: the highest position of a page it submitted or is on (0 = none). */
+  pos: number; n: number;
 };
 
+export type TFunnelVersion = { id: string; def: TVersionDef };
+
 /**
- * Per page: reached = submitted the page (page_visit) or is on it now (current_page); stopped =
- * unfinished and still on it. Split by flow mode, version and chosen part (`choiceVariable`, the
- * parts' choice variable of a choice-mode version, read from dims).
+ * How far each response got along its own route (lib/survey/engine/routes: the pages of its
+ * version in the order they are reached, per chosen and extra part), counted per flow mode,
+ * version, split value, route and finished or not. A page counts as reached when it was
+ * submitted (page_visit) or is the current page; the furthest one counts, so the shaped funnel
+ * never rises along a route. `split` is an SQL expression on `r` (a grouping).
  */
-export async function monitoringFunnel(db: TQueryable, surveyId: string, choiceVariable: string | null): Promise<TFunnelRow[]> {
-  // reached = visits + responses on the page without a visit of it; the second term is
-  // "on it now" minus "on it now and visited" (after going back), so no per-response probe.
+export async function monitoringFunnel(
+  db: TQueryable, surveyId: string, versions: TFunnelVersion[], split = "NULL::text", scope?: TScope,
+): Promise<TFunnelRow[]> {
+  const { where, params } = live(surveyId, scope);
+  const p = paramAdder(params);
+  // A route's pages as one comma-separated text (page IDs are identifiers), split once: how far a
+  // response got is the highest array_position of a page it submitted (read per response from
+  // page_visit's primary key, index only) or is on.
+  const list = versions.flatMap((v) => routes(v.def).map((r) => [v.id, r.key, routePages(r).join(",")] as const));
+  const vars = versions.map((v) => [v.id, routeVariables(v.def)?.chosen ?? "", routeVariables(v.def)?.extra ?? ""] as const);
+  const col = <T,>(rows: readonly (readonly T[])[], i: number) => rows.map((r) => r[i]);
   const { rows } = await db.query<TFunnelRow>(
-    `WITH r AS MATERIALIZED (
-       SELECT r.id, r.flow_mode, r.version_id, r.dims->>($2::text) AS chosen_part, r.current_page, r.finished_at
-       FROM response r WHERE ${LIVE}
-     ), visited AS (
-       SELECT r.flow_mode, r.version_id, r.chosen_part, pv.page_id, count(*)::int AS n,
-         count(*) FILTER (WHERE pv.page_id = r.current_page)::int AS on_it
-       FROM r JOIN page_visit pv ON pv.response_id = r.id
-       GROUP BY 1, 2, 3, 4
-     ), current AS (
-       SELECT r.flow_mode, r.version_id, r.chosen_part, r.current_page AS page_id, count(*)::int AS n,
-         count(*) FILTER (WHERE r.finished_at IS NULL)::int AS stopped
-       FROM r GROUP BY 1, 2, 3, 4
+    `WITH routes AS MATERIALIZED (
+       SELECT version_id, route, string_to_array(pages, ',') AS pages
+       FROM unnest(${p(col(list, 0))}::uuid[], ${p(col(list, 1))}::text[], ${p(col(list, 2))}::text[]) AS s(version_id, route, pages)
+     ), vars AS (
+       SELECT * FROM unnest(${p(col(vars, 0))}::uuid[], ${p(col(vars, 1))}::text[], ${p(col(vars, 2))}::text[]) AS v(version_id, chosen_var, extra_var)
+     ), x AS (
+       SELECT r.id, r.version_id, r.flow_mode, (${split})::text AS split, r.current_page, r.finished_at IS NOT NULL AS is_finished,
+         coalesce(r.dims->>vars.chosen_var, '') AS chosen,
+         coalesce(nullif(r.dims->>vars.extra_var, r.dims->>vars.chosen_var), '') AS extra
+       FROM response r JOIN vars ON vars.version_id = r.version_id WHERE ${where}
+     ), r AS (
+       SELECT x.*, coalesce(rt.pages, '{}') AS pages
+       FROM x LEFT JOIN routes rt ON rt.version_id = x.version_id AND rt.route = x.chosen || '|' || x.extra
      )
-     SELECT coalesce(vi.flow_mode, c.flow_mode)::text AS flow_mode, v.version, coalesce(vi.chosen_part, c.chosen_part) AS chosen_part,
-       coalesce(vi.page_id, c.page_id) AS page_id,
-       (coalesce(vi.n, 0) + coalesce(c.n, 0) - coalesce(vi.on_it, 0))::int AS reached, coalesce(c.stopped, 0)::int AS stopped
-     FROM visited vi
-     FULL JOIN current c ON (c.flow_mode, c.version_id, c.page_id, coalesce(c.chosen_part, ''))
-       = (vi.flow_mode, vi.version_id, vi.page_id, coalesce(vi.chosen_part, ''))
-     JOIN survey_version v ON v.id = coalesce(vi.version_id, c.version_id)`,
-    [surveyId, choiceVariable ?? ""],
+     SELECT r.flow_mode::text AS flow_mode, v.version, r.split, r.chosen, r.extra, r.is_finished,
+       greatest(
+         (SELECT max(array_position(r.pages, pv.page_id)) FROM page_visit pv WHERE pv.response_id = r.id),
+         array_position(r.pages, r.current_page), 0
+       )::int AS pos, count(*)::int AS n
+     FROM r JOIN survey_version v ON v.id = r.version_id
+     GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 2, 1, 3, 4, 5, 6, 7`,
+    params,
   );
   return rows;
 }
 
+/** The survey's live versions with their definitions: the funnel's routes come from each. */
+export async function liveVersions(db: TQueryable, surveyId: string): Promise<(TFunnelVersion & { version: number })[]> {
+  const { rows } = await db.query<{ id: string; version: number; definition: unknown }>(
+    `SELECT id, version, definition FROM survey_version WHERE survey_id = $1 AND NOT is_imported ORDER BY version`,
+    [surveyId],
+  );
+  return rows.map((r) => ({ id: r.id, version: r.version, def: toVersionDef(r.definition) }));
+}
+
 export type TPerDayRow = { day: string; started: number; finished: number };
 
-export async function monitoringPerDay(db: TQueryable, surveyId: string): Promise<TPerDayRow[]> {
+export async function monitoringPerDay(db: TQueryable, surveyId: string, scope?: TScope): Promise<TPerDayRow[]> {
+  const { where, params } = live(surveyId, scope);
   const { rows } = await db.query<TPerDayRow>(
     `SELECT to_char(d, 'YYYY-MM-DD') AS day, sum(s)::int AS started, sum(f)::int AS finished FROM (
-       SELECT r.started_at::date AS d, 1 AS s, 0 AS f FROM response r WHERE ${LIVE}
+       SELECT r.started_at::date AS d, 1 AS s, 0 AS f FROM response r WHERE ${where}
        UNION ALL
-       SELECT r.finished_at::date, 0, 1 FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
+       SELECT r.finished_at::date, 0, 1 FROM response r WHERE ${where} AND r.finished_at IS NOT NULL
      ) x GROUP BY d ORDER BY d`,
-    [surveyId],
+    params,
   );
   return rows;
 }
@@ -84,13 +130,17 @@ export async function monitoringPerDay(db: TQueryable, surveyId: string): Promis
 export type TCompletionTimeRow = { flow_mode: string | null; chosen_part: string | null; n: number; median_s: number | null };
 
 /** Median time from first save to finishing, overall (both keys null) and per flow mode / chosen part. */
-export async function monitoringCompletionTime(db: TQueryable, surveyId: string, choiceVariable: string | null): Promise<TCompletionTimeRow[]> {
+export async function monitoringCompletionTime(
+  db: TQueryable, surveyId: string, choiceVariable: string | null, scope?: TScope,
+): Promise<TCompletionTimeRow[]> {
+  const { where, params } = live(surveyId, scope);
+  const v = paramAdder(params)(choiceVariable ?? "");
   const { rows } = await db.query<TCompletionTimeRow>(
-    `SELECT r.flow_mode::text, r.dims->>($2::text) AS chosen_part, count(*)::int AS n,
+    `SELECT r.flow_mode::text, r.dims->>(${v}::text) AS chosen_part, count(*)::int AS n,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.finished_at - r.started_at))::float AS median_s
-     FROM response r WHERE ${LIVE} AND r.finished_at IS NOT NULL
-     GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.dims->>($2::text)))`,
-    [surveyId, choiceVariable ?? ""],
+     FROM response r WHERE ${where} AND r.finished_at IS NOT NULL
+     GROUP BY GROUPING SETS ((), (r.flow_mode), (r.flow_mode, r.dims->>(${v}::text)))`,
+    params,
   );
   return rows;
 }
@@ -98,13 +148,14 @@ export async function monitoringCompletionTime(db: TQueryable, surveyId: string,
 export type TPageTimeRow = { page_id: string; n: number; median_ms: number | null };
 
 /** Median time spent per page (page_visit.duration_ms, summed over repeated saves of a page). */
-export async function monitoringPageTimes(db: TQueryable, surveyId: string): Promise<TPageTimeRow[]> {
+export async function monitoringPageTimes(db: TQueryable, surveyId: string, scope?: TScope): Promise<TPageTimeRow[]> {
+  const { where, params } = live(surveyId, scope);
   const { rows } = await db.query<TPageTimeRow>(
     `SELECT pv.page_id, count(*)::int AS n,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY pv.duration_ms)::float AS median_ms
      FROM page_visit pv JOIN response r ON r.id = pv.response_id
-     WHERE ${LIVE} GROUP BY pv.page_id`,
-    [surveyId],
+     WHERE ${where} GROUP BY pv.page_id`,
+    params,
   );
   return rows;
 }
@@ -116,18 +167,19 @@ export type TBreakdownRow = { dimension: string; code: string | null; started: n
  * answered), in one pass: the dimension values are read from dims once, then one grouping set
  * per dimension, told apart by GROUPING().
  */
-export async function monitoringBreakdowns(db: TQueryable, surveyId: string, dimensions: TDimension[]): Promise<TBreakdownRow[]> {
+export async function monitoringBreakdowns(db: TQueryable, surveyId: string, dimensions: TDimension[], scope?: TScope): Promise<TBreakdownRow[]> {
+  const { where, params } = live(surveyId, scope);
   const keys = ["source", ...dimensions.map((d) => d.id)];
   const exprs = ["r.source", ...dimensions.map((d) => groupingSql(d.id, dimensions))];
   const cols = keys.map((_, i) => `d${i}, GROUPING(d${i}) AS g${i}`).join(", ");
   const { rows } = await db.query<Record<string, string | number | null>>(
     `WITH x AS MATERIALIZED (
        SELECT ${exprs.map((e, i) => `${e} AS d${i}`).join(", ")}, r.finished_at IS NOT NULL AS is_finished
-       FROM response r WHERE ${LIVE}
+       FROM response r WHERE ${where}
      )
      SELECT ${cols}, count(*)::int AS started, count(*) FILTER (WHERE is_finished)::int AS finished
      FROM x GROUP BY GROUPING SETS (${keys.map((_, i) => `(d${i})`).join(", ")})`,
-    [surveyId],
+    params,
   );
   return rows.map((row) => {
     const i = keys.findIndex((_, j) => row[`g${j}`] === 0);
@@ -138,14 +190,10 @@ export async function monitoringBreakdowns(db: TQueryable, surveyId: string, dim
 /**
  * A cheap change marker for live updates: any saved page bumps updated_at and a new response
  * bumps the count (one pass over the survey's rows; updated_at is deliberately not indexed so
- * that saves update their row in place). Read from the database, so every app instance
- * behind a load balancer sees the same value.
+ * that saves update their row in place). Dashboards poll the live marker built on it
+ * (lib/analysis/live.ts).
  */
 export async function liveWatermark(db: TQueryable, surveyId: string): Promise<string> {
-  const { rows } = await db.query<{ w: string }>(
-    `SELECT count(*)::text || '-' || coalesce(to_char(max(updated_at), 'YYYYMMDDHH24MISSUS'), '0') AS w
-     FROM response WHERE survey_id = $1`,
-    [surveyId],
-  );
+  const { rows } = await db.query<{ w: string }>(CHANGE_MARKER_SQL, [surveyId]);
   return rows[0].w;
 }

@@ -2,7 +2,7 @@ import type { TDimension } from "@/lib/survey/config";
 import type { TStructure } from "@/lib/survey/engine/structure";
 import { dimensionValues, FLOW_MODE_LABELS } from "./dimensions";
 import { pageLabels, partLabels } from "./labels";
-import type { TBreakdownRow, TCompletionTimeRow, TFunnelRow, TPageTimeRow, TPerDayRow, TTotalsRow } from "./monitoring";
+import type { TBreakdownRow, TCompletionTimeRow, TPageTimeRow, TPerDayRow, TTotalsRow } from "./monitoring";
 
 /** Pure shaping of the monitoring queries' rows, labelled from the version and the survey's dimensions. */
 export type TMonitoringLabels = {
@@ -43,43 +43,6 @@ export function shapeTotals(rows: TTotalsRow[]) {
     overall: sumTotals(rows),
     byMode: modes.map((mode) => ({ key: mode, label: FLOW_MODE_LABELS[mode] ?? mode, ...sumTotals(rows.filter((r) => r.flow_mode === mode)) })),
     byVersion: rows.map((r) => ({ key: `${r.flow_mode}-${r.version}`, label: `Versie ${r.version}, ${FLOW_MODE_LABELS[r.flow_mode] ?? r.flow_mode}`, ...sumTotals([r]) })),
-  };
-}
-
-export type TFunnelStep = { page: string; label: string; reached: number; stopped: number; reachedPct: number | null };
-export type TFunnel = { key: string; label: string; started: number; steps: TFunnelStep[] };
-
-/**
- * A funnel over the pages in flow order, from rows of one split (pages nobody reached are left
- * out; pages of other versions follow the known ones). Started = reached the first page.
- */
-export function funnelOf(key: string, label: string, rows: TFunnelRow[], labels: Pick<TMonitoringLabels, "pages" | "pageLabels">): TFunnel {
-  const at = (page: string) => rows.filter((r) => r.page_id === page);
-  const pages = [...labels.pages, ...[...new Set(rows.map((r) => r.page_id))].filter((p) => !labels.pages.includes(p)).sort()];
-  const started = at(pages[0] ?? "").reduce((a, r) => a + r.reached, 0);
-  const steps = pages
-    .map((page) => {
-      const reached = at(page).reduce((a, r) => a + r.reached, 0);
-      const stopped = at(page).reduce((a, r) => a + r.stopped, 0);
-      return { page, label: labels.pageLabels[page] ?? page, reached, stopped, reachedPct: rate(reached, started) };
-    })
-    .filter((s) => s.reached > 0);
-  return { key, label, started, steps };
-}
-
-/** Funnels per flow mode, per definition version, and in choice mode per chosen part. */
-export function shapeFunnels(rows: TFunnelRow[], labels: TMonitoringLabels) {
-  const modes = [...new Set(rows.map((r) => r.flow_mode))].sort();
-  const versions = [...new Set(rows.map((r) => `${r.version}|${r.flow_mode}`))].sort();
-  return {
-    byMode: modes.map((m) => funnelOf(m, FLOW_MODE_LABELS[m] ?? m, rows.filter((r) => r.flow_mode === m), labels)),
-    byVersion: versions.map((v) => {
-      const [version, mode] = v.split("|");
-      return funnelOf(v, `Versie ${version}, ${FLOW_MODE_LABELS[mode] ?? mode}`, rows.filter((r) => `${r.version}|${r.flow_mode}` === v), labels);
-    }),
-    byPart: labels.parts
-      .filter((p) => rows.some((r) => r.flow_mode === "choice" && r.chosen_part === p.id))
-      .map((p) => funnelOf(p.id, `Gekozen: ${p.label}`, rows.filter((r) => r.flow_mode === "choice" && r.chosen_part === p.id), labels)),
   };
 }
 

@@ -7,7 +7,8 @@ import { loadReport } from "@/lib/analysis/report/load";
 import { runEntry, runSection, type TReportContext } from "@/lib/analysis/report/run";
 import type { TFigureEntry, TReportEntry } from "@/lib/analysis/report/schema";
 import { itemStats } from "@/lib/analysis/results";
-import { monitoringLabels, shapeFunnels, shapeTotals } from "@/lib/analysis/shape-monitoring";
+import { shapeFunnels } from "@/lib/analysis/shape-funnels";
+import { shapeTotals } from "@/lib/analysis/shape-monitoring";
 import { surveyConfig } from "@/lib/survey/config";
 import { structure } from "@/lib/survey/engine/structure";
 import { toVersionDef } from "@/lib/survey/version/load";
@@ -140,8 +141,10 @@ describe("part 1 factor means (0–10)", () => {
     };
     const r = await run(entry, F());
     if (r.kind !== "figure") throw new Error("no figure");
-    expect(r.figure.series.map((x) => [x.key, x.n])).toEqual([["po_vo", 0], ["mbo", 1], ["ho", 1]]);
-    expect(r.figure.rows.find((x) => x.code === "taal")?.values).toEqual({ po_vo: null, mbo: 8, ho: 10 });
+    // A group without respondents is no series (no bar, no legend entry); the base line names it.
+    expect(r.figure.series.map((x) => [x.key, x.n])).toEqual([["mbo", 1], ["ho", 1]]);
+    expect(r.figure.base?.empty).toEqual(["Primair en voortgezet onderwijs"]);
+    expect(r.figure.rows.find((x) => x.code === "taal")?.values).toMatchObject({ mbo: 8, ho: 10 });
   });
 });
 
@@ -258,9 +261,41 @@ describe("sample (Figuur 1–4, Tabel 2)", () => {
     expect((await figure("figuur-1", w2023)).series.map((x) => x.key)).toEqual(["2023"]);
     const figure4 = await figure("figuur-4", w2023);
     expect(figure4.series[0].n).toBe(3);
-    expect(figure4.title).toBe("Figuur 4. Activiteiten deel 1, alle waves");
+    expect(figure4.title).toBe("Figuur 4. Activiteiten deel 1, 2023");
     // bg_function is a dimension in survey.json: its filter needs no code
     expect((await figure("figuur-1", F({ bgFunction: "docent" }))).series.map((x) => [x.key, x.n])).toEqual([["2023", 3]]);
+  });
+});
+
+describe("titles and bases say what is in a figure", () => {
+  it("with wave=2020: the title names 2020, N carries its wave, and a wave without part 2 shows no N = 0 group", async () => {
+    const w2020 = F({ wave: "2020" });
+    const figure4 = await figure("figuur-4", w2020);
+    expect(figure4.title).toBe("Figuur 4. Activiteiten deel 1, 2020");
+    expect(figure4.base?.waves).toEqual([{ wave: "2020", n: 1 }]);
+    const figure3b = await figure("figuur-3-deel-2", w2020);
+    expect(figure3b.series).toEqual([]);
+    expect(figure3b.base?.empty).toEqual(["2020"]);
+    // Both waves: 2020 had no part 2, so only 2023 is a bar; the base line says 2020 had no respondents.
+    const both = await figure("figuur-3-deel-2");
+    expect(both.series.map((x) => [x.key, x.n])).toEqual([["2023", 2]]);
+    expect(both.base?.empty).toEqual(["2020"]);
+  });
+
+  it("a mean figure's base has the waves of those who answered the page, the filters and the part scope", async () => {
+    const stage = await figure("factoren-stage", F({ flowMode: "choice", sectorGroup: "mbo" }));
+    expect(stage.base).toMatchObject({
+      waves: [{ wave: "2023", n: 1 }], filters: ["Verloop: Keuze", "Sector: Middelbaar beroepsonderwijs"],
+      includePartial: false, isPartScoped: true, isByWave: false,
+    });
+    expect((await figure("factoren-stage", F({ includePartial: "true" }))).base?.waves).toEqual([{ wave: "2023", n: 3 }]);
+  });
+
+  it("a ranking table drops a sector column without respondents and names it", async () => {
+    const t = await table("tabel-2", F({ wave: "2020" }));
+    expect(t.columns.map((c) => c.n).every((n) => n > 0)).toBe(true);
+    expect(t.base?.empty.length).toBeGreaterThan(0);
+    expect(t.ranks.every((row) => row.length === t.columns.length)).toBe(true);
   });
 });
 
@@ -281,7 +316,6 @@ describe("default summaries (a survey without report.json)", () => {
 });
 
 describe("monitoring", () => {
-  const labels = monitoringLabels(s, dimensions);
 
   it("totals and finish rate count live responses only", async () => {
     const t = shapeTotals(await m.monitoringTotals(db, surveyId, ["p1", "p2"]));
@@ -289,25 +323,33 @@ describe("monitoring", () => {
     expect(t.byMode.map((x) => [x.key, x.started, x.finished])).toEqual([["choice", 4, 3], ["sequential", 1, 1]]);
   });
 
-  it("funnel: reached and stopped per page of the engine's page list, split by mode and chosen part", async () => {
-    const f = shapeFunnels(await m.monitoringFunnel(db, surveyId, "part_choice"), labels);
-    const choice = f.byMode.find((x) => x.key === "choice")!;
-    const step = (page: string) => choice.steps.find((x) => x.page === page);
+  const funnels = async () => {
+    const versions = await m.liveVersions(db, surveyId);
+    return shapeFunnels(await m.monitoringFunnel(db, surveyId, versions), versions);
+  };
+  const section = (f: Awaited<ReturnType<typeof funnels>>, arm: string, key: string) =>
+    f.arms.find((x) => x.key === arm)!.sections.find((x) => x.key === key)!;
+  const stepOf = (sec: { steps: { key: string }[] }, key: string) => sec.steps.find((x) => x.key === key);
+
+  it("funnel: reached and left per page of each route, split by mode and chosen part", async () => {
+    const f = await funnels();
+    const choice = f.arms.find((x) => x.key === "choice")!;
     expect(choice.started).toBe(4);
-    expect(step("p1_factors")).toMatchObject({ reached: 3, stopped: 0 });
-    expect(step("p1_top5")).toMatchObject({ reached: 3, stopped: 1 });
-    expect(step("p1_other")).toMatchObject({ reached: 2, stopped: 0 });
-    expect(step("p2_dev")).toMatchObject({ reached: 1, stopped: 0 });
-    expect(f.byPart.map((x) => [x.key, x.started])).toEqual([["p1", 3], ["p2", 1]]);
-    expect(choice.steps.map((x) => x.page)).toEqual(labels.pages.filter((p) => choice.steps.some((x) => x.page === p)));
+    const p1 = section(f, "choice", "path:p1");
+    expect(p1.base).toBe(3);
+    expect(stepOf(p1, "p1_factors")).toMatchObject({ reached: 3, left: 0 });
+    expect(stepOf(p1, "p1_top5")).toMatchObject({ reached: 3, left: 1 });
+    expect(stepOf(p1, "p1_other")).toMatchObject({ reached: 2, left: 0 });
+    expect(stepOf(p1, "finished")).toMatchObject({ reached: 2, label: "Afgerond" });
+    expect(stepOf(section(f, "choice", "path:p2"), "p2_dev")).toMatchObject({ reached: 1, left: 0 });
+    expect(choice.sections.filter((x) => x.kind === "path").map((x) => [x.branch, x.base])).toEqual([["p1", 3], ["p2", 1]]);
   });
 
   it("a response back on a page it already submitted counts once for that page", async () => {
     const [r3] = await db.query<{ id: string }>(`SELECT id FROM response WHERE survey_id = $1 AND dims->>'bg_sector' = 'vo'`, [surveyId]).then((x) => x.rows);
     await db.query(`INSERT INTO page_visit (response_id, page_id, entered_at, submitted_at, duration_ms) VALUES ($1, 'p1_top5', now(), now(), 1000)`, [r3.id]);
     try {
-      const choice = shapeFunnels(await m.monitoringFunnel(db, surveyId, "part_choice"), labels).byMode.find((x) => x.key === "choice")!;
-      expect(choice.steps.find((x) => x.page === "p1_top5")).toMatchObject({ reached: 3, stopped: 1 });
+      expect(stepOf(section(await funnels(), "choice", "path:p1"), "p1_top5")).toMatchObject({ reached: 3, left: 1 });
     } finally {
       await db.query(`DELETE FROM page_visit WHERE response_id = $1 AND page_id = 'p1_top5'`, [r3.id]);
     }

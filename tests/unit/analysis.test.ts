@@ -7,7 +7,7 @@ import { defaultReport } from "@/lib/analysis/report/default";
 import {
   countFigure, distributionFigure, distributionTable, meanFigure, shareFigure, shareTable, totalSeries, type TShapeOptions,
 } from "@/lib/analysis/shape-results";
-import { fillDays, formatDuration, funnelOf, monitoringLabels, shapeBreakdowns, shapeTotals } from "@/lib/analysis/shape-monitoring";
+import { fillDays, formatDuration, monitoringLabels, shapeBreakdowns, shapeTotals } from "@/lib/analysis/shape-monitoring";
 import { surveyConfig } from "@/lib/survey/config";
 import { structure } from "@/lib/survey/engine/structure";
 import { nuffic } from "../support/surveys";
@@ -49,6 +49,9 @@ describe("figure helpers", () => {
     // 2, 4, 6: mean 4, sd 2, se 1.155, t(2) = 4.303
     expect(meanCi(3, 12, 56)).toEqual({ mean: 4, ci: [-0.97, 8.97] });
     expect(meanCi(1, 5, 25)).toEqual({ mean: 5, ci: null });
+    // 41 ratings, SD 2: R's t.test gives 5 ± qt(0.975, 40) · 2 / √41 = 5 ± 0.63 (not 1.96: ± 0.61).
+    const sd2 = { n: 41, sum: 205, sumsq: 40 * 4 + 205 ** 2 / 41 };
+    expect(meanCi(sd2.n, sd2.sum, sd2.sumsq)).toEqual({ mean: 5, ci: [4.37, 5.63] });
     expect(meanCi(0, 0, 0)).toEqual({ mean: null, ci: null });
   });
 });
@@ -130,19 +133,6 @@ describe("monitoring shaping", () => {
     ]);
     expect(t.overall).toEqual({ started: 40, finished: 24, finishRate: 60, partsFinished: { p1: 18, p2: 12 } });
     expect(t.byMode.map((m) => [m.key, m.finishRate])).toEqual([["sequential", 30], ["choice", 70]]);
-  });
-
-  it("funnel follows the engine's page order, merges splits and leaves out unreached pages", () => {
-    const rows = [
-      { flow_mode: "choice", version: 1, chosen_part: "p1", page_id: "bg", reached: 5, stopped: 1 },
-      { flow_mode: "choice", version: 1, chosen_part: "p1", page_id: "welcome", reached: 6, stopped: 0 },
-      { flow_mode: "choice", version: 2, chosen_part: "p1", page_id: "welcome", reached: 4, stopped: 0 },
-      { flow_mode: "choice", version: 2, chosen_part: "p1", page_id: "bg", reached: 2, stopped: 2 },
-    ];
-    const f = funnelOf("choice", "Keuze", rows, labels);
-    expect(labels.pages.slice(0, 3)).toEqual(["welcome", "bg", "choice"]);
-    expect(f.started).toBe(10);
-    expect(f.steps.map((x) => [x.page, x.reached, x.stopped, x.reachedPct])).toEqual([["welcome", 10, 0, 100], ["bg", 7, 3, 70]]);
   });
 
   it("fills days without responses with zeros", () => {

@@ -18,6 +18,16 @@ describe("result filters", () => {
     expect(parseFilters({ sector_group: "mbo", bgFunction: "docent" }, dims).dims).toEqual({ sector_group: ["mbo"], bg_function: ["docent"] });
   });
 
+  it("a period of start days: parsed, serialised and as SQL in the survey's time zone", () => {
+    const f = parseFilters({ from: "2023-02-01", to: "2023-02-28" }, dims);
+    expect(f).toMatchObject({ from: "2023-02-01", to: "2023-02-28" });
+    expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
+    const params: unknown[] = [];
+    expect(filterSql(f, params, "r", undefined, dims)).toContain("r.started_at >= ($1::date::timestamp AT TIME ZONE $2)");
+    expect(params).toEqual(["2023-02-01", "Europe/Amsterdam", "2023-02-28", "Europe/Amsterdam"]);
+    expect(() => parseFilters({ from: "1 februari" }, dims)).toThrow(/from: een datum/);
+  });
+
   it("default to finished responses of every wave", () => {
     expect(parseFilters({}, dims)).toEqual({ wave: [], version: [], dims: {}, includePartial: false });
   });

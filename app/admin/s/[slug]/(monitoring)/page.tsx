@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { parseFiltersForPage } from "@/lib/analysis/filters";
+import { funnelSplits, listLiveFilterOptions, parseFunnelSplit } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
+import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import {
@@ -13,45 +16,62 @@ import {
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Monitoring" };
 
-export default async function MonitoringPage({ params }: { params: Promise<{ slug: string }> }) {
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MonitoringPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
   await requireResearcher();
   const survey = await getSurveyContext((await params).slug);
   if (!survey) notFound();
+  const { groupBy: rawSplit, includePartial: _ignored, ...search } = await searchParams;
+  const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
+  const split = parseFunnelSplit(survey, rawSplit);
+  const { waves, versions } = await listLiveFilterOptions(survey.id);
+  const action = `/admin/s/${encodeURIComponent(survey.slug)}`;
+  const isFiltered = Object.values(search).some((v) => v !== undefined && v !== "");
   return (
     <main>
       <div className={styles.header}>
         <h2>Monitoring veldwerk</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
+      <FilterForm
+        action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} versions={versions}
+        groupBy={split ?? "total"} groupings={funnelSplits(survey)} hasPeriod hasPartial={false}
+      />
+      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <p className="muted" data-testid="monitoring-scope">
+        {isFiltered && !filterError ? "Gefilterd: alle cijfers hieronder gelden voor de gekozen selectie." : "Alle live antwoorden."}{" "}
+        Gedeeltelijk ingevulde antwoorden tellen altijd mee; geïmporteerde waves hebben geen paginaverloop.
+      </p>
       <WidgetBoundary title="De totalen">
         <Suspense fallback={<WidgetSkeleton />}>
-          <TotalsWidget survey={survey} />
+          <TotalsWidget survey={survey} filters={filters} />
         </Suspense>
       </WidgetBoundary>
       <div className={styles.grid} style={{ marginTop: "1rem" }}>
         <WidgetBoundary title="De trechter">
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <FunnelsWidget survey={survey} />
+            <FunnelsWidget survey={survey} filters={filters} split={split} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="Het verloop per dag">
           <Suspense fallback={<WidgetSkeleton />}>
-            <PerDayWidget survey={survey} />
+            <PerDayWidget survey={survey} filters={filters} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="De invultijd">
           <Suspense fallback={<WidgetSkeleton />}>
-            <CompletionWidget survey={survey} />
+            <CompletionWidget survey={survey} filters={filters} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="De tijd per pagina">
           <Suspense fallback={<WidgetSkeleton />}>
-            <PageTimesWidget survey={survey} />
+            <PageTimesWidget survey={survey} filters={filters} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="De uitsplitsing">
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <BreakdownsWidget survey={survey} />
+            <BreakdownsWidget survey={survey} filters={filters} />
           </Suspense>
         </WidgetBoundary>
       </div>
