@@ -1,12 +1,25 @@
 import { smallSeries, SMALL_CELL, type TBarFigure } from "@/lib/analysis/figures";
+import { baseDetails, nText } from "@/lib/analysis/titles";
+import { formatCount, formatMean, formatPct } from "@/lib/format/nl";
 import { BarFigureChart } from "./BarFigureChart";
 import styles from "./dashboard.module.css";
 
-const fmt = (v: number | null, unit: TBarFigure["unit"]) =>
-  v === null ? "–" : `${v.toLocaleString("nl-NL", { maximumFractionDigits: unit === "mean" ? 2 : 1 })}${unit === "pct" ? "%" : ""}`;
+const fmt = (v: number | null, unit: TBarFigure["unit"]) => (unit === "pct" ? formatPct(v) : unit === "mean" ? formatMean(v) : formatCount(v));
 
-export function nLine(figure: Pick<TBarFigure, "series">): string {
-  return figure.series.length === 1 ? `N = ${figure.series[0].n}` : figure.series.map((s) => `${s.label}: N = ${s.n}`).join(" · ");
+/** N of a figure with its waves ("N = 30 (2023)"); per group where there are groups. */
+export function nLine(figure: Pick<TBarFigure, "series" | "base">): string {
+  if (figure.base) return nText(figure.series, figure.base);
+  return figure.series.length === 1 ? `N = ${formatCount(figure.series[0].n)}` : figure.series.map((s) => `${s.label}: N = ${formatCount(s.n)}`).join(" · ");
+}
+
+/** The base line under a title: N and waves, then filters, partial responses, groups without respondents. */
+export function BaseLine({ figure }: { figure: Pick<TBarFigure, "series" | "base"> }) {
+  return (
+    <p className={styles.n} data-testid="figure-base">
+      <span data-testid="figure-n">{nLine(figure)}</span>
+      {figure.base && baseDetails(figure.base, figure.series).map((d) => <span key={d}> · {d}</span>)}
+    </p>
+  );
 }
 
 /** A figure of the report: title, N, small-cell warning, chart, and the exact numbers as a table. */
@@ -17,7 +30,7 @@ export function FigureCard({ figure, wide = false, showWarning = true }: { figur
   return (
     <section className={`${styles.card} ${wide ? styles.wide : ""}`} aria-labelledby={`${figure.id}-title`} data-testid={`figure-${figure.id}`}>
       <h3 id={`${figure.id}-title`}>{figure.title}</h3>
-      <p className={styles.n} data-testid="figure-n">{nLine(figure)}</p>
+      <BaseLine figure={figure} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
           ⚠ Kleine groep (N &lt; {SMALL_CELL}{figure.series.length > 1 ? `: ${small.map((s) => s.label).join(", ")}` : ""}): interpreteer deze uitkomst met voorzichtigheid.
@@ -37,7 +50,7 @@ export function FigureCard({ figure, wide = false, showWarning = true }: { figur
                 <th scope="col">Categorie</th>
                 {figure.series.map((s) => (
                   <th key={s.key} scope="col" className={styles.num}>
-                    {figure.series.length > 1 ? `${s.label}: ` : ""}
+                    {figure.series.length > 1 ? <>{s.label}<br /></> : ""}
                     {valueHeader} (n)
                   </th>
                 ))}
@@ -48,8 +61,9 @@ export function FigureCard({ figure, wide = false, showWarning = true }: { figur
                 <tr key={r.code}>
                   <th scope="row">{r.label}</th>
                   {figure.series.map((s) => (
-                    <td key={s.key} className={`${styles.num} ${figure.unit === "mean" && r.ns[s.key] < SMALL_CELL ? styles.small : ""}`}>
-                      {fmt(r.values[s.key], figure.unit)} ({r.ns[s.key]})
+                    <td key={s.key} className={`${styles.num} ${figure.series.length > 1 ? styles.numWrap : ""} ${figure.unit === "mean" && r.ns[s.key] < SMALL_CELL ? styles.small : ""}`}>
+                      <span className={styles.nowrap}>{fmt(r.values[s.key], figure.unit)}</span>{" "}
+                      <span className={styles.nowrap}>({formatCount(r.ns[s.key])})</span>
                     </td>
                   ))}
                 </tr>

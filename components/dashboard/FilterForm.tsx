@@ -12,13 +12,24 @@ export const filterDimensions = (s: TSurveyContext): TFilterDimension[] =>
 /**
  * A plain GET form: the filters live in the URL, so every selection can be linked and shared.
  * One select per dimension of the survey (survey.json); `groupBy` only where the page has
- * default summaries that can be split.
+ * default summaries that can be split (`groupings` replaces the offered splits). Monitoring
+ * also offers `versions` and a period, and has no partial-responses switch (`hasPartial`).
  */
 export function FilterForm({
-  action, filters, waves, dimensions, groupBy,
-}: { action: string; filters: TResultFilters; waves: string[]; dimensions: TFilterDimension[]; groupBy?: string }) {
+  action, filters, waves, dimensions, groupBy, groupings, versions, hasPeriod = false, hasPartial = true, keep = {},
+}: {
+  action: string; filters: TResultFilters; waves: string[]; dimensions: TFilterDimension[]; groupBy?: string;
+  groupings?: { id: string; label: string }[]; versions?: number[]; hasPeriod?: boolean; hasPartial?: boolean;
+  /** Other parameters of the page that survive a change of filters (e.g. the comparison). */
+  keep?: Record<string, string | string[] | undefined>;
+}) {
+  const splits = groupings ?? [
+    ...(["wave", "flow_mode", "version"] as const).map((g) => ({ id: g, label: BUILT_IN_GROUPINGS[g] })),
+    ...dimensions.map((d) => ({ id: d.id, label: d.label })),
+  ];
   return (
     <form method="get" action={action} className={styles.filters} aria-label="Filters">
+      {Object.entries(keep).flatMap(([k, v]) => (typeof v === "string" && v ? [<input key={k} type="hidden" name={k} value={v} />] : []))}
       <fieldset>
         <legend>Wave</legend>
         {waves.map((w) => (
@@ -28,6 +39,16 @@ export function FilterForm({
         ))}
         {waves.length === 0 && <span className="muted">geen</span>}
       </fieldset>
+      {versions && versions.length > 1 && (
+        <fieldset>
+          <legend>Versie</legend>
+          {versions.map((v) => (
+            <label key={v} className={styles.check}>
+              <input type="checkbox" name="version" value={v} defaultChecked={filters.version.includes(v)} /> {v}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {dimensions.map((d) => (
         <div key={d.id}>
           <label className="field" htmlFor={`f-${d.id}`}>{d.label}</label>
@@ -56,19 +77,29 @@ export function FilterForm({
           <br />
           <select id="f-group" name="groupBy" defaultValue={groupBy === "total" ? "" : groupBy}>
             <option value="">Niet uitsplitsen</option>
-            {(["wave", "flow_mode", "version"] as const).map((g) => (
-              <option key={g} value={g}>{BUILT_IN_GROUPINGS[g]}</option>
-            ))}
-            {dimensions.map((d) => (
-              <option key={d.id} value={d.id}>{d.label}</option>
+            {splits.map((g) => (
+              <option key={g.id} value={g.id}>{g.label}</option>
             ))}
           </select>
         </div>
       )}
-      <label className={styles.check}>
-        <input type="checkbox" name="includePartial" value="true" defaultChecked={filters.includePartial} />
-        Ook gedeeltelijk ingevulde antwoorden
-      </label>
+      {hasPeriod && (
+        <fieldset>
+          <legend>Gestart in periode</legend>
+          <label className={styles.check}>
+            vanaf <input type="date" name="from" defaultValue={filters.from ?? ""} className={styles.date} />
+          </label>
+          <label className={styles.check}>
+            tot en met <input type="date" name="to" defaultValue={filters.to ?? ""} className={styles.date} />
+          </label>
+        </fieldset>
+      )}
+      {hasPartial && (
+        <label className={styles.check}>
+          <input type="checkbox" name="includePartial" value="true" defaultChecked={filters.includePartial} />
+          Ook gedeeltelijk ingevulde antwoorden
+        </label>
+      )}
       <button type="submit" className="btn">Toepassen</button>
       <a href={action} className="btn btn-secondary">Wissen</a>
     </form>

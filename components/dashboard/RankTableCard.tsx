@@ -1,5 +1,7 @@
 import { SMALL_CELL, type TRankTable } from "@/lib/analysis/figures";
+import { formatCount, formatPct } from "@/lib/format/nl";
 import styles from "./dashboard.module.css";
+import { BaseLine } from "./FigureCard";
 
 /** Tabel 2–4: per sector group a ranked list, read down each column. */
 export function RankTableCard({ table }: { table: TRankTable }) {
@@ -7,7 +9,7 @@ export function RankTableCard({ table }: { table: TRankTable }) {
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`${table.id}-title`} data-testid={`table-${table.id}`}>
       <h3 id={`${table.id}-title`}>{table.title}</h3>
-      <p className={styles.n}>{table.columns.map((c) => `${c.label}: N = ${c.n}`).join(" · ")}</p>
+      <BaseLine figure={{ series: table.columns, base: table.base }} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
           ⚠ Kleine groep (N &lt; {SMALL_CELL}: {small.map((c) => c.label).join(", ")}): interpreteer de rangorde met voorzichtigheid.
@@ -21,7 +23,7 @@ export function RankTableCard({ table }: { table: TRankTable }) {
               <th scope="col">#</th>
               {table.columns.map((c) => (
                 <th key={c.key} scope="col">
-                  {c.label} (N = {c.n})
+                  {c.label} (N = {formatCount(c.n)})
                 </th>
               ))}
             </tr>
@@ -32,7 +34,7 @@ export function RankTableCard({ table }: { table: TRankTable }) {
                 <th scope="row">{i + 1}</th>
                 {row.map((cell, j) => (
                   <td key={table.columns[j].key}>
-                    {cell ? `${cell.label} (${cell.pct === null ? "–" : cell.pct.toLocaleString("nl-NL")}%, n = ${cell.n})` : "–"}
+                    {cell ? `${cell.label} (${formatPct(cell.pct)}, n = ${formatCount(cell.n)})` : "–"}
                   </td>
                 ))}
               </tr>

@@ -1,29 +1,44 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import styles from "./dashboard.module.css";
+import { tabQuery } from "./tab-query";
 
-export function SurveyTabs({ slug }: { slug: string }) {
+function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
   const pathname = usePathname();
   const base = `/admin/s/${encodeURIComponent(slug)}`;
   const tabs = [
-    { href: base, label: "Monitoring" },
-    { href: `${base}/results`, label: "Resultaten" },
-    { href: `${base}/export`, label: "Export" },
-    { href: `${base}/import`, label: "Import" },
+    { id: "monitoring", href: base, label: "Monitoring" },
+    { id: "results", href: `${base}/results`, label: "Resultaten" },
+    { id: "export", href: `${base}/export`, label: "Export" },
+    { id: "import", href: `${base}/import`, label: "Import" },
   ];
   return (
     <nav aria-label="Onderdelen van de vragenlijst">
       <ul className={styles.tabs}>
         {tabs.map((t) => (
           <li key={t.href}>
-            <Link href={t.href} aria-current={pathname === t.href ? "page" : undefined}>
+            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href ? "page" : undefined}>
               {t.label}
             </Link>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+function TabsWithFilters({ slug }: { slug: string }) {
+  const search = useSearchParams();
+  return <Tabs slug={slug} search={new URLSearchParams(search.toString())} />;
+}
+
+export function SurveyTabs({ slug }: { slug: string }) {
+  return (
+    <Suspense fallback={<Tabs slug={slug} search={new URLSearchParams()} />}>
+      <TabsWithFilters slug={slug} />
+    </Suspense>
   );
 }

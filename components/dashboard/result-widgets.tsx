@@ -1,10 +1,10 @@
-import { SMALL_CELL } from "@/lib/analysis/figures";
+import { SMALL_CELL, type TBarFigure } from "@/lib/analysis/figures";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import type { TReportItem } from "@/lib/analysis/report/run";
 import { getSection } from "@/lib/analysis/service";
 import type { TSurveyContext } from "@/lib/analysis/survey";
 import styles from "./dashboard.module.css";
-import { FigureCard, nLine } from "./FigureCard";
+import { BaseLine, FigureCard } from "./FigureCard";
 import { RankTableCard } from "./RankTableCard";
 
 /**
@@ -13,14 +13,17 @@ import { RankTableCard } from "./RankTableCard";
  */
 type TProps = { survey: TSurveyContext; filters: TResultFilters; sectionId: string; groupBy?: string };
 
+/** Many rows (a list of 34 competences) or long statements need the full width of the section. */
+const isWide = (f: TBarFigure, inPanel = false) => f.rows.length > 10 || (!inPanel && f.unit === "mean");
+
 function Item({ item }: { item: TReportItem }) {
-  if (item.kind === "figure") return <FigureCard figure={item.figure} wide={item.figure.unit === "mean" || item.figure.rows.length > 10} />;
+  if (item.kind === "figure") return <FigureCard figure={item.figure} wide={isWide(item.figure)} />;
   if (item.kind === "ranking") return <RankTableCard table={item.table} />;
   const first = item.items[0];
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`panel-${item.id}-title`} data-testid={`panel-${item.id}`}>
       <h3 id={`panel-${item.id}-title`}>{item.title}</h3>
-      {first?.kind === "figure" && <p className={styles.n}>{nLine(first.figure)}</p>}
+      {first?.kind === "figure" && <BaseLine figure={first.figure} />}
       {item.n > 0 && item.n < SMALL_CELL && (
         <p className={styles.warning} role="note">
           ⚠ Kleine groep (N &lt; {SMALL_CELL}).{item.smallWarning ? ` ${item.smallWarning}` : " Interpreteer met voorzichtigheid."}
@@ -28,7 +31,7 @@ function Item({ item }: { item: TReportItem }) {
       )}
       <div className={styles.grid}>
         {item.items.map((child, i) =>
-          child.kind === "figure" ? <FigureCard key={i} figure={child.figure} showWarning={false} /> : <Item key={i} item={child} />,
+          child.kind === "figure" ? <FigureCard key={i} figure={child.figure} showWarning={false} wide={isWide(child.figure, true)} /> : <Item key={i} item={child} />,
         )}
       </div>
     </section>

@@ -1,3 +1,6 @@
+import { tQuantileTwoSided } from "./compare/distributions";
+import type { TFigureBase } from "./titles";
+
 /**
  * The shapes the dashboard draws: bar figures (chart + table) and ranking tables. Plain data,
  * built by the pure functions in shape-*.ts and typed into the client chart components.
@@ -22,10 +25,14 @@ export type TBarFigure = {
   series: TSeries[];
   rows: TBarRow[];
   note?: string;
+  /** Who is in it: waves with N, filters, partial responses, groups without respondents (titles.ts). */
+  base?: TFigureBase;
 };
 
 export type TRankCell = { code: string; label: string; n: number; pct: number | null };
-export type TRankTable = { id: string; title: string; columns: TSeries[]; ranks: (TRankCell | null)[][]; note?: string };
+export type TRankTable = {
+  id: string; title: string; columns: TSeries[]; ranks: (TRankCell | null)[][]; note?: string; base?: TFigureBase;
+};
 
 export const pct = (n: number, d: number): number | null => (d > 0 ? Math.round((1000 * n) / d) / 10 : null);
 export const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
@@ -49,16 +56,13 @@ export function toRanks(columns: TRankCell[][], depth: number): (TRankCell | nul
   return Array.from({ length: depth }, (_, r) => columns.map((c) => c[r] ?? null));
 }
 
-/** Two-sided 97.5 % quantiles of Student's t for 1–30 degrees of freedom; 1.96 beyond. */
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
-
 /** Mean and 95 % confidence interval (t distribution) from count, sum and sum of squares. */
 export function meanCi(n: number, sum: number, sumsq: number): { mean: number | null; ci: [number, number] | null } {
   if (n === 0) return { mean: null, ci: null };
   const mean = sum / n;
   if (n < 2) return { mean: round1(mean), ci: null };
   const variance = Math.max(0, (sumsq - (sum * sum) / n) / (n - 1));
-  const half = (T975[n - 2] ?? 1.96) * Math.sqrt(variance / n);
+  // Student's t for every n (as R's t.test), not 1.96 beyond 30 degrees of freedom.
+  const half = tQuantileTwoSided(0.05, n - 1) * Math.sqrt(variance / n);
   return { mean: round1(mean), ci: [round1(mean - half)!, round1(mean + half)!] };
 }

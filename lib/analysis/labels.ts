@@ -24,3 +24,32 @@ export function pageLabels(s: TStructure): Record<string, string> {
 export function partLabels(s: TStructure): Record<string, string> {
   return Object.fromEntries((s.def.parts?.items ?? []).map((p) => [p.id, p.title]));
 }
+
+/**
+ * A chart label broken into lines that fit `maxWidth` (as `measure` reports widths), on spaces
+ * and slashes; a word longer than a line is split with a hyphen. Nothing is left out: the lines
+ * joined are the label.
+ */
+export function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number = (s) => s.length * 6.6): string[] {
+  const words = text.split(/(?<=[\s/])/).map((w) => w.trimEnd()).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  const joined = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? `${a}${b}` : `${a} ${b}`);
+  for (let word of words) {
+    if (line && measure(joined(line, word)) <= maxWidth) {
+      line = joined(line, word);
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    while (measure(word) > maxWidth && word.length > 1) {
+      let cut = word.length - 1;
+      while (cut > 1 && measure(`${word.slice(0, cut)}-`) > maxWidth) cut--;
+      lines.push(`${word.slice(0, cut)}-`);
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

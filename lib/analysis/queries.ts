@@ -12,16 +12,19 @@ export function dashboardQueries(db: TQueryable, surveyId: string, s: TStructure
   const parts = (s.def.parts?.items ?? []).map((p) => p.id);
   const choice = s.def.parts?.mode === "choice" ? s.def.parts.choice.variable : null;
   const ctx: TReportContext = { db, surveyId, structure: s, dimensions, waves: [] };
-  const monitoring = (name: string, run: () => Promise<unknown>) => ({ name, usesFilters: false, run: (_f: TResultFilters) => run() });
+  // Monitoring takes the dashboard's filters too (partial responses always count there).
+  const monitoring = (name: string, run: (scope: m.TScope) => Promise<unknown>) =>
+    ({ name, usesFilters: true, run: (f: TResultFilters) => run({ filters: f, dimensions }) });
   const entries = (report ?? defaultReport(s)).sections.flatMap((sec) => sec.items);
   return [
-    monitoring("monitoring: totalen", () => m.monitoringTotals(db, surveyId, parts)),
-    monitoring("monitoring: trechter", () => m.monitoringFunnel(db, surveyId, choice)),
-    monitoring("monitoring: per dag", () => m.monitoringPerDay(db, surveyId)),
-    monitoring("monitoring: mediane invultijd", () => m.monitoringCompletionTime(db, surveyId, choice)),
-    monitoring("monitoring: mediane tijd per pagina", () => m.monitoringPageTimes(db, surveyId)),
-    monitoring("monitoring: bron en dimensies", () => m.monitoringBreakdowns(db, surveyId, dimensions)),
-    monitoring("live: watermerk", () => m.liveWatermark(db, surveyId)),
+    monitoring("monitoring: totalen", (sc) => m.monitoringTotals(db, surveyId, parts, sc)),
+    monitoring("monitoring: trechter", async (sc) => m.monitoringFunnel(db, surveyId, await m.liveVersions(db, surveyId), undefined, sc)),
+    monitoring("monitoring: trechter per bron", async (sc) => m.monitoringFunnel(db, surveyId, await m.liveVersions(db, surveyId), "r.source", sc)),
+    monitoring("monitoring: per dag", (sc) => m.monitoringPerDay(db, surveyId, sc)),
+    monitoring("monitoring: mediane invultijd", (sc) => m.monitoringCompletionTime(db, surveyId, choice, sc)),
+    monitoring("monitoring: mediane tijd per pagina", (sc) => m.monitoringPageTimes(db, surveyId, sc)),
+    monitoring("monitoring: bron en dimensies", (sc) => m.monitoringBreakdowns(db, surveyId, dimensions, sc)),
+    { name: "live: watermerk", usesFilters: false, run: () => m.liveWatermark(db, surveyId) },
     ...entries.map((e) => ({ name: `${e.id}`, usesFilters: true, run: (f: TResultFilters) => runEntry(ctx, f, e) })),
   ];
 }

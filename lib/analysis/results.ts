@@ -48,7 +48,7 @@ export async function codeCounts(db: TQueryable, scope: TScope, variable: string
 
 export type TItemStat = { group: string | null; variable: string; n: number; sum: number; sumsq: number; missing: number };
 export type TBase = { group: string | null; key: string; n: number };
-export type TItemStats = { stats: TItemStat[]; bases: TBase[] };
+export type TItemStats = { stats: TItemStat[]; bases: TBase[]; waves: { wave: string; n: number }[] };
 
 /**
  * Per group and answer variable of one page: count, sum and sum of squares of the values (the
@@ -70,7 +70,7 @@ export async function itemStats(
   const baseRows = keys.map((k, i) => `UNION ALL SELECT b.g, NULL, count(*) FILTER (WHERE b.c${i})::int, 0, 0, 0, ${p(k)}::text FROM b GROUP BY 1`).join("\n");
   const { rows } = await db.query<TItemStat & { base: string | null }>(
     `WITH b AS MATERIALIZED (
-       SELECT r.id, ${groupingSql(scope.groupBy, scope.dimensions)} AS g${baseCols}
+       SELECT r.id, r.wave AS w, ${groupingSql(scope.groupBy, scope.dimensions)} AS g${baseCols}
        FROM response r
        WHERE ${w} AND EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.page_id = ${pageId})
      )
@@ -81,12 +81,15 @@ export async function itemStats(
      FROM b JOIN answer a ON a.response_id = b.id AND a.page_id = ${pageId} AND a.variable = ANY(${vars}::text[])
      GROUP BY 1, 2
      UNION ALL SELECT b.g, NULL, count(*)::int, 0, 0, 0, 'page' FROM b GROUP BY 1
+     UNION ALL SELECT b.w, NULL, count(*)::int, 0, 0, 0, 'wave' FROM b GROUP BY 1
      ${baseRows}`,
     params,
   );
   return {
     stats: rows.filter((r) => r.base === null).map(({ base: _b, ...rest }) => rest),
-    bases: rows.filter((r) => r.base !== null).map((r) => ({ group: r.group, key: r.base!, n: r.n })),
+    bases: rows.filter((r) => r.base !== null && r.base !== "wave").map((r) => ({ group: r.group, key: r.base!, n: r.n })),
+    // Respondents per wave who answered the page: the waves a figure actually holds.
+    waves: rows.filter((r) => r.base === "wave").map((r) => ({ wave: r.group!, n: r.n })),
   };
 }
 

@@ -14,9 +14,10 @@ const SHOTS = "tests/e2e/.output";
 const CHART = "svg.recharts-surface:not([aria-label])";
 const number = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/\D/g, "") || 0);
 
-async function funnelCell(page: Page, pageId: string, col: "reached" | "stopped"): Promise<number> {
-  const cell = page.getByTestId("funnel-choice").locator(`tr[data-page="${pageId}"] [data-col="${col}"]`);
-  return (await cell.count()) ? Number((await cell.innerText()).replace(/\D/g, "")) : 0;
+/** A cell of a funnel section's table (components/dashboard/FunnelWidget.tsx): its count, without the percentage. */
+async function funnelCell(page: Page, section: string, step: string, col: "reached" | "left"): Promise<number> {
+  const cell = page.getByTestId(`funnel-choice-${section}`).locator(`tr[data-step="${step}"] [data-col="${col}"]`);
+  return (await cell.count()) ? Number((await cell.innerText()).replace(/\(.*\)/, "").replace(/\D/g, "")) : 0;
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
@@ -31,8 +32,8 @@ test("counters and funnel follow a respondent live, without reload", async ({ pa
   await expect(page.getByTestId("live-status")).toContainText("gecontroleerd");
   const started = await number(page, "stat-started");
   const finished = await number(page, "stat-finished");
-  const stoppedAtOther = await funnelCell(page, "p1_other", "stopped");
-  const reachedDone = await funnelCell(page, "done", "reached");
+  const stoppedAtOther = await funnelCell(page, "path:p1", "p1_other", "left");
+  const finishedP1 = await funnelCell(page, "path:p1", "finished", "reached");
   let reloads = 0;
   page.on("load", () => reloads++);
 
@@ -41,18 +42,18 @@ test("counters and funnel follow a respondent live, without reload", async ({ pa
     const r = newRespondent(SLUG);
     await respondPart1(respondent.request, r, "p1_top5");
     await expect(page.getByTestId("stat-started")).toHaveText(String(started + 1), { timeout: 5_000 });
-    await expect.poll(() => funnelCell(page, "p1_other", "stopped"), { timeout: 5_000 }).toBe(stoppedAtOther + 1);
+    await expect.poll(() => funnelCell(page, "path:p1", "p1_other", "left"), { timeout: 5_000 }).toBe(stoppedAtOther + 1);
     expect(await number(page, "stat-finished")).toBe(finished);
 
     await respondPart1(respondent.request, r, undefined, "p1_other");
     await expect(page.getByTestId("stat-finished")).toHaveText(String(finished + 1), { timeout: 5_000 });
-    await expect.poll(() => funnelCell(page, "done", "reached"), { timeout: 5_000 }).toBe(reachedDone + 1);
-    expect(await funnelCell(page, "p1_other", "stopped")).toBe(stoppedAtOther);
+    await expect.poll(() => funnelCell(page, "path:p1", "finished", "reached"), { timeout: 5_000 }).toBe(finishedP1 + 1);
+    expect(await funnelCell(page, "path:p1", "p1_other", "left")).toBe(stoppedAtOther);
   } finally {
     await respondent.close();
   }
   expect(reloads, "the page must update without a reload").toBe(0);
-  await expect(page.getByTestId("funnel-chart-choice").locator(CHART)).toBeVisible();
+  await expect(page.getByTestId("funnel-choice-path:p1")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/dashboard-monitoring.png`, fullPage: true });
   await expectNoSeriousAxeViolations(page);
 });
@@ -75,7 +76,8 @@ test("results show the report's figures with N, filters in the URL, on desktop a
   for (const id of ["tabel-2", "tabel-3", "tabel-4"]) await expect(page.getByTestId(`table-${id}`).locator("table")).toBeVisible();
   // Other specs may add respondents to the shared database: the warning follows the shown N.
   const stage = page.getByTestId("figure-factoren-stage");
-  const stageN = Number((await stage.getByTestId("figure-n").innerText()).replace(/\D/g, ""));
+  // "N = 12 (2023)": the N before its waves.
+  const stageN = Number(/N = ([\d.]+)/.exec(await stage.getByTestId("figure-n").innerText())![1].replace(/\./g, ""));
   if (stageN < 10) await expect(stage.getByRole("note")).toContainText("Kleine groep");
   else await expect(stage.getByRole("note")).toHaveCount(0);
 
@@ -141,7 +143,7 @@ test("a widget whose query fails shows a notice; the rest of the page still work
     await expect(page.getByTestId("widget-error")).toHaveText(/De tijd per pagina kon niet worden geladen/);
     await expect(page.getByTestId("widget-error")).toHaveCount(1);
     await expect(page.getByTestId("stat-started")).toBeVisible();
-    await expect(page.getByTestId("funnel-chart-choice").locator(CHART)).toBeVisible();
+    await expect(page.getByTestId("funnel-choice-path:p1")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Monitoring veldwerk" })).toBeVisible();
   } finally {
     await db.query(`ALTER TABLE page_visit RENAME COLUMN duration_ms_hidden TO duration_ms`);

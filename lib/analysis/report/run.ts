@@ -8,6 +8,7 @@ import { dimensionValues, FLOW_MODE_LABELS } from "../dimensions";
 import type { TBarFigure, TRankTable } from "../figures";
 import type { TResultFilters } from "../filters";
 import { codeCounts, filteredWaves, itemStats, type TItemStats, type TScope } from "../results";
+import { describeFilters, splitEmpty, sumByWave, titleWithWaves, type TFigureBase, type TWaveN } from "../titles";
 import {
   conditionKey, countFigure, distributionFigure, distributionTable, meanFigure, scoreRange, shareFigure, shareTable, totalSeries,
   type TSeriesSpec,
@@ -40,9 +41,20 @@ export type TSectionResult = { id: string; title: string; intro?: string; items:
 
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
 
-function wavesTitle(title: string, waves: string[]): string {
-  if (!title.includes("{waves}")) return title;
-  return title.replace("{waves}", waves.length > 1 ? `${waves.join(" en ")} gecombineerd` : "alle waves");
+/** Title with its waves, the base line's facts, and no bar, legend entry or column for a group of N = 0. */
+function withBase<T extends TBarFigure | TRankTable>(
+  ctx: TReportContext, filters: TResultFilters, x: T, groupBy: string, part: string | undefined, waves: TWaveN[],
+): T {
+  const series = "series" in x ? x.series : x.columns;
+  const { kept, empty } = splitEmpty(series, groupBy !== "total");
+  const base: TFigureBase = {
+    waves, filters: describeFilters(filters, ctx.dimensions.map((d) => ({ id: d.id, label: d.label, values: dimensionValues(d, ctx.structure) }))),
+    includePartial: filters.includePartial, isPartScoped: part !== undefined, empty, isByWave: groupBy === "wave", filterWaves: filters.wave,
+  };
+  const title = titleWithWaves(x.title, waves.map((w) => w.wave));
+  if ("series" in x) return { ...x, title, series: kept, base };
+  const keep = series.map((c) => kept.includes(c));
+  return { ...x, title, columns: kept, ranks: x.ranks.map((row) => row.filter((_, j) => keep[j])), base };
 }
 
 /** Series of a grouping: a dimension's values in definition order, or the values found in the data. */
@@ -93,21 +105,20 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
   const opts = { id: e.id, title: e.title, note: e.note, sort: e.sort, ties: e.ties, hideEmpty: e.hideEmpty, top: e.top, exclude: e.exclude };
   // Per wave: every wave with respondents under the filters, also those without an answer here.
   const waveSeries = e.series === "wave" ? await filteredWaves(ctx.db, { surveyId: ctx.surveyId, filters, dimensions: ctx.dimensions }) : [];
+  const based = (figure: TBarFigure, waves: TWaveN[]) => withBase(ctx, filters, figure, e.series, r.scope.part, waves);
   if (r.aggregate === "distribution") {
     const counts = await codeCounts(ctx.db, scope, r.el.id);
-    const waves = [...new Set(counts.map((c) => c.wave))].sort();
     const figure = distributionFigure(opts, r.items, counts, seriesFor(ctx, e.series, total, [...waveSeries, ...counts.map((c) => c.group)]));
-    return { ...figure, title: wavesTitle(e.title, waves) };
+    return based(figure, sumByWave(counts));
   }
   const missing = scale?.missingValues ?? [];
-  const { stats, bases } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), missing, conditionBases(ctx, r));
+  const { stats, bases, waves } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), missing, conditionBases(ctx, r));
   const specs = seriesFor(ctx, e.series, total, [...waveSeries, ...bases.map((b) => b.group)]);
-  const withTitle = { ...opts, title: wavesTitle(e.title, filters.wave.length ? filters.wave : ctx.waves) };
-  if (r.aggregate === "share") return shareFigure(withTitle, r.items, stats, bases, specs);
-  if (r.aggregate === "count") return countFigure(withTitle, r.items, stats, bases, specs);
+  if (r.aggregate === "share") return based(shareFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
+  if (r.aggregate === "count") return based(countFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
   const groups = e.rows === "groups" ? groupsOf(r.el, ctx.structure) : undefined;
   const range = r.aggregate === "mean" ? scoreRange(scale) : undefined;
-  return meanFigure(withTitle, r.items, stats, bases, specs, range, groups);
+  return based(meanFigure(opts, r.items, stats, bases, specs, range, groups), sumByWave(waves));
 }
 
 async function runTable(ctx: TReportContext, filters: TResultFilters, e: TTableEntry): Promise<TRankTable> {
@@ -116,12 +127,13 @@ async function runTable(ctx: TReportContext, filters: TResultFilters, e: TTableE
   if (typeof r === "string") return { id: e.id, title: e.title, columns: [], ranks: [], note: r };
   const scope = { ...r.scope, groupBy: e.columns };
   const columns = (found: (string | null)[]) => seriesFor(ctx, e.columns, { key: "alle", label: "Totaal" }, found);
+  const based = (table: TRankTable, waves: TWaveN[]) => withBase(ctx, filters, table, e.columns, r.scope.part, waves);
   if (r.aggregate === "distribution") {
     const counts = await codeCounts(ctx.db, scope, r.el.id);
-    return distributionTable(opts, r.items, counts, columns(counts.map((c) => c.group)));
+    return based(distributionTable(opts, r.items, counts, columns(counts.map((c) => c.group))), sumByWave(counts));
   }
-  const { stats, bases } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), scaleOf(r.el, ctx.structure)?.missingValues ?? [], conditionBases(ctx, r));
-  return shareTable(opts, r.items, stats, bases, columns(bases.map((b) => b.group)));
+  const { stats, bases, waves } = await memoStats(ctx, scope, r.page, r.items.map((i) => i.variable), scaleOf(r.el, ctx.structure)?.missingValues ?? [], conditionBases(ctx, r));
+  return based(shareTable(opts, r.items, stats, bases, columns(bases.map((b) => b.group))), sumByWave(waves));
 }
 
 function nOf(item: TReportItem): number {

@@ -26,7 +26,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   return (
     <main>
       <h2>Export</h2>
-      <FilterForm action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} />
+      <FilterForm key={query} action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
       <p className={styles.count} aria-live="polite">
         <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+import { canonicalQuery, deleteView, saveView, ZDeleteView, ZSaveView } from "@/lib/analysis/saved-views";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+
+/** What the save form shows after an attempt. */
+export type TViewState = { error?: string; saved?: string };
+
+const resultsPath = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/results`;
+const firstIssue = (e: ZodError) => e.issues.map((i) => i.message).join(" ");
+
+/** Saves the results page's current filters under a name (the same name replaces that view). */
+export async function saveViewAction(_prev: TViewState, form: FormData): Promise<TViewState> {
+  const user = await requireResearcher();
+  const parsed = ZSaveView.safeParse({ slug: form.get("slug"), name: form.get("name"), query: form.get("query") ?? "" });
+  if (!parsed.success) return { error: firstIssue(parsed.error) };
+  const survey = await getSurveyContext(parsed.data.slug);
+  if (!survey) return { error: "Deze vragenlijst bestaat niet." };
+  let query: string;
+  try {
+    const groupings = survey.report ? [] : ["wave", "flow_mode", "version", ...survey.dimensions.map((d) => d.id)];
+    query = canonicalQuery(parsed.data.query, survey.dimensions, groupings);
+  } catch (error) {
+    if (error instanceof ZodError) return { error: `Ongeldige filter: ${firstIssue(error)}` };
+    throw error;
+  }
+  await saveView(survey.id, parsed.data.name, query, user.id);
+  revalidatePath(resultsPath(survey.slug));
+  return { saved: parsed.data.name };
+}
+
+/** Removes a saved view (its author or an admin). */
+export async function deleteViewAction(form: FormData): Promise<void> {
+  const user = await requireResearcher();
+  const parsed = ZDeleteView.safeParse({ slug: form.get("slug"), id: form.get("id") });
+  if (!parsed.success) return;
+  const survey = await getSurveyContext(parsed.data.slug);
+  if (!survey) return;
+  await deleteView(survey.id, parsed.data.id, user);
+  revalidatePath(resultsPath(survey.slug));
+}
