@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
-import { parseFiltersForPage } from "@/lib/analysis/filters";
+import { filterQuery, parseFiltersForPage } from "@/lib/analysis/filters";
+import { listSavedViews } from "@/lib/analysis/saved-views";
 import { listWaves, parseGroupBy, reportOf } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
@@ -11,6 +12,10 @@ import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import { WidgetSkeleton } from "@/components/dashboard/monitoring-widgets";
 import { SectionWidget } from "@/components/dashboard/result-widgets";
+import { CompareSection } from "@/components/dashboard/CompareSection";
+import { splitCompareSearch } from "@/lib/analysis/compare/schema";
+import { SavedViews } from "@/components/dashboard/SavedViews";
+import { deleteViewAction, saveViewAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Resultaten" };
@@ -31,27 +36,36 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
 
 /** The survey's report (report.json) or, without one, the default summary of every element. */
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  await requireResearcher();
+  const user = await requireResearcher();
   const survey = await getSurveyContext((await params).slug);
   if (!survey) notFound();
-  const { groupBy: rawGroupBy, ...search } = await searchParams;
+  const { compare, rest } = splitCompareSearch(await searchParams);
+  const { groupBy: rawGroupBy, ...search } = rest;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
   const groupBy = survey.report ? undefined : parseGroupBy(survey, rawGroupBy);
-  const waves = await listWaves(survey.id);
+  const [waves, views] = await Promise.all([listWaves(survey.id), listSavedViews(survey.id)]);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}/results`;
+  const query = new URLSearchParams(filterQuery(filters));
+  if (groupBy && groupBy !== "total") query.set("groupBy", groupBy);
   return (
     <main>
       <div className={styles.header}>
         <h2>Resultaten</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
-      <FilterForm action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} groupBy={groupBy} />
+      {/* Keyed by the filters: a link to other filters (a saved view, a tab) shows them in the form. */}
+      <FilterForm key={query.toString()} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} groupBy={groupBy} keep={compare} />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <SavedViews
+        slug={survey.slug} query={query.toString()} saveAction={saveViewAction} deleteAction={deleteViewAction}
+        views={views.map((v) => ({ ...v, canDelete: user.role === "admin" || v.createdById === user.id }))}
+      />
       <p className="muted">
         {filters.includePartial
           ? "Inclusief gedeeltelijk ingevulde antwoorden: elke respondent telt mee voor de vragen die hij of zij heeft beantwoord."
           : "Alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
       </p>
+      <CompareSection survey={survey} filters={filters} search={compare} action={action} />
       {reportOf(survey, groupBy).sections.map((section) => (
         <Section key={section.id} id={section.id} title={section.title} intro={section.intro}>
           <SectionWidget survey={survey} filters={filters} sectionId={section.id} groupBy={groupBy} />

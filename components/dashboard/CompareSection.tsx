@@ -1,0 +1,35 @@
+import { Suspense } from "react";
+import { parseCompareForPage } from "@/lib/analysis/compare/schema";
+import { compareOptions } from "@/lib/analysis/compare/service";
+import type { TResultFilters } from "@/lib/analysis/filters";
+import type { TSurveyContext } from "@/lib/analysis/survey";
+import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
+import styles from "./dashboard.module.css";
+import { CompareForm } from "./CompareForm";
+import { CompareResult } from "./CompareResult";
+import { WidgetSkeleton } from "./monitoring-widgets";
+
+type TProps = { survey: TSurveyContext; filters: TResultFilters; search: Record<string, string | string[] | undefined>; action: string };
+
+/**
+ * "Vergelijk op": a question compared across the groups of a dimension, wave, version or flow
+ * mode, under the page's filters. Its own card, Suspense boundary and error boundary.
+ */
+export function CompareSection({ survey, filters, search, action }: TProps) {
+  const { questions, groupings } = compareOptions(survey);
+  const { params, error } = parseCompareForPage(search, groupings, questions);
+  return (
+    <section className={`${styles.section} ${styles.card}`} aria-labelledby="vergelijk-op" data-testid="compare-section">
+      <h2 id="vergelijk-op">Vergelijk op</h2>
+      <CompareForm action={action} filters={filters} questions={questions} groupings={groupings} chosen={params ?? {}} />
+      {error && <p className="error" role="alert">Ongeldige vergelijking genegeerd: {error}</p>}
+      {params && (
+        <WidgetBoundary title="De vergelijking">
+          <Suspense fallback={<WidgetSkeleton wide />}>
+            <CompareResult survey={survey} filters={filters} params={params} />
+          </Suspense>
+        </WidgetBoundary>
+      )}
+    </section>
+  );
+}
