@@ -5,6 +5,11 @@ import { isValidTrustedProxies } from "@/lib/http/client-address";
 export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url("DATABASE_URL moet een postgresql://-URL zijn").optional(),
+  /**
+   * Optional read replica (a streaming standby of DATABASE_URL): dashboard figures are computed
+   * there once it has replayed the changes they show (lib/analysis/cache.ts); else on the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().url("DATABASE_REPLICA_URL moet een postgresql://-URL zijn").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data (when DATABASE_URL is not set). */
   DATA_DIR: z.string().default(".data"),
@@ -18,6 +23,11 @@ export const ZEnv = z.object({
     .string()
     .default("")
     .refine(isValidTrustedProxies, "TRUSTED_PROXIES: komma-gescheiden IP-adressen of CIDR-blokken, bijv. 172.18.0.0/16"),
+  /**
+   * Share of one database core that recomputing live dashboard figures may use while responses
+   * keep arriving (lib/analysis/live.ts): after a change the figures hold until their cost fits.
+   */
+  LIVE_DB_SHARE: z.coerce.number().gt(0, "LIVE_DB_SHARE: groter dan 0").max(8).default(0.25),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   ADMIN_EMAIL: z.string().email().optional(),

@@ -9,7 +9,19 @@ import { prismaOver } from "./prisma";
  * paths that send hand-written SQL (docs/ARCHITECTURE.md, "Data access"). Kept on globalThis so
  * dev reloads do not leak pools.
  */
-type TDb = { pool: pg.Pool; prisma: PrismaClient };
+type TDb = { pool: pg.Pool; prisma: PrismaClient; replica: pg.Pool | null; analysis: pg.Pool };
+
+/**
+ * Connections for computing dashboard figures, apart from the main pool: after a change the
+ * figures of every open view queue here (a 2-core database is saturated by a few at once) and
+ * respondents' saves keep the main pool. A figure may wait its turn longer than a save would.
+ */
+const ANALYSIS_CONNECTIONS = 4;
+/**
+ * A figure is computed once for every tab and instance, so it may run longer than a request's
+ * statement: at a million responses the funnel takes about 13 s on an idle 2-core machine.
+ */
+const ANALYSIS_TIMEOUTS = { connectionTimeoutMillis: 30_000, statement_timeout: 60_000, query_timeout: 65_000 };
 const globalForDb = globalThis as unknown as { db?: TDb };
 
 /**
@@ -25,8 +37,10 @@ export const DB_TIMEOUTS = {
   idle_in_transaction_session_timeout: 60_000,
 } as const;
 
-export function createPool(connectionString: string, timeouts: Partial<Record<keyof typeof DB_TIMEOUTS, number>> = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 16, keepAlive: true, ...DB_TIMEOUTS, ...timeouts });
+export function createPool(
+  connectionString: string, timeouts: Partial<Record<keyof typeof DB_TIMEOUTS, number>> = {}, max = 16,
+): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, keepAlive: true, ...DB_TIMEOUTS, ...timeouts });
   // An idle pooled connection that the server closes (restart, crash, admin) is dropped by the
   // pool; without a listener its error would be an uncaught exception.
   pool.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
@@ -41,7 +55,13 @@ function connect(): TDb {
   // may run as long as one statement may (Prisma's defaults, 2 s and 5 s, are tighter than the
   // limits the same transactions had as hand-written SQL). Long ones pass their own limits.
   const prisma = prismaOver(pool, { maxWait: DB_TIMEOUTS.connectionTimeoutMillis, timeout: DB_TIMEOUTS.query_timeout });
-  return { pool, prisma };
+  const replicaUrl = env().DATABASE_REPLICA_URL;
+  return {
+    pool,
+    prisma,
+    replica: replicaUrl ? createPool(replicaUrl, ANALYSIS_TIMEOUTS, ANALYSIS_CONNECTIONS) : null,
+    analysis: createPool(url, ANALYSIS_TIMEOUTS, ANALYSIS_CONNECTIONS),
+  };
 }
 
 export function db(): TDb {
@@ -51,3 +71,7 @@ export function db(): TDb {
 
 export const prisma = () => db().prisma;
 export const pool = () => db().pool;
+/** The connections that compute dashboard figures (see ANALYSIS_CONNECTIONS). */
+export const analysisPool = () => db().analysis;
+/** The read replica for dashboard figures (DATABASE_REPLICA_URL), or null. */
+export const replicaPool = () => db().replica;

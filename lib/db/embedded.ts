@@ -48,7 +48,7 @@ async function binaries(): Promise<TBinaries> {
 }
 
 /** As root PostgreSQL refuses to run: it runs as a "postgres" account, created when missing. */
-function postgresAccount(): { uid: number; gid: number } | undefined {
+export function postgresAccount(): { uid: number; gid: number } | undefined {
   if (!isRoot()) return undefined;
   const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
   try {
@@ -169,7 +169,8 @@ function launch(bins: TBinaries, dir: string, port: number, account: ReturnType<
         log(line);
         if (isReady) continue;
         lines.push(line);
-        if (line.includes("database system is ready to accept connections")) {
+        // A standby (a copy made for a test of read replicas) accepts read-only connections.
+        if (/database system is ready to accept (read-only )?connections/.test(line)) {
           isReady = true;
           resolve({ pid: child.pid!, stop });
         }

@@ -38,6 +38,42 @@ describe("the figure cache", () => {
     expect(rows).toEqual([{ watermark: "w2", compute_ms: expect.any(Number) }]);
   });
 
+  it("requests of one instance share one computation on the compute pool; the main pool only reads hits", async () => {
+    const id = await surveyId();
+    const main = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 10 });
+    const computePool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 10 });
+    try {
+      let computed = 0;
+      const compute = async (db: Pick<pg.Pool, "query">) => {
+        computed++;
+        await db.query(`SELECT pg_sleep(0.2)`);
+        return computed;
+      };
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, () => cachedFigure(main, id, "gedeeld", "w1", compute, { computePool })),
+      );
+      expect(computed).toBe(1);
+      expect(outcomes.filter((o) => !o.isHit)).toHaveLength(1);
+      // Ten tabs, one connection computing: the others did not each take one to wait on the lock.
+      expect(computePool.totalCount).toBe(1);
+    } finally {
+      await Promise.all([main.end(), computePool.end()]);
+    }
+  });
+
+  it("more figures at once than the pool has connections: each computation needs only its own connection", async () => {
+    const id = await surveyId();
+    const small = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 2 });
+    try {
+      const compute = async (db: Pick<pg.Pool, "query">) => (await db.query(`SELECT pg_sleep(0.1)`)).rowCount;
+      const all = Promise.all(["a", "b", "c", "d", "e"].map((k) => cachedFigure(small, id, k, "w1", compute)));
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("waiting for connections forever")), 10_000));
+      expect(await Promise.race([all, timeout])).toHaveLength(5);
+    } finally {
+      await small.end();
+    }
+  });
+
   it("a failed computation stores nothing and the next request computes", async () => {
     const id = await surveyId();
     await expect(cachedFigure(instances[0], id, "f", "w1", async () => { throw new Error("kapot"); })).rejects.toThrow("kapot");
