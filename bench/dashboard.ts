@@ -4,7 +4,10 @@
  * Options: BENCH_RESPONSES (default 100000), BENCH_RUNS (runs per query and filter, default 15),
  * BENCH_QUERIES (only queries whose name contains this text), BENCH_NICE (as root: run the
  * database server at this nice level, e.g. -10, to measure on a machine busy with other jobs),
- * BENCH_DATA_DIR (keep the seeded database there and reuse it on the next run, for tuning).
+ * BENCH_DATA_DIR (keep the seeded database there and reuse it on the next run, for tuning),
+ * BENCH_FILTERS=default (only the default filter, e.g. for a run at 1,000,000 responses),
+ * BENCH_EXPLAIN=<text> (print EXPLAIN (ANALYZE, BUFFERS) of every statement of the queries whose
+ * name contains the text, with the default filter, instead of timing them).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -76,12 +79,17 @@ async function main() {
       client.release();
     }
 
+    if (process.env.BENCH_EXPLAIN) {
+      await explain(pool, surveyId, process.env.BENCH_EXPLAIN);
+      return;
+    }
     const only = process.env.BENCH_QUERIES;
     const queries = dashboardQueries(pool, surveyId, structure(toVersionDef(def)), surveyConfig(def.slug).dimensions, loadReport(def.slug)).filter((q) => !only || q.name.includes(only));
     const results: { name: string; p50: number; p95: number; max: number; n: number }[] = [];
     for (const q of queries) {
       const times: number[] = [];
-      const filterSets = q.usesFilters ? Object.values(FILTERS) : [FILTERS["afgerond (standaard)"]];
+      const all = process.env.BENCH_FILTERS === "default" ? [FILTERS["afgerond (standaard)"]] : Object.values(FILTERS);
+      const filterSets = q.usesFilters ? all : [FILTERS["afgerond (standaard)"]];
       for (const f of filterSets) {
         await q.run(f); // warm-up: plan cache and buffers
         for (let i = 0; i < RUNS; i++) times.push((await timed(() => q.run(f))).ms);
@@ -128,6 +136,23 @@ Figure cache, ${figures.length} figures: 10 tabs refreshing after a change compu
     console.log(`every figure read from the cache at the same watermark: p50 ${percentile(hits, 50).toFixed(1)} ms, p95 ${percentile(hits, 95).toFixed(1)} ms (all ${figures.length} together).`);
   } finally {
     await cachePool.end();
+  }
+}
+
+/** The plans behind the timings: each statement of the named queries, run with EXPLAIN ANALYZE. */
+async function explain(pool: pg.Pool, surveyId: string, text: string) {
+  const def = benchDefinition();
+  const explaining = {
+    query: async (sql: string, params?: unknown[]) => {
+      const plan = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      console.log(`${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
+      return pool.query(sql, params);
+    },
+  } as unknown as pg.Pool;
+  const queries = dashboardQueries(explaining, surveyId, structure(toVersionDef(def)), surveyConfig(def.slug).dimensions, loadReport(def.slug));
+  for (const q of queries.filter((x) => x.name.includes(text))) {
+    console.log(`== ${q.name}`);
+    await q.run(FILTERS["afgerond (standaard)"]);
   }
 }
 

@@ -7,7 +7,7 @@
  * BENCH_DATA_DIR (keep the seeded database there and reuse it on the next run).
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -23,6 +23,7 @@ import type { TSurveyDefinition } from "@/lib/survey/legacy/schema";
 import { withPrisma } from "@/lib/db/prisma";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
 import { benchDefinition, seedDashboardData } from "./lib/dashboard-seed";
+import { cpuBetween, dbCpuByPid } from "./lib/proc";
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const FORMATS = (process.env.BENCH_FORMATS ?? "csv-wide,xlsx,csv-long,spss").split(",").map((f) => ZExportFormat.parse(f.trim()));
@@ -92,30 +93,6 @@ async function seed(url: string, isReused: boolean) {
   }
 }
 
-/**
- * CPU seconds used so far by the PostgreSQL server processes (children of the postmaster), from
- * /proc; null where that is not available. With the Node figure it shows what the export costs
- * regardless of how busy the machine is.
- */
-function dbCpuByPid(dataDir: string): Map<number, number> | null {
-  try {
-    const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    const out = new Map<number, number>();
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
-        if (Number(fields[1]) === postmaster) out.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return out;
-  } catch {
-    return null;
-  }
-}
-
 /** Child: one export to a file; prints its time, CPU, peak RSS and size as JSON. */
 async function child(url: string, format: string, outFile: string, dataDir: string) {
   const db = new pg.Pool({ connectionString: url, max: 2 });
@@ -126,7 +103,7 @@ async function child(url: string, format: string, outFile: string, dataDir: stri
   const ms = performance.now() - started;
   const dbAfter = dbCpuByPid(dataDir);
   await db.end();
-  const dbCpuSec = dbBefore && dbAfter ? [...dbAfter].reduce((sum, [pid, cpu]) => sum + cpu - (dbBefore.get(pid) ?? 0), 0) : null;
+  const dbCpuSec = dbBefore && dbAfter ? cpuBetween(dbBefore, dbAfter) : null;
   // maxRSS is in kilobytes on Linux.
   const usage = process.resourceUsage();
   const result: TResult = {
