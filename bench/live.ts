@@ -188,7 +188,7 @@ async function phase(label: string, o: { port: number; cookie: string; slug: str
   const s = summarize(saveStats.latencies);
   const pct = (cpu: number) => `${((cpu / seconds) * 100).toFixed(0)}%`;
   console.log(
-    `| ${label} | ${(saveStats.saves / seconds).toFixed(0)} | ${s.n ? s.p95.toFixed(0) : "–"} | ${tabStats.refreshes.length} | ${r.n ? `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)}` : "–"} | ${computed} | ${dbCpu.toFixed(1)} s (${pct(dbCpu)}) | ${appCpu.toFixed(1)} s (${pct(appCpu)}) | ${tabStats.errors + saveStats.errors} |`,
+    `| ${label} | ${(saveStats.saves / seconds).toFixed(0)} | ${s.n ? s.p95.toFixed(0) : "–"} | ${tabStats.refreshes.length} | ${r.n ? `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)}` : "–"} | ${computed} | ${dbCpu.toFixed(1)} s (${pct(dbCpu)}) | ${appCpu.toFixed(1)} s (${pct(appCpu)}) | ${saveStats.errors} / ${tabStats.errors} |`,
   );
 }
 
