@@ -122,6 +122,7 @@ export const filterCodes = (f: TResultFilters): string[] => Object.values(f.dims
  */
 export function filterSql(
   f: TResultFilters, params: unknown[], alias = "r", part?: string, dimensions: TDimension[] = knownDimensions(),
+  timeZone = DEFAULT_TIME_ZONE,
 ): string {
   const p = paramAdder(params);
   const where: string[] = [];
@@ -139,8 +140,8 @@ export function filterSql(
     }
   }
   if (f.flowMode) where.push(`${alias}.flow_mode = ${p(f.flowMode)}::"FlowMode"`);
-  if (f.from) where.push(`${alias}.started_at >= (${p(f.from)}::date::timestamp AT TIME ZONE ${p(DEFAULT_TIME_ZONE)})`);
-  if (f.to) where.push(`${alias}.started_at < ((${p(f.to)}::date + 1)::timestamp AT TIME ZONE ${p(DEFAULT_TIME_ZONE)})`);
+  if (f.from) where.push(`${alias}.started_at >= (${p(f.from)}::date::timestamp AT TIME ZONE ${p(timeZone)})`);
+  if (f.to) where.push(`${alias}.started_at < ((${p(f.to)}::date + 1)::timestamp AT TIME ZONE ${p(timeZone)})`);
   if (!f.includePartial) where.push(part ? `${alias}.parts_finished ? ${p(part)}::text` : `${alias}.finished_at IS NOT NULL`);
   return where.length ? where.join(" AND ") : "TRUE";
 }

@@ -17,12 +17,13 @@ const LIVE = `r.survey_id = $1 AND NOT r.is_imported`;
  * The dashboard's filters (wave, version, flow mode, dimensions, period) narrow every monitoring
  * query; partial responses always count here, they are what monitoring watches.
  */
-export type TScope = { filters: TResultFilters; dimensions: TDimension[] };
+/** Monitoring's filters with the survey's dimensions and time zone (days are its wall-clock days). */
+export type TScope = { filters: TResultFilters; dimensions: TDimension[]; timeZone: string };
 
 function live(surveyId: string, scope?: TScope): { where: string; params: unknown[] } {
   const params: unknown[] = [surveyId];
   if (!scope) return { where: LIVE, params };
-  return { where: `${LIVE} AND ${filterSql({ ...scope.filters, includePartial: true }, params, "r", undefined, scope.dimensions)}`, params };
+  return { where: `${LIVE} AND ${filterSql({ ...scope.filters, includePartial: true }, params, "r", undefined, scope.dimensions, scope.timeZone)}`, params };
 }
 
 export type TTotalsRow = {
@@ -114,13 +115,18 @@ export async function liveVersions(db: TQueryable, surveyId: string): Promise<(T
 
 export type TPerDayRow = { day: string; started: number; finished: number };
 
-export async function monitoringPerDay(db: TQueryable, surveyId: string, scope?: TScope): Promise<TPerDayRow[]> {
+/**
+ * Started and finished per day of the survey's time zone, not the database server's (the columns
+ * hold the server zone's wall clock: `::timestamptz` reads them as such).
+ */
+export async function monitoringPerDay(db: TQueryable, surveyId: string, timeZone: string, scope?: TScope): Promise<TPerDayRow[]> {
   const { where, params } = live(surveyId, scope);
+  const tz = paramAdder(params)(timeZone);
   const { rows } = await db.query<TPerDayRow>(
     `SELECT to_char(d, 'YYYY-MM-DD') AS day, sum(s)::int AS started, sum(f)::int AS finished FROM (
-       SELECT r.started_at::date AS d, 1 AS s, 0 AS f FROM response r WHERE ${where}
+       SELECT (r.started_at::timestamptz AT TIME ZONE ${tz}::text)::date AS d, 1 AS s, 0 AS f FROM response r WHERE ${where}
        UNION ALL
-       SELECT r.finished_at::date, 0, 1 FROM response r WHERE ${where} AND r.finished_at IS NOT NULL
+       SELECT (r.finished_at::timestamptz AT TIME ZONE ${tz}::text)::date, 0, 1 FROM response r WHERE ${where} AND r.finished_at IS NOT NULL
      ) x GROUP BY d ORDER BY d`,
     params,
   );

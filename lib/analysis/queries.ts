@@ -2,6 +2,7 @@ import type { TDimension } from "@/lib/survey/config";
 import type { TStructure } from "@/lib/survey/engine/structure";
 import type { TQueryable } from "./db";
 import type { TResultFilters } from "./filters";
+import { DEFAULT_TIME_ZONE } from "@/lib/format/nl";
 import * as m from "./monitoring";
 import { defaultReport } from "./report/default";
 import { runEntry, type TReportContext } from "./report/run";
@@ -14,13 +15,13 @@ export function dashboardQueries(db: TQueryable, surveyId: string, s: TStructure
   const ctx: TReportContext = { db, surveyId, structure: s, dimensions, waves: [] };
   // Monitoring takes the dashboard's filters too (partial responses always count there).
   const monitoring = (name: string, run: (scope: m.TScope) => Promise<unknown>) =>
-    ({ name, usesFilters: true, run: (f: TResultFilters) => run({ filters: f, dimensions }) });
+    ({ name, usesFilters: true, run: (f: TResultFilters) => run({ filters: f, dimensions, timeZone: DEFAULT_TIME_ZONE }) });
   const entries = (report ?? defaultReport(s)).sections.flatMap((sec) => sec.items);
   return [
     monitoring("monitoring: totalen", (sc) => m.monitoringTotals(db, surveyId, parts, sc)),
     monitoring("monitoring: trechter", async (sc) => m.monitoringFunnel(db, surveyId, await m.liveVersions(db, surveyId), undefined, sc)),
     monitoring("monitoring: trechter per bron", async (sc) => m.monitoringFunnel(db, surveyId, await m.liveVersions(db, surveyId), "r.source", sc)),
-    monitoring("monitoring: per dag", (sc) => m.monitoringPerDay(db, surveyId, sc)),
+    monitoring("monitoring: per dag", (sc) => m.monitoringPerDay(db, surveyId, DEFAULT_TIME_ZONE, sc)),
     monitoring("monitoring: mediane invultijd", (sc) => m.monitoringCompletionTime(db, surveyId, choice, sc)),
     monitoring("monitoring: mediane tijd per pagina", (sc) => m.monitoringPageTimes(db, surveyId, sc)),
     monitoring("monitoring: bron en dimensies", (sc) => m.monitoringBreakdowns(db, surveyId, dimensions, sc)),

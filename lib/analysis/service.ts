@@ -70,14 +70,14 @@ export async function cached<T>(s: TSurveyContext, parts: unknown[], compute: (d
 }
 
 /** Monitoring's filters (lib/analysis/filters.ts) with the survey's dimensions. */
-const scope = (s: TSurveyContext, filters: TResultFilters): m.TScope => ({ filters, dimensions: s.dimensions });
+const scope = (s: TSurveyContext, filters: TResultFilters): m.TScope => ({ filters, dimensions: s.dimensions, timeZone: s.timeZone });
 /** Monitoring ignores includePartial: the same figure for either value. */
 const monitoringKey = (filters: TResultFilters) => ({ ...filters, includePartial: true });
 
 export const getTotals = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["totals", monitoringKey(f)], async (db) => shapeTotals(await m.monitoringTotals(db, s.id, parts(s), scope(s, f))));
 export const getPerDay = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
-  cached(s, ["perDay", monitoringKey(f)], async (db) => fillDays(await m.monitoringPerDay(db, s.id, scope(s, f))));
+  cached(s, ["perDay", monitoringKey(f)], async (db) => fillDays(await m.monitoringPerDay(db, s.id, s.timeZone, scope(s, f))));
 export const getCompletionTimes = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["completionTimes", monitoringKey(f)], async (db) =>
     shapeCompletionTimes(await m.monitoringCompletionTime(db, s.id, choiceVariable(s), scope(s, f)), labels(s)));

@@ -17,6 +17,8 @@ export type TSurveyContext = {
   title: string;
   structure: TStructure;
   dimensions: TDimension[];
+  /** survey.json's time zone: the days and times researchers see. */
+  timeZone: string;
   report?: TReport;
 };
 
@@ -32,7 +34,7 @@ export async function getSurveyContext(slug: string): Promise<TSurveyContext | u
   if (!row) return undefined;
   return {
     id: row.id, slug: row.slug, title: row.title, structure: structure(toVersionDef(row.definition)),
-    dimensions: surveyConfig(row.slug).dimensions, report: loadReport(row.slug),
+    dimensions: surveyConfig(row.slug).dimensions, timeZone: surveyConfig(row.slug).timeZone, report: loadReport(row.slug),
   };
 }
 

@@ -23,7 +23,7 @@ type TContext = { db: pg.Pool; survey: TExportSurvey; filters: TResultFilters; c
 
 async function* valueBatches(ctx: TContext): AsyncGenerator<TValue[][]> {
   const map = rowMapper(ctx.codebook, ctx.versions);
-  for await (const rows of exportRows(ctx.db, ctx.survey.id, ctx.filters)) yield rows.map(map);
+  for await (const rows of exportRows(ctx.db, ctx.survey, ctx.filters)) yield rows.map(map);
 }
 
 async function* wideCsv(ctx: TContext, options: TCsvOptions & { hasBom?: boolean } = {}): AsyncGenerator<string> {
@@ -41,7 +41,7 @@ export async function loadExportContext(db: pg.Pool, slug: string, filters: TRes
   if (!survey) throw new ResponseError(404, `De vragenlijst "${slug}" bestaat niet.`);
   const { versions, codebookVersions } = await exportVersions(db, survey.id, filters);
   if (codebookVersions.length === 0) throw new ResponseError(404, "Deze vragenlijst heeft nog geen versie.");
-  return { db, survey, filters, versions, codebook: buildCodebook({ slug: survey.slug, title: survey.title }, codebookVersions) };
+  return { db, survey, filters, versions, codebook: buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, codebookVersions) };
 }
 
 export async function buildExport(

@@ -54,7 +54,7 @@ ${codebook.variables.length} variabelen.</p>
 <li>Keuzevragen zijn genummerd 1..n in de volgorde van de antwoordopties.</li>
 <li>Meerkeuze en kies-N (zoals een top 5): 1 = gekozen, 0 = niet gekozen op een beantwoorde pagina, leeg = pagina niet beantwoord of optie niet getoond.</li>
 <li>Leeg = systeem-ontbrekend (niet beantwoord, of niet in de versie van de vragenlijst die de deelnemer invulde). Gebruiker-ontbrekende codes (zoals 0 = "niet van toepassing") staan in de kolom "Ontbrekend".</li>
-<li>Tijdstippen in UTC als "JJJJ-MM-DD UU:MM:SS"; ja/nee als 1/0.</li>
+<li>Tijdstippen als "JJJJ-MM-DD UU:MM:SS" in de tijd van ${esc(codebook.survey.timeZone)} (zomer- en wintertijd); ja/nee als 1/0.</li>
 <li>CSV-bestanden: tekst die begint met =, +, -, @, een tab of een regeleinde krijgt een ' ervoor, zodat een spreadsheet hem niet als formule uitvoert. Het opgeslagen antwoord is ongewijzigd; getallen (ook negatieve) blijven getallen.</li>
 </ul>
 <table><thead><tr><th>Variabele</th><th>Label</th><th>Type</th><th>Meetniveau</th><th>Waardelabels</th><th>Ontbrekend</th></tr></thead>

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from "@/lib/format/nl";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVariable } from "@/lib/survey/elements/types";
 import type { TFlowMode, TVersionDef } from "@/lib/survey/version/schema";
@@ -16,7 +17,7 @@ import { metaVariables, orderVariables } from "./meta";
  *   respondent answered, empty when the page was not answered or the option was not shown.
  * - Empty = system missing: not answered, or not part of the respondent's version.
  *   `missingValues` are user-missing codes (answers that are not scores).
- * - Timestamps are text "YYYY-MM-DD HH:MM:SS" in UTC; booleans are 0/1; numbers use a dot.
+ * - Timestamps are text "YYYY-MM-DD HH:MM:SS", wall-clock time in the survey's time zone; booleans are 0/1; numbers use a dot.
  * - In CSV, text starting with = + - @ tab CR or LF gets a leading ' (no formula in a spreadsheet).
  * - Versions are merged by variable name: the newest live version's wording and option order win
  *   (an imported version, in an older file's wording, only adds what the live ones lack);
@@ -59,7 +60,8 @@ export type TCodebookVariable = {
 export type TCodebookVersion = { version: number; wave: string; flowMode: TFlowMode; def: TVersionDef; isImported?: boolean };
 
 export type TCodebook = {
-  survey: { slug: string; title: string };
+  /** timeZone: the zone whose wall-clock times the timestamps are (survey.json). */
+  survey: { slug: string; title: string; timeZone: string };
   versions: { version: number; wave: string; flowMode: TFlowMode }[];
   variables: TCodebookVariable[];
 };
@@ -89,8 +91,8 @@ export function elementVariables(def: TVersionDef): TCodebookVariable[] {
 }
 
 /** Every variable of one version: meta, answers, shown orders. */
-export function versionVariables(def: TVersionDef): TCodebookVariable[] {
-  return [...metaVariables(def), ...elementVariables(def), ...orderVariables(def)];
+export function versionVariables(def: TVersionDef, timeZone?: string): TCodebookVariable[] {
+  return [...metaVariables(def, timeZone), ...elementVariables(def), ...orderVariables(def)];
 }
 
 /** Value labels of the newest version first; codes only older versions know are appended. */
@@ -163,15 +165,16 @@ function wordings(variables: TCodebookVariable[], perVersion: { v: TCodebookVers
   });
 }
 
-export function buildCodebook(survey: { slug: string; title: string }, versions: TCodebookVersion[]): TCodebook {
+export function buildCodebook(survey: { slug: string; title: string; timeZone?: string }, versions: TCodebookVersion[]): TCodebook {
+  const timeZone = survey.timeZone ?? DEFAULT_TIME_ZONE;
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const liveFirst = [...newestFirst].sort((a, b) => Number(a.isImported ?? false) - Number(b.isImported ?? false));
-  const perVersion = liveFirst.map((v) => ({ v, list: versionVariables(v.def) }));
+  const perVersion = liveFirst.map((v) => ({ v, list: versionVariables(v.def, timeZone) }));
   let variables: TCodebookVariable[] = [];
   for (const { list } of perVersion) variables = variables.length ? mergeVariables(variables, list) : list;
   variables = wordings(variables, perVersion.map(({ v, list }) => ({ v, vars: new Map(list.map((x) => [x.name, x])) })));
   return {
-    survey,
+    survey: { slug: survey.slug, title: survey.title, timeZone },
     versions: newestFirst.map((v) => ({ version: v.version, wave: v.wave, flowMode: v.flowMode })),
     variables,
   };

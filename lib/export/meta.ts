@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from "@/lib/format/nl";
 import { elementType } from "@/lib/survey/elements/registry";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
@@ -25,7 +26,8 @@ const num = (name: string, label: string, level: TMeasurementLevel, valueLabels:
 /** Name of the variable with the moment a part was finished. */
 export const partFinishedVariable = (partId: string) => `${partId}_finished_at`;
 
-export function metaVariables(def: TVersionDef): TCodebookVariable[] {
+export function metaVariables(def: TVersionDef, timeZone = DEFAULT_TIME_ZONE): TCodebookVariable[] {
+  const zone = `tijd in ${timeZone}`;
   const pageWidth = Math.max(PAGE_ID_WIDTH, ...structure(def).pages.map((p) => p.id.length));
   return [
     str("response_id", "Antwoord-ID", 36),
@@ -44,10 +46,10 @@ export function metaVariables(def: TVersionDef): TCodebookVariable[] {
       note: "Berekend over alle antwoorden van de meting, ongeacht filters. Een gedeeld netwerk (school) geeft ook dezelfde hash: een signaal, geen bewijs.",
     },
     str("last_page", "Laatst bereikte pagina (pagina-ID)", pageWidth),
-    time("started_at", "Gestart op (UTC)"),
-    time("last_saved_at", "Laatst opgeslagen op (UTC)"),
-    time("finished_at", "Afgerond op (UTC)"),
-    ...(def.parts?.items ?? []).map((p) => time(partFinishedVariable(p.id), `"${p.title}" afgerond op (UTC)`)),
+    time("started_at", `Gestart op (${zone})`),
+    time("last_saved_at", `Laatst opgeslagen op (${zone})`),
+    time("finished_at", `Afgerond op (${zone})`),
+    ...(def.parts?.items ?? []).map((p) => time(partFinishedVariable(p.id), `"${p.title}" afgerond op (${zone})`)),
     {
       ...num("duration_sec", "Duur in seconden (start tot laatste opslag)", "scale"),
       note: "Geïmporteerde antwoorden: start tot einde volgens het bronbestand.",

@@ -28,10 +28,10 @@ export function isFactor(v: TCodebookVariable): boolean {
   return v.type === "numeric" && v.level !== "scale" && v.valueLabels.length > 0;
 }
 
-function variableLines(v: TCodebookVariable): string[] {
+function variableLines(v: TCodebookVariable, timeZone: string): string[] {
   const col = `data[[${rString(v.name)}]]`;
   const lines: string[] = [];
-  if (v.type === "datetime") lines.push(`${col} <- as.POSIXct(${col}, tz = "UTC", format = "%Y-%m-%d %H:%M:%S")`);
+  if (v.type === "datetime") lines.push(`${col} <- as.POSIXct(${col}, tz = ${rString(timeZone)}, format = "%Y-%m-%d %H:%M:%S")`);
   if (v.missingValues.length) lines.push(`${col}[${col} %in% ${rVector(v.missingValues.map(String))}] <- NA`);
   if (isFactor(v)) {
     const labels = v.valueLabels.filter((l) => !v.missingValues.includes(l.value));
@@ -69,7 +69,7 @@ export function rScript(codebook: TCodebook, csvFileName: string): string {
     'data <- utils::read.csv(csv_file, fileEncoding = "UTF-8-BOM", encoding = "UTF-8", na.strings = "",',
     "  colClasses = col_classes, check.names = FALSE, stringsAsFactors = FALSE)",
     "",
-    ...vars.flatMap(variableLines),
+    ...vars.flatMap((v) => variableLines(v, codebook.survey.timeZone)),
     "",
   ].join("\n");
 }

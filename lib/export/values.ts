@@ -34,7 +34,7 @@ export type TExportRow = {
   started_at: string;
   last_saved_at: string;
   finished_at: string | null;
-  /** Part ID → "YYYY-MM-DD HH:MM:SS" (UTC) when the respondent finished it. */
+  /** Part ID → "YYYY-MM-DD HH:MM:SS" (the survey's wall clock) when the respondent finished it. */
   parts_finished: Record<string, string> | null;
   duration_sec: number | null;
   display_order: Record<string, string[]> | null;

@@ -32,7 +32,7 @@ export function columnName(index: number): string {
 const STYLE_DATE = 1;
 const STYLE_HEADER = 2;
 
-/** "YYYY-MM-DD HH:MM:SS" (UTC) → Excel serial date. */
+/** "YYYY-MM-DD HH:MM:SS" (a wall-clock time) → Excel serial date. */
 export function excelDate(text: string): number | null {
   const ms = Date.parse(`${text.replace(" ", "T")}Z`);
   return Number.isNaN(ms) ? null : ms / 86_400_000 + 25_569;

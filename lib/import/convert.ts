@@ -134,7 +134,7 @@ export function convertRows(
       if (raw === "") continue;
       const column = table.columns[index].label;
       if (t.kind === "meta") {
-        readMeta(t, raw, meta, table.layout === "wide" ? "UTC" : options.timeZone, (message) => err(column, raw, message));
+        readMeta(t, raw, meta, options.timeZone, (message) => err(column, raw, message));
         continue;
       }
       const converted = convertCell(t, valueMap, raw);
@@ -227,7 +227,7 @@ function readMeta(t: TMetaTarget, raw: string, meta: TMeta, timeZone: string | u
     if (isIP(raw)) meta.ip = raw;
     else error("Geen geldig IP-adres.");
   } else {
-    // Our own export writes UTC; SurveyMonkey the account's wall-clock time.
+    // Wall-clock times: our own export writes the survey's zone, SurveyMonkey the account's.
     const at = parseTimestamp(raw, timeZone);
     if (!at) error("Onbekende datum/tijd (verwacht bv. 01/15/2020 10:32:11 AM of 2020-01-15 10:32:11).");
     else if (t.field === "part_finished_at") meta.parts[t.part!] = at;

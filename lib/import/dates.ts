@@ -4,7 +4,9 @@
  * "DD-MM-YYYY HH:MM" or "YYYY-MM-DD HH:MM:SS"; our own export writes ISO 8601 with an offset.
  * Wall-clock times are read in `timeZone` (default Europe/Amsterdam).
  */
-export const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+import { DEFAULT_TIME_ZONE } from "@/lib/format/nl";
+
+export { DEFAULT_TIME_ZONE };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, ZTimeZone } from "@/lib/format/time-zone";
 import { readVersionFile } from "./version/files";
 import { ZId, ZText } from "./version/primitives";
 import type { TVersionDef } from "./version/schema";
@@ -47,6 +48,8 @@ export const ZSurveyConfig = z.strictObject({
     .array(z.strictObject({ slug: z.string().regex(/^[a-z0-9-]+$/), versions: z.record(z.string().regex(/^\d+$/), z.number().int().positive()) }))
     .default([]),
   dimensions: z.array(ZDimension).default([]),
+  /** Days and times in monitoring, filters and exports are this zone's wall clock. */
+  timeZone: ZTimeZone.default(DEFAULT_TIME_ZONE),
 });
 export type TSurveyConfig = z.infer<typeof ZSurveyConfig>;
 
@@ -75,7 +78,7 @@ export function surveyConfigs(dir = SURVEYS_DIR): { folder: string; config: TSur
 /** The configuration that applies to a survey slug; a survey without a folder has no dimensions. */
 export function surveyConfig(slug: string): TSurveyConfig {
   const hit = surveyConfigs().find(({ config }) => config.slug === slug || config.aliases.some((a) => a.slug === slug));
-  return hit?.config ?? { slug, title: slug, aliases: [], versions: [], dimensions: [] };
+  return hit?.config ?? { slug, title: slug, aliases: [], versions: [], dimensions: [], timeZone: DEFAULT_TIME_ZONE };
 }
 
 /** A survey folder's versions, read and validated; the slug in every file must be the folder's survey. */

@@ -121,7 +121,7 @@ describe("database unavailability", () => {
     try {
       const survey = (await findSurvey(slow, SLUG))!;
       let batches = 0;
-      for await (const batch of exportRows(slow, survey.id, parseFilters({ includePartial: "true" }), 1)) {
+      for await (const batch of exportRows(slow, survey, parseFilters({ includePartial: "true" }), 1)) {
         expect(batch).toHaveLength(1);
         if (++batches === 4) break;
         await new Promise((r) => setTimeout(r, 400));

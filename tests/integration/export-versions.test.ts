@@ -73,7 +73,7 @@ describe("exports over versions that differ", () => {
     const rows = wideRecords((await download("csv-wide")).data.toString("utf8"));
     const byId = new Map(rows.map((r) => [r.response_id, r]));
     expect(byId.get(old.id)).toMatchObject({
-      wave: "2020", definition_version: "3", p1_activity: "1", p1_finished_at: "2020-02-01 10:20:00",
+      wave: "2020", definition_version: "3", p1_activity: "1", p1_finished_at: "2020-02-01 11:20:00" /* 10:20 UTC in Amsterdam (CET) */,
       p1_other_gastspreker: "1", p1_other_online: "0", p1_other_geen: "0",
       p1_other_excursie: "", // not in the 2020 version
       p1_other_stage: "0", // shown in 2020 whatever the activity: the respondent's own version decides

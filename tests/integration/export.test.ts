@@ -139,7 +139,7 @@ describe("exports on a real database", () => {
     const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
     try {
       const survey = (await findSurvey(db, SLUG))!;
-      for await (const batch of exportRows(db, survey.id, parseFilters({ includePartial: "true" }), 2)) {
+      for await (const batch of exportRows(db, survey, parseFilters({ includePartial: "true" }), 2)) {
         expect(batch).toHaveLength(2);
         break; // the next batch is already requested: it must be awaited and the cursor closed
       }

@@ -70,7 +70,7 @@ describe("codebook", () => {
     expect(get("extra_part").group).toBe("done");
     expect(get("p1_order")).toMatchObject({ group: "order", type: "string", label: "Deel 1: getoonde volgorde van de competenties" });
     expect(get("p1_pos_open_minded")).toMatchObject({ group: "order", level: "scale", label: 'Deel 1: positie van "Open-minded" in de getoonde volgorde' });
-    expect(get("p2_finished_at")).toMatchObject({ group: "meta", type: "datetime", label: '"Deel 2: onderwijsprofessionals" afgerond op (UTC)' });
+    expect(get("p2_finished_at")).toMatchObject({ group: "meta", type: "datetime", label: '"Deel 2: onderwijsprofessionals" afgerond op (tijd in Europe/Amsterdam)' });
     const names = versionVariables(v1.def).map((v) => v.name);
     expect(names.indexOf("p2_finished_at")).toBe(names.indexOf("duration_sec") - 1);
     expect(names.at(-1)).toMatch(/^p2_pos_/);

@@ -257,7 +257,7 @@ describe("file names and the HTML codebook", () => {
     );
   });
   it("escapes HTML and lists every variable", () => {
-    const html = codebookHtml({ ...book, survey: { slug: "x", title: "<script>" } }, new Date());
+    const html = codebookHtml({ ...book, survey: { slug: "x", title: "<script>", timeZone: "Europe/Amsterdam" } }, new Date());
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<script>");
     expect((html.match(/<tr id=/g) ?? []).length).toBe(book.variables.length);

@@ -147,7 +147,8 @@ describe("our own wide export", () => {
       ["part_choice", "choice", "p1"], ["p1_activity", "p1_activity", "stage"], ["p1_other_excursie", "p1_other", 1],
     ]);
     // Wide exports are in UTC, not in the SurveyMonkey account's time zone.
-    expect(records[0].startedAt?.toISOString()).toBe("2023-02-01T10:00:00.000Z");
+    // The export writes the survey's wall clock (Europe/Amsterdam, winter time: UTC+1).
+    expect(records[0].startedAt?.toISOString()).toBe("2023-02-01T09:00:00.000Z");
     expect(records[0]).toMatchObject({ isFinished: true, currentPage: "done", partsFinished: ["p1"], dims: { part_choice: "p1", p1_activity: "stage" } });
     // "Uitwisseling" is not offered to whoever chose it as the activity: as live, it is not kept.
     expect(records[1].answers.map((a) => a.variable)).toEqual(["part_choice", "p1_activity", "p1_other_excursie"]);
