@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef } from "react";
 import type { TFormValues } from "@/lib/survey/elements/types";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { progressPages } from "@/lib/survey/client/session";
+import { ClosedNotice } from "./ClosedNotice";
 import { NewParticipant } from "./NewParticipant";
 import { structure } from "@/lib/survey/engine/structure";
 import { PageForm } from "./PageForm";
@@ -19,6 +20,8 @@ export type TSurveyAppProps = {
   version: number;
   slug: string;
   source?: string;
+  /** Set when the survey takes no new respondents: a new one reads this; a started one continues. */
+  closedNotice?: string;
   /**
    * The server's static first page is on screen (SurveyShell): it stays until this takes over,
    * and what was ticked on it carries over to a new respondent's first page.
@@ -26,7 +29,7 @@ export type TSurveyAppProps = {
   firstPage?: { values: () => TFormValues; onShown: () => void };
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source, firstPage }: TSurveyAppProps) {
+export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage }: TSurveyAppProps) {
   const s = useSurveySession({ def: activeDef, version }, slug, source);
   const arrivalPage = useRef<string | undefined>(undefined);
   const carried = useRef<TFormValues | undefined>(undefined);
@@ -51,6 +54,7 @@ export function SurveyApp({ def: activeDef, version, slug, source, firstPage }: 
       </main>
     );
   }
+  if (closedNotice && !s.progress) return <ClosedNotice title={activeDef.title} message={closedNotice} />;
   const { def } = s;
   const isEnd = s.page === structure(def).endPage.id;
   const isFinished = isEnd && !!s.progress;

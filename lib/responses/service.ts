@@ -1,4 +1,6 @@
 import "server-only";
+import { closedMessage } from "@/lib/survey/fieldwork";
+import { getFieldwork } from "@/lib/survey/fieldwork-service";
 import { createHash } from "node:crypto";
 import type { QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
@@ -90,6 +92,9 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
   }
   const firstPage = path(version.def, {})[0];
   if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
+  // A closed survey takes no new respondents; those who started may finish (they never get here).
+  const fieldwork = await getFieldwork({ id: version.surveyId });
+  if (fieldwork && !fieldwork.state.isOpen) throw new ResponseError(403, closedMessage(fieldwork.state, fieldwork.timeZone)!);
   const stored = newResponse(responseId, firstPage);
   planSave(version.def, stored, req.page, req.values);
   const order = displayOrder(version.def, responseId);

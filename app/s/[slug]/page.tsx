@@ -5,6 +5,9 @@ import { SurveyShell } from "@/components/survey/SurveyShell";
 import { cleanSource } from "@/lib/survey/client/saver";
 import { aliasTarget } from "@/lib/survey/config";
 import { getActiveVersion } from "@/lib/survey/service";
+import { closedMessage } from "@/lib/survey/fieldwork";
+import { getFieldwork } from "@/lib/survey/fieldwork-service";
+import { ClosedNotice } from "@/components/survey/ClosedNotice";
 
 export const dynamic = "force-dynamic";
 
@@ -43,9 +46,15 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
     if (target) redirect(`/s/${target.slug}?versie=${target.version}${typeof bron === "string" ? `&bron=${encodeURIComponent(bron)}` : ""}`);
     notFound();
   }
+  // Closed to new respondents: the notice instead of the first page; a started response continues.
+  const fieldwork = await getFieldwork({ slug: version.slug });
+  const closed = fieldwork && !fieldwork.state.isOpen ? closedMessage(fieldwork.state, fieldwork.timeZone) : undefined;
   return (
-    <SurveyShell def={version.def} version={version.version} slug={version.slug} source={cleanSource(typeof bron === "string" ? bron : undefined)}>
-      <FirstPage view={firstPageView(version.def)} />
+    <SurveyShell
+      def={version.def} version={version.version} slug={version.slug} closedNotice={closed}
+      source={cleanSource(typeof bron === "string" ? bron : undefined)}
+    >
+      {closed ? <ClosedNotice title={version.def.title} message={closed} /> : <FirstPage view={firstPageView(version.def)} />}
     </SurveyShell>
   );
 }

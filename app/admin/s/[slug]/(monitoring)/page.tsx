@@ -9,6 +9,10 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
+import { FieldworkPanel } from "@/components/dashboard/FieldworkPanel";
+import { fieldworkLabel, toDateTimeLocal } from "@/lib/survey/fieldwork";
+import { getFieldwork } from "@/lib/survey/fieldwork-service";
+import { saveFieldworkAction } from "./actions";
 import {
   BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, WidgetSkeleton,
 } from "@/components/dashboard/monitoring-widgets";
@@ -25,7 +29,7 @@ export default async function MonitoringPage({ params, searchParams }: { params:
   const { groupBy: rawSplit, includePartial: _ignored, ...search } = await searchParams;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
   const split = parseFunnelSplit(survey, rawSplit);
-  const { waves, versions } = await listLiveFilterOptions(survey.id);
+  const [{ waves, versions }, fieldwork] = await Promise.all([listLiveFilterOptions(survey.id), getFieldwork({ id: survey.id })]);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}`;
   const isFiltered = Object.values(search).some((v) => v !== undefined && v !== "");
   return (
@@ -34,6 +38,19 @@ export default async function MonitoringPage({ params, searchParams }: { params:
         <h2>Monitoring veldwerk</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
+      {fieldwork && (
+        <FieldworkPanel
+          slug={survey.slug} label={fieldworkLabel(fieldwork.state, fieldwork.timeZone)} isOpen={fieldwork.state.isOpen}
+          started={fieldwork.settings.responseLimit === null ? null : fieldwork.started} timeZone={fieldwork.timeZone}
+          action={saveFieldworkAction}
+          values={{
+            mode: fieldwork.settings.mode,
+            opensAt: toDateTimeLocal(fieldwork.settings.opensAt, fieldwork.timeZone),
+            closesAt: toDateTimeLocal(fieldwork.settings.closesAt, fieldwork.timeZone),
+            responseLimit: fieldwork.settings.responseLimit?.toString() ?? "",
+          }}
+        />
+      )}
       <FilterForm
         action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} versions={versions}
         groupBy={split ?? "total"} groupings={funnelSplits(survey)} hasPeriod hasPartial={false}

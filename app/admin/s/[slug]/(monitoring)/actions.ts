@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireResearcher } from "@/lib/auth/guard";
+import { ZFieldworkForm } from "@/lib/survey/fieldwork";
+import { setFieldwork } from "@/lib/survey/fieldwork-service";
+
+/** What the fieldwork form shows after an attempt: errors per field, or that it was saved. */
+export type TFieldworkFormState = { errors?: Record<string, string>; saved?: boolean };
+
+/** Opens or closes the survey (by hand, by date-time, by a response limit). */
+export async function saveFieldworkAction(_prev: TFieldworkFormState, form: FormData): Promise<TFieldworkFormState> {
+  await requireResearcher();
+  const slug = String(form.get("slug") ?? "");
+  const parsed = ZFieldworkForm.safeParse({
+    mode: form.get("mode"), opensAt: form.get("opensAt") ?? "", closesAt: form.get("closesAt") ?? "", responseLimit: form.get("responseLimit") ?? "",
+  });
+  if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+  if (!(await setFieldwork(slug, parsed.data))) return { errors: { form: "Deze vragenlijst bestaat niet." } };
+  revalidatePath(`/admin/s/${encodeURIComponent(slug)}`);
+  return { saved: true };
+}
