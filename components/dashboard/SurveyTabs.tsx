@@ -14,6 +14,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
     { id: "results", href: `${base}/results`, label: "Resultaten" },
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
+    { id: "links", href: `${base}/links`, label: "Links" },
   ];
   return (
     <nav aria-label="Onderdelen van de vragenlijst">

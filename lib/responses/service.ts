@@ -1,6 +1,8 @@
 import "server-only";
 import { closedMessage } from "@/lib/survey/fieldwork";
 import { getFieldwork } from "@/lib/survey/fieldwork-service";
+import { isStoppedCollector } from "@/lib/survey/collector-service";
+import { STOPPED_COLLECTOR_MESSAGE } from "@/lib/survey/collectors";
 import { createHash } from "node:crypto";
 import type { QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
@@ -95,6 +97,7 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
   // A closed survey takes no new respondents; those who started may finish (they never get here).
   const fieldwork = await getFieldwork({ id: version.surveyId });
   if (fieldwork && !fieldwork.state.isOpen) throw new ResponseError(403, closedMessage(fieldwork.state, fieldwork.timeZone)!);
+  if (await isStoppedCollector(version.surveyId, req.source || undefined)) throw new ResponseError(403, STOPPED_COLLECTOR_MESSAGE);
   const stored = newResponse(responseId, firstPage);
   planSave(version.def, stored, req.page, req.values);
   const order = displayOrder(version.def, responseId);

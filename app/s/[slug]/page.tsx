@@ -7,6 +7,8 @@ import { aliasTarget } from "@/lib/survey/config";
 import { getActiveVersion } from "@/lib/survey/service";
 import { closedMessage } from "@/lib/survey/fieldwork";
 import { getFieldwork } from "@/lib/survey/fieldwork-service";
+import { isStoppedCollector } from "@/lib/survey/collector-service";
+import { STOPPED_COLLECTOR_MESSAGE } from "@/lib/survey/collectors";
 import { ClosedNotice } from "@/components/survey/ClosedNotice";
 
 export const dynamic = "force-dynamic";
@@ -48,11 +50,15 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
   }
   // Closed to new respondents: the notice instead of the first page; a started response continues.
   const fieldwork = await getFieldwork({ slug: version.slug });
-  const closed = fieldwork && !fieldwork.state.isOpen ? closedMessage(fieldwork.state, fieldwork.timeZone) : undefined;
+  const source = cleanSource(typeof bron === "string" ? bron : undefined);
+  const closed =
+    fieldwork && !fieldwork.state.isOpen
+      ? closedMessage(fieldwork.state, fieldwork.timeZone)
+      : (await isStoppedCollector(version.surveyId, source)) ? STOPPED_COLLECTOR_MESSAGE : undefined;
   return (
     <SurveyShell
       def={version.def} version={version.version} slug={version.slug} closedNotice={closed}
-      source={cleanSource(typeof bron === "string" ? bron : undefined)}
+      source={source}
     >
       {closed ? <ClosedNotice title={version.def.title} message={closed} /> : <FirstPage view={firstPageView(version.def)} />}
     </SurveyShell>
