@@ -18,7 +18,7 @@ export type TFigureBase = {
   includePartial: boolean;
   /** The element belongs to a part: "finished" means that part was finished. */
   isPartScoped: boolean;
-  /** The title of that part, named on the base line ("alleen afgerond: wie „Deel 1" afrondde"). */
+  /** The title of that part, named on the base line ("alleen afgerond: wie „Deel 1” afrondde"). */
   part?: string;
   /** Shares of options shown on a condition: each option's base is who was offered it. */
   isOffered?: boolean;
@@ -68,7 +68,7 @@ export function describeFilters(f: TResultFilters, dimensions: TDimensionLabels)
 export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartScoped" | "part">): string {
   if (base.includePartial) return "wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden";
   if (!base.isPartScoped) return "alleen afgeronde antwoorden: wie de hele vragenlijst afrondde";
-  return base.part ? `alleen afgerond: wie „${base.part}" afrondde` : "alleen afgerond: wie dit deel afrondde";
+  return base.part ? `alleen afgerond: wie „${base.part}” afrondde` : "alleen afgerond: wie dit deel afrondde";
 }
 
 export const OFFERED_TEXT = "% per optie van wie de optie te zien kreeg";

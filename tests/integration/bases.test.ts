@@ -137,7 +137,7 @@ describe("c: in the sequential flow a part's figures count who finished that par
     for (const id of part1) {
       const f = await figure(id, query);
       expect([id, f.series.reduce((a, s) => a + s.n, 0)]).toEqual([id, p1]);
-      expect(baseLine(f.series, f.base!)).toContain("alleen afgerond: wie „Deel 1: leerlingen en studenten\" afrondde");
+      expect(baseLine(f.series, f.base!)).toContain("alleen afgerond: wie „Deel 1: leerlingen en studenten” afrondde");
     }
     const tabel2 = await table("tabel-2", query);
     expect(tabel2.columns.reduce((a, c) => a + c.n, 0)).toBe(p1);

@@ -40,7 +40,7 @@ describe("figure titles", () => {
     const one = [{ key: "alle", label: "Totaal", n: 30 }];
     expect(baseLine(one, base({ isPartScoped: true }))).toBe("N = 30 (2023) · alleen afgerond: wie dit deel afrondde");
     expect(baseLine(one, base({ isPartScoped: true, part: "Deel 1: leerlingen en studenten" })))
-      .toBe("N = 30 (2023) · alleen afgerond: wie „Deel 1: leerlingen en studenten\" afrondde");
+      .toBe("N = 30 (2023) · alleen afgerond: wie „Deel 1: leerlingen en studenten” afrondde");
     expect(baseLine(one, base({ includePartial: true, isPartScoped: true, isOffered: true })))
       .toBe("N = 30 (2023) · wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden · % per optie van wie de optie te zien kreeg");
     expect(baseLine(one, base({ groupMean: "items" }))).toContain("groepsgemiddelde: gemiddelde van de itemgemiddelden");
