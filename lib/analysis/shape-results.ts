@@ -1,5 +1,6 @@
 import type { TCondition, TScale } from "@/lib/survey/version/primitives";
 import { meanCi, pct, round1, toRanks, topK, type TBarFigure, type TRankTable, type TSeries } from "./figures";
+import type { TResultFilters } from "./filters";
 import type { TAggregate } from "./report/schema";
 import type { TBase, TCodeCount, TItemStat } from "./results";
 
@@ -118,7 +119,7 @@ export function shareFigure(o: TShapeOptions, items: TRowItem[], stats: TItemSta
 }
 
 /** A group's mean: the mean of its item means, or of all its ratings pooled (filters.ts groupMean). */
-export type TGroupRows = { groups: { id: string; label: string }[]; method: "items" | "pooled" };
+export type TGroupRows = { groups: { id: string; label: string }[]; method: TResultFilters["groupMean"] };
 
 /** Mean of the item means of the items with a rating; no interval (the items share respondents). */
 function meanOfItemMeans(parts: TItemStat[]): TCell {

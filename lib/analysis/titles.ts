@@ -23,7 +23,7 @@ export type TFigureBase = {
   /** Shares of options shown on a condition: each option's base is who was offered it. */
   isOffered?: boolean;
   /** Rows that are groups of items: how a group's mean is computed (filters.ts groupMean). */
-  groupMean?: "items" | "pooled";
+  groupMean?: TResultFilters["groupMean"];
   /** Groups (series or columns) left out because they have no respondents. */
   empty: string[];
   /** The series are the waves themselves. */
@@ -71,8 +71,8 @@ export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartSc
   return base.part ? `alleen afgerond: wie „${base.part}” afrondde` : "alleen afgerond: wie dit deel afrondde";
 }
 
-export const OFFERED_TEXT = "% per optie van wie de optie te zien kreeg";
-export const GROUP_MEAN_TEXT = {
+const OFFERED_TEXT = "% per optie van wie de optie te zien kreeg";
+const GROUP_MEAN_TEXT = {
   items: "groepsgemiddelde: gemiddelde van de itemgemiddelden",
   pooled: "groepsgemiddelde: alle beoordelingen samen",
 } as const;

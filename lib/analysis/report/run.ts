@@ -110,9 +110,9 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
   const opts = { id: e.id, title: e.title, note: e.note, sort: e.sort, ties: e.ties, hideEmpty: e.hideEmpty, top: e.top, exclude: e.exclude };
   // Per wave: every wave with respondents under the filters, also those without an answer here.
   const waveSeries = e.series === "wave" ? await filteredWaves(ctx.db, { surveyId: ctx.surveyId, filters, dimensions: ctx.dimensions }) : [];
-  const groups = (r.aggregate === "mean" || r.aggregate === "meanRank") && e.rows === "groups" ? groupsOf(r.el, ctx.structure) : undefined;
-  const groupMean = groups ? filters.groupMean : undefined;
-  const based = (figure: TBarFigure, waves: TWaveN[]) => withBase(ctx, filters, figure, e.series, r, waves, groupMean);
+  const isByGroup = (r.aggregate === "mean" || r.aggregate === "meanRank") && e.rows === "groups";
+  const groupRows = isByGroup ? { groups: groupsOf(r.el, ctx.structure), method: filters.groupMean } : undefined;
+  const based = (figure: TBarFigure, waves: TWaveN[]) => withBase(ctx, filters, figure, e.series, r, waves, groupRows?.method);
   if (r.aggregate === "distribution") {
     const counts = await codeCounts(ctx.db, scope, r.el.id);
     const figure = distributionFigure(opts, r.items, counts, seriesFor(ctx, e.series, total, [...waveSeries, ...counts.map((c) => c.group)]));
@@ -124,7 +124,6 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
   if (r.aggregate === "share") return based(shareFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
   if (r.aggregate === "count") return based(countFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
   const range = r.aggregate === "mean" ? scoreRange(scale) : undefined;
-  const groupRows = groups && { groups, method: filters.groupMean };
   return based(meanFigure(opts, r.items, stats, bases, specs, range, groupRows), sumByWave(waves));
 }
 
