@@ -161,7 +161,7 @@ test("the bases: who counts and group means are settings, stated on every base l
   await expect(page.getByTestId("figure-figuur-4").getByTestId("figure-base")).toContainText("wie „Deel 1: leerlingen en studenten” afrondde");
   await expect(groups.getByTestId("figure-base")).toContainText("groepsgemiddelde: alle beoordelingen samen");
   mkdirSync(BASE_SHOTS, { recursive: true });
-  for (const width of [1440, 768]) {
+  for (const width of [1440, 768, 390]) {
     await page.setViewportSize({ width, height: 1000 });
     await page.goto(`/admin/s/${SLUG}/results`);
     await page.getByRole("group", { name: "Wie telt mee" }).scrollIntoViewIfNeeded();
