@@ -1,5 +1,5 @@
 import { BUILT_IN_GROUPINGS, dimensionValues, FLOW_MODE_LABELS } from "@/lib/analysis/dimensions";
-import { filterParam, type TResultFilters } from "@/lib/analysis/filters";
+import { filterParam, RESULTS_INCLUDE_PARTIAL, type TResultFilters } from "@/lib/analysis/filters";
 import type { TSurveyContext } from "@/lib/analysis/survey";
 import styles from "./dashboard.module.css";
 
@@ -16,10 +16,12 @@ export const filterDimensions = (s: TSurveyContext): TFilterDimension[] =>
  * also offers `versions` and a period, and has no partial-responses switch (`hasPartial`).
  */
 export function FilterForm({
-  action, filters, waves, dimensions, groupBy, groupings, versions, hasPeriod = false, hasPartial = true, keep = {},
+  action, filters, waves, dimensions, groupBy, groupings, versions, hasPeriod = false, hasPartial = true, hasBaseSettings = false, keep = {},
 }: {
   action: string; filters: TResultFilters; waves: string[]; dimensions: TFilterDimension[]; groupBy?: string;
   groupings?: { id: string; label: string }[]; versions?: number[]; hasPeriod?: boolean; hasPartial?: boolean;
+  /** Results: who counts and how a group's mean is computed, each choice written out (BaseSettings). */
+  hasBaseSettings?: boolean;
   /** Other parameters of the page that survive a change of filters (e.g. the comparison). */
   keep?: Record<string, string | string[] | undefined>;
 }) {
@@ -94,7 +96,8 @@ export function FilterForm({
           </label>
         </fieldset>
       )}
-      {hasPartial && (
+      {hasBaseSettings ? <BaseSettings filters={filters} /> : filters.groupMean !== "items" && <input type="hidden" name="groupMean" value={filters.groupMean} />}
+      {hasPartial && !hasBaseSettings && (
         <label className={styles.check}>
           <input type="checkbox" name="includePartial" value="true" defaultChecked={filters.includePartial} />
           Ook gedeeltelijk ingevulde antwoorden
@@ -103,5 +106,34 @@ export function FilterForm({
       <button type="submit" className="btn">Toepassen</button>
       <a href={action} className="btn btn-secondary">Wissen</a>
     </form>
+  );
+}
+
+/**
+ * The results' bases: both choices are sent explicitly, so a link or saved view keeps them even
+ * where another page (exports) has another default.
+ */
+function BaseSettings({ filters }: { filters: TResultFilters }) {
+  const isPartial = filters.includePartial ?? RESULTS_INCLUDE_PARTIAL;
+  return (
+    <>
+      <fieldset>
+        <legend>Wie telt mee</legend>
+        <label className={styles.check}>
+          <input type="radio" name="includePartial" value="true" defaultChecked={isPartial} /> Ook gedeeltelijk ingevulde antwoorden: wie de vraag beantwoordde
+        </label>
+        <label className={styles.check}>
+          <input type="radio" name="includePartial" value="false" defaultChecked={!isPartial} /> Alleen afgeronde antwoorden (per deel: wie dat deel afrondde)
+        </label>
+      </fieldset>
+      <div>
+        <label className="field" htmlFor="f-group-mean">Gemiddelde van een groep stellingen</label>
+        <br />
+        <select id="f-group-mean" name="groupMean" defaultValue={filters.groupMean}>
+          <option value="items">Gemiddelde van de itemgemiddelden</option>
+          <option value="pooled">Alle beoordelingen samen</option>
+        </select>
+      </div>
+    </>
   );
 }

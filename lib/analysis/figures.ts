@@ -42,13 +42,16 @@ export function smallSeries(figure: Pick<TBarFigure, "series">): TSeries[] {
   return figure.series.filter((s) => s.n > 0 && s.n < SMALL_CELL);
 }
 
-/** The top `k` of a list by count (ties: label order), as rank cells. */
+/**
+ * The top `k` of a list as rank cells, by share (an option's own base: who was offered it), then
+ * count, then label. With one base for every item this is the order by count.
+ */
 export function topK(items: { code: string; label: string; n: number; pct?: number | null }[], denominator: number, k: number): TRankCell[] {
-  return [...items]
+  return items
     .filter((i) => i.n > 0)
-    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label, "nl"))
-    .slice(0, k)
-    .map((i) => ({ code: i.code, label: i.label, n: i.n, pct: i.pct !== undefined ? i.pct : pct(i.n, denominator) }));
+    .map((i) => ({ code: i.code, label: i.label, n: i.n, pct: i.pct !== undefined ? i.pct : pct(i.n, denominator) }))
+    .sort((a, b) => (b.pct ?? -1) - (a.pct ?? -1) || b.n - a.n || a.label.localeCompare(b.label, "nl"))
+    .slice(0, k);
 }
 
 /** Rank tables are read across: row r holds the r-th item of every column. */

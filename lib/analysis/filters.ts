@@ -20,11 +20,16 @@ export const ZResultFilters = z.strictObject({
   /** Definition versions; empty = all. */
   version: list.pipe(z.array(z.string().regex(/^[1-9]\d{0,5}$/, "version: een versienummer.").transform(Number))).default([]),
   flowMode: z.enum(["sequential", "choice"], { error: "flowMode: sequential of choice." }).optional(),
-  /** false: finished responses only; true: partial responses count for the items they answered. */
+  /**
+   * false: finished responses only; true: partial responses count for the questions they
+   * answered. Absent: the page's default (exports: false; results: true, see resultSettings).
+   */
   includePartial: z
     .enum(["true", "false", "1", "0"], { error: "includePartial: true of false." })
-    .default("false")
-    .transform((v) => v === "true" || v === "1"),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+  /** Results: the mean of a group of items (a list's group) as the mean of its item means ("items") or of all its ratings ("pooled"). */
+  groupMean: z.enum(["items", "pooled"], { error: "groupMean: items of pooled." }).default("items"),
   /** Period: responses started from this day through `to` (days in the survey's time zone). */
   from: z.iso.date({ error: "from: een datum (JJJJ-MM-DD)." }).optional(),
   to: z.iso.date({ error: "to: een datum (JJJJ-MM-DD)." }).optional(),
@@ -33,7 +38,7 @@ export const ZResultFilters = z.strictObject({
 });
 export type TResultFilters = z.infer<typeof ZResultFilters>;
 
-const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "from", "to"]);
+const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "groupMean", "from", "to"]);
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** The URL parameter of a dimension: its ID in camelCase (`region_group` → `regionGroup`). */
 export const filterParam = (id: string) => id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -105,11 +110,20 @@ export function filterQuery(f: TResultFilters): string {
   if (f.version.length) q.set("version", f.version.join(","));
   for (const [id, codes] of Object.entries(f.dims)) if (codes.length) q.set(filterParam(id), codes.join(","));
   if (f.flowMode) q.set("flowMode", f.flowMode);
-  if (f.includePartial) q.set("includePartial", "true");
+  if (f.includePartial !== undefined) q.set("includePartial", String(f.includePartial));
+  if (f.groupMean !== "items") q.set("groupMean", f.groupMean);
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);
   return q.toString();
 }
+
+/**
+ * The results' settings with their defaults filled in: without a choice, a partial respondent
+ * counts for every question they answered, as SurveyMonkey's question summaries (and the report's
+ * per-figure N) count them. Exports keep finished responses as their default.
+ */
+export const RESULTS_INCLUDE_PARTIAL = true;
+export const resultSettings = (f: TResultFilters): TResultFilters => ({ ...f, includePartial: f.includePartial ?? RESULTS_INCLUDE_PARTIAL });
 
 /** The chosen dimension codes in order, e.g. for file names. */
 export const filterCodes = (f: TResultFilters): string[] => Object.values(f.dims).flat();

@@ -5,7 +5,7 @@ import { cachedFigure, figureKey } from "./cache";
 import { LIVE_POLICY, readLiveMarker } from "./live";
 import type { TQueryable } from "./db";
 import { groupingSql } from "./dimensions";
-import { ZResultFilters, type TResultFilters } from "./filters";
+import { resultSettings, ZResultFilters, type TResultFilters } from "./filters";
 import * as m from "./monitoring";
 import { defaultReport } from "./report/default";
 import { runSection, type TReportContext } from "./report/run";
@@ -71,8 +71,8 @@ export async function cached<T>(s: TSurveyContext, parts: unknown[], compute: (d
 
 /** Monitoring's filters (lib/analysis/filters.ts) with the survey's dimensions. */
 const scope = (s: TSurveyContext, filters: TResultFilters): m.TScope => ({ filters, dimensions: s.dimensions, timeZone: s.timeZone });
-/** Monitoring ignores includePartial: the same figure for either value. */
-const monitoringKey = (filters: TResultFilters) => ({ ...filters, includePartial: true });
+/** Monitoring ignores the results' settings (partial responses, group means): the same figure for any value. */
+const monitoringKey = (filters: TResultFilters) => ({ ...filters, includePartial: true, groupMean: "items" });
 
 export const getTotals = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["totals", monitoringKey(f)], async (db) => shapeTotals(await m.monitoringTotals(db, s.id, parts(s), scope(s, f))));
@@ -133,14 +133,16 @@ export async function reportContext(s: TSurveyContext, db: TQueryable = pool()):
 export async function getSection(s: TSurveyContext, filters: TResultFilters, sectionId: string, groupBy?: string) {
   const section = reportOf(s, groupBy).sections.find((x) => x.id === sectionId);
   if (!section) throw new Error(`Onbekende sectie ${sectionId}`);
-  return cached(s, ["section", section, filters], async (db) => runSection(await reportContext(s, db), filters, section));
+  const settled = resultSettings(filters);
+  return cached(s, ["section", section, settled], async (db) => runSection(await reportContext(s, db), settled, section));
 }
 
 /**
  * Everything GET /api/admin/s/[slug]/stats answers: monitoring (unfiltered, live responses) and
  * the report's sections for the filters.
  */
-export async function getStats(s: TSurveyContext, filters: TResultFilters, groupBy?: string) {
+export async function getStats(s: TSurveyContext, query: TResultFilters, groupBy?: string) {
+  const filters = resultSettings(query);
   const [totals, funnels, perDay, completionTimes, pageTimes, breakdowns, sections] = await Promise.all([
     getTotals(s), getFunnels(s), getPerDay(s), getCompletionTimes(s), getPageTimes(s), getBreakdowns(s),
     Promise.all(reportOf(s, groupBy).sections.map((sec) => getSection(s, filters, sec.id, groupBy))),

@@ -1,5 +1,6 @@
 import type { TCondition, TScale } from "@/lib/survey/version/primitives";
-import { meanCi, pct, toRanks, topK, type TBarFigure, type TRankTable, type TSeries } from "./figures";
+import { meanCi, pct, round1, toRanks, topK, type TBarFigure, type TRankTable, type TSeries } from "./figures";
+import type { TResultFilters } from "./filters";
 import type { TAggregate } from "./report/schema";
 import type { TBase, TCodeCount, TItemStat } from "./results";
 
@@ -64,11 +65,13 @@ function assemble(
     });
   if (o.hideEmpty) rows = rows.filter((r) => Object.values(r.ns).some((n) => n > 0));
   if (o.sort === "desc" && series.length) {
-    // Highest first: counts by n, means by value; ties by label (a ranking) or questionnaire order.
+    // Highest first by the value shown: a share of its own base (who was offered the option) or a
+    // mean; counts by n. Equal shares: the larger n. Then label (a ranking) or questionnaire order.
     const k = series[0].key;
     const byLabel = (o.ties ?? (unit === "mean" ? "definition" : "label")) === "label";
-    const value = (r: (typeof rows)[number]) => (unit === "mean" ? (r.values[k] ?? -Infinity) : r.ns[k]);
-    rows = [...rows].sort((a, b) => value(b) - value(a) || (byLabel ? a.label.localeCompare(b.label, "nl") : 0));
+    const value = (r: (typeof rows)[number]) => (unit === "count" ? r.ns[k] : (r.values[k] ?? -Infinity));
+    const byN = (a: (typeof rows)[number], b: (typeof rows)[number]) => (unit === "pct" ? b.ns[k] - a.ns[k] : 0);
+    rows = [...rows].sort((a, b) => value(b) - value(a) || byN(a, b) || (byLabel ? a.label.localeCompare(b.label, "nl") : 0));
   }
   if (o.top) rows = rows.slice(0, o.top);
   return { id: o.id, title: o.title, unit, ...(domain ? { domain } : {}), series, rows, ...(o.note ? { note: o.note } : {}) };
@@ -115,22 +118,33 @@ export function shareFigure(o: TShapeOptions, items: TRowItem[], stats: TItemSta
   });
 }
 
+/** A group's mean: the mean of its item means, or of all its ratings pooled (filters.ts groupMean). */
+export type TGroupRows = { groups: { id: string; label: string }[]; method: TResultFilters["groupMean"] };
+
+/** Mean of the item means of the items with a rating; no interval (the items share respondents). */
+function meanOfItemMeans(parts: TItemStat[]): TCell {
+  const means = parts.filter((s) => s.n > 0).map((s) => s.sum / s.n);
+  const n = parts.reduce((a, s) => a + s.n, 0);
+  return { n, value: means.length ? round1(means.reduce((a, m) => a + m, 0) / means.length) : null, ci: null };
+}
+
 /**
- * Means per item (sliders, grid rows, rankings, numbers) with a 95 % CI; with `groups`, one row
- * per group of the list pooling every rating of its items.
+ * Means per item (sliders, grid rows, rankings, numbers) with a 95 % CI; with `groupRows`, one row
+ * per group of the list: the mean of its item means, or every rating of its items pooled.
  */
 export function meanFigure(
   o: TShapeOptions, items: TRowItem[], stats: TItemStat[], bases: TBase[], specs: TSeriesSpec[],
-  domain?: [number, number], groups?: { id: string; label: string }[],
+  domain?: [number, number], groupRows?: TGroupRows,
 ): TBarFigure {
   const { stat, base } = lookups(stats, bases, specs[0]?.key ?? "mean");
   const series = seriesWithBase(specs, base);
-  const rowsOf = groups
-    ? groups.map((g) => ({ code: g.id, label: g.label, variables: items.filter((i) => i.group === g.id).map((i) => i.variable) }))
+  const rowsOf = groupRows
+    ? groupRows.groups.map((g) => ({ code: g.id, label: g.label, variables: items.filter((i) => i.group === g.id).map((i) => i.variable) }))
     : items.map((i) => ({ code: i.code, label: i.label, variables: [i.variable] }));
   const byCode = new Map(rowsOf.map((r) => [r.code, r]));
   return assemble(o, "mean", series, rowsOf, (code, key) => {
     const parts = byCode.get(code)!.variables.map((v) => stat(key, v)).filter((s) => s !== undefined);
+    if (groupRows?.method === "items") return meanOfItemMeans(parts);
     const n = parts.reduce((a, s) => a + s.n, 0);
     const { mean, ci } = meanCi(n, parts.reduce((a, s) => a + s.sum, 0), parts.reduce((a, s) => a + s.sumsq, 0));
     return { n, value: mean, ci };

@@ -18,6 +18,12 @@ export type TFigureBase = {
   includePartial: boolean;
   /** The element belongs to a part: "finished" means that part was finished. */
   isPartScoped: boolean;
+  /** The title of that part, named on the base line ("alleen afgerond: wie „Deel 1” afrondde"). */
+  part?: string;
+  /** Shares of options shown on a condition: each option's base is who was offered it. */
+  isOffered?: boolean;
+  /** Rows that are groups of items: how a group's mean is computed (filters.ts groupMean). */
+  groupMean?: TResultFilters["groupMean"];
   /** Groups (series or columns) left out because they have no respondents. */
   empty: string[];
   /** The series are the waves themselves. */
@@ -58,10 +64,18 @@ export function describeFilters(f: TResultFilters, dimensions: TDimensionLabels)
   return out;
 }
 
-export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartScoped">): string {
-  if (base.includePartial) return "incl. gedeeltelijk ingevulde antwoorden";
-  return base.isPartScoped ? "alleen afgerond (dit deel)" : "alleen afgeronde antwoorden";
+/** Who is counted: who answered the question (partial too), or who finished (the figure's part). */
+export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartScoped" | "part">): string {
+  if (base.includePartial) return "wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden";
+  if (!base.isPartScoped) return "alleen afgeronde antwoorden: wie de hele vragenlijst afrondde";
+  return base.part ? `alleen afgerond: wie „${base.part}” afrondde` : "alleen afgerond: wie dit deel afrondde";
 }
+
+const OFFERED_TEXT = "% per optie van wie de optie te zien kreeg";
+const GROUP_MEAN_TEXT = {
+  items: "groepsgemiddelde: gemiddelde van de itemgemiddelden",
+  pooled: "groepsgemiddelde: alle beoordelingen samen",
+} as const;
 
 /** N with its waves: one group "N = 30 (2023)", per wave "N = 20 (2020) · N = 95 (2023)", per group "Mbo: N = 5 · … (2023)". */
 export function nText(series: TSeries[], base: Pick<TFigureBase, "waves" | "isByWave" | "filterWaves">): string {
@@ -80,6 +94,8 @@ export function baseDetails(base: TFigureBase, series: TSeries[]): string[] {
   return [
     ...base.filters,
     partialText(base),
+    ...(base.isOffered ? [OFFERED_TEXT] : []),
+    ...(base.groupMean ? [GROUP_MEAN_TEXT[base.groupMean]] : []),
     ...(base.empty.length && hasRespondents ? [`${NO_RESPONDENTS}: ${base.empty.join(", ")}`] : []),
   ];
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
@@ -11,6 +11,7 @@ import { newRespondent, respondPart1, respondPart2 } from "./dashboard.helpers";
  */
 const SLUG = "internationale-competenties";
 const SHOTS = process.env.RESULTS_SHOTS ?? "tests/e2e/.output";
+const BASE_SHOTS = process.env.BASES_SHOTS ?? SHOTS;
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/surveymonkey/wave2020.csv");
 const CHART = "svg.recharts-surface:not([aria-label])";
 
@@ -128,20 +129,55 @@ test("with wave=2020, titles name 2020 and no figure shows an empty 2020 group",
   await expect(fig3b).not.toContainText("N = 0");
   await expect(fig3b.locator(".recharts-legend-item")).toHaveCount(0);
   await expect(fig3b).toContainText("geen respondenten");
-  // Every figure states the wave and whether partial responses count.
+  // Every figure states the wave and who counts: by default who answered the question, partial responses too.
   for (const base of await page.getByTestId("figure-base").all()) {
     await expect(base).toContainText("2020");
-    await expect(base).toContainText("alleen afgerond");
+    await expect(base).toContainText("wie de vraag beantwoordde");
   }
   await page.goto(`/admin/s/${SLUG}/results?wave=2020&wave=2023&flowMode=choice&includePartial=true`);
   await expect(page.getByTestId("figure-figuur-1").getByTestId("figure-base")).toContainText("Keuze");
   await expect(page.getByTestId("figure-figuur-1").getByTestId("figure-base")).toContainText("incl. gedeeltelijk");
 });
 
+test("the bases: who counts and group means are settings, stated on every base line", async ({ page, browser, researcher }) => {
+  await signIn(page, researcher);
+  await seed(page, browser);
+  await page.goto(`/admin/s/${SLUG}/results`);
+  const settings = page.getByRole("group", { name: "Wie telt mee" });
+  await expect(settings.getByRole("radio", { name: /wie de vraag beantwoordde/ })).toBeChecked();
+  await expect(page.getByLabel("Gemiddelde van een groep stellingen")).toHaveValue("items");
+  for (const base of await page.getByTestId("figure-base").all()) await expect(base).toContainText("wie de vraag beantwoordde");
+  await expect(page.getByTestId("figure-overig-p1").getByTestId("figure-base")).toContainText("% per optie van wie de optie te zien kreeg");
+  // A figure of group means with ratings (the seeded part-2 respondent chose one activity).
+  const groups = page.locator('[data-testid^="figure-ontwikkeling-"]:not([data-testid*="-top-"])').filter({ has: page.locator(CHART) }).first();
+  await expect(groups.getByTestId("figure-base")).toContainText("groepsgemiddelde: gemiddelde van de itemgemiddelden");
+
+  await settings.getByRole("radio", { name: /Alleen afgeronde antwoorden/ }).check();
+  await page.getByLabel("Gemiddelde van een groep stellingen").selectOption("pooled");
+  await page.getByRole("button", { name: "Toepassen" }).click();
+  await expect(page).toHaveURL(/includePartial=false/);
+  await expect(page).toHaveURL(/groupMean=pooled/);
+  await expect(page.getByTestId("figure-figuur-1").getByTestId("figure-base")).toContainText("wie de hele vragenlijst afrondde");
+  await expect(page.getByTestId("figure-figuur-4").getByTestId("figure-base")).toContainText("wie „Deel 1: leerlingen en studenten” afrondde");
+  await expect(groups.getByTestId("figure-base")).toContainText("groepsgemiddelde: alle beoordelingen samen");
+  mkdirSync(BASE_SHOTS, { recursive: true });
+  for (const width of [1440, 768, 390]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto(`/admin/s/${SLUG}/results`);
+    await page.getByRole("group", { name: "Wie telt mee" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${BASE_SHOTS}/results-settings-${width}.png` });
+    await page.getByTestId("figure-overig-p1").scrollIntoViewIfNeeded();
+    await page.getByTestId("figure-overig-p1").screenshot({ path: `${BASE_SHOTS}/results-offered-${width}.png` });
+    await groups.screenshot({ path: `${BASE_SHOTS}/results-group-mean-${width}.png` });
+    await page.goto(`/admin/s/${SLUG}/results?includePartial=false`);
+    await page.getByTestId("figure-figuur-4").screenshot({ path: `${BASE_SHOTS}/results-part-finished-${width}.png` });
+  }
+});
+
 test("filters are kept when switching tabs, and can be saved as a view", async ({ page, browser, researcher }) => {
   await signIn(page, researcher);
   await seed(page, browser);
-  await page.goto(`/admin/s/${SLUG}/results?wave=2023&sectorGroup=mbo&includePartial=true`);
+  await page.goto(`/admin/s/${SLUG}/results?wave=2023&sectorGroup=mbo&includePartial=true&groupMean=pooled`);
   const tabs = page.getByRole("navigation", { name: "Onderdelen van de vragenlijst" });
   await tabs.getByRole("link", { name: "Export" }).click();
   await expect(page).toHaveURL(/\/export\?.*sectorGroup=mbo/);
@@ -151,6 +187,7 @@ test("filters are kept when switching tabs, and can be saved as a view", async (
   await tabs.getByRole("link", { name: "Resultaten" }).click();
   await expect(page).toHaveURL(/\/results\?.*sectorGroup=mbo/);
   await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("mbo");
+  await expect(page.getByLabel("Gemiddelde van een groep stellingen")).toHaveValue("pooled");
 
   const name = `MBO 2023 ${Date.now()}`;
   await page.getByLabel("Naam van de weergave").fill(name);
@@ -163,4 +200,5 @@ test("filters are kept when switching tabs, and can be saved as a view", async (
   await expect(page).toHaveURL(/sectorGroup=mbo/);
   await expect(page.getByLabel("Sector", { exact: true })).toHaveValue("mbo");
   await expect(page.getByLabel("Ook gedeeltelijk ingevulde antwoorden")).toBeChecked();
+  await expect(page.getByLabel("Gemiddelde van een groep stellingen")).toHaveValue("pooled");
 });

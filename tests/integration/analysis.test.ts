@@ -200,12 +200,15 @@ describe("other activities (Figuur 13, Tabel 4, Figuur 18)", () => {
 });
 
 describe("part 2 development (1–4, n.v.t. excluded)", () => {
-  it("cluster means pool the ratings and leave 'niet van toepassing' out", async () => {
+  it("cluster means: the mean of item means by default, pooled ratings on request; 'niet van toepassing' left out", async () => {
     const clusters = await figure("ontwikkeling-congres");
     expect(clusters.series[0].n).toBe(2);
     const cluster = (id: string) => clusters.rows.find((x) => x.code === id);
-    expect(cluster("houding")?.values.mean).toBe(3.25); // (4 + 3 + 2 + 4) / 4, the 0 left out
+    // Items open_minded (4, 2) → 3, erkennen (3) → 3, nieuwsgierigheid (4; the 0 left out) → 4: (3 + 3 + 4) / 3.
+    expect(cluster("houding")?.values.mean).toBe(3.33);
     expect(cluster("houding")?.ns.mean).toBe(4);
+    const pooled = await figure("ontwikkeling-congres", F({ groupMean: "pooled" }));
+    expect(pooled.rows.find((x) => x.code === "houding")?.values.mean).toBe(3.25); // (4 + 3 + 2 + 4) / 4
     expect(cluster("kennis")?.values.mean).toBe(2);
     expect(cluster("maatschappij")?.values.mean).toBeNull();
     const { stats } = await itemStats(

@@ -73,7 +73,7 @@ describe("closing a survey's IP hashing", () => {
     await other.save("welkom", { toestemming: true }, { ip: "198.51.100.1" });
     const surveyId = (await query<{ id: string }>(`SELECT id FROM survey WHERE slug = 'internationale-competenties'`))[0].id;
     const duplicates = async () => {
-      const { text, values } = exportSql(surveyId, { wave: [], version: [], includePartial: true, dims: {} });
+      const { text, values } = exportSql(surveyId, { wave: [], version: [], includePartial: true, groupMean: "items", dims: {} });
       return (await query<{ id: string; is_duplicate: boolean }>(text, values)).map((r) => [r.id, r.is_duplicate]);
     };
     const before = await duplicates();

@@ -89,8 +89,38 @@ describe("aggregates per element type", () => {
     expect(perItem.series[0]).toEqual({ key: "mean", label: "Gemiddelde (1–4)", n: 3 });
     expect(perItem.rows.map((r) => [r.code, r.values.mean, r.ns.mean])).toEqual([["a", 3, 2], ["b", 1, 2], ["c", null, 0]]);
     expect(perItem.rows[0].ci?.mean).toEqual([3, 3]);
-    const pooled = meanFigure(opts(), grouped, stats, bases, [totalSeries("mean", scale)], [1, 4], [{ id: "g1", label: "G1" }, { id: "g2", label: "G2" }]);
+    const clusters = [{ id: "g1", label: "G1" }, { id: "g2", label: "G2" }];
+    const pooled = meanFigure(opts(), grouped, stats, bases, [totalSeries("mean", scale)], [1, 4], { groups: clusters, method: "pooled" });
     expect(pooled.rows.map((r) => [r.code, r.values.mean, r.ns.mean])).toEqual([["g1", 2, 4], ["g2", null, 0]]);
+  });
+
+  it("cluster mean: the mean of item means differs from pooled ratings when items have unequal n", () => {
+    // Item a: 4, 4, 4 (mean 4); item b: 1 (mean 1). Pooled: 13 / 4 = 3.25; mean of item means: (4 + 1) / 2 = 2.5.
+    const grouped = items.map((i) => ({ ...i, group: "g" }));
+    const stats = [
+      { group: "alle", variable: "q_a", n: 3, sum: 12, sumsq: 48, missing: 0 },
+      { group: "alle", variable: "q_b", n: 1, sum: 1, sumsq: 1, missing: 2 },
+    ];
+    const bases = [{ group: "alle", key: "page", n: 3 }];
+    const groups = [{ id: "g", label: "G" }];
+    const run = (method: "items" | "pooled") => meanFigure(opts(), grouped, stats, bases, [totalSeries("mean")], [1, 4], { groups, method }).rows[0];
+    expect([run("pooled").values.mean, run("pooled").ns.mean]).toEqual([3.25, 4]);
+    expect(run("items")).toMatchObject({ values: { mean: 2.5 }, ns: { mean: 4 }, ci: { mean: null } });
+  });
+
+  it("shares sorted by their own base: an option offered to fewer can rank above a more frequent one", () => {
+    // a: 3 of the 10 who saw it (30 %); b: 2 of the 4 who were offered it (50 %): b first.
+    const cond = { var: "act", equals: "b" };
+    const withCond = [{ ...items[0] }, { ...items[1], showIf: cond }];
+    const stats = [
+      { group: "alle", variable: "q_a", n: 3, sum: 3, sumsq: 3, missing: 0 },
+      { group: "alle", variable: "q_b", n: 2, sum: 2, sumsq: 2, missing: 0 },
+    ];
+    const f = shareFigure(opts({ sort: "desc" }), withCond, stats, [{ group: "alle", key: "page", n: 10 }, { group: "alle", key: JSON.stringify(cond), n: 4 }], [totalSeries("share")]);
+    expect(f.rows.map((r) => [r.code, r.values.pct])).toEqual([["b", 50], ["a", 30]]);
+    const t = shareTable({ id: "t", title: "T", exclude: [] }, withCond, stats.map((x) => ({ ...x, group: "mbo" })),
+      [{ group: "mbo", key: "page", n: 10 }, { group: "mbo", key: JSON.stringify(cond), n: 4 }], [{ key: "mbo", label: "Mbo" }]);
+    expect(t.ranks.map((row) => row.map((c) => c && [c.code, c.pct]))).toEqual([[["b", 50]], [["a", 30]]]);
   });
 
   it("desc sorting: ties by label for counts, questionnaire order for means unless asked; top N", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, filterSql, parseFilters, parseFiltersForPage } from "@/lib/analysis/filters";
+import { filterQuery, filterSql, parseFilters, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
 import type { TDimension } from "@/lib/survey/config";
 
 /** Dimensions as a survey.json declares them: a variable and a recode. */
@@ -13,7 +13,7 @@ const dims: TDimension[] = [
 describe("result filters", () => {
   it("parse from URL parameters (dimension IDs as is or in camelCase) and serialise back to the same query", () => {
     const f = parseFilters(new URLSearchParams("wave=2020,2023&sectorGroup=ho&flowMode=choice&includePartial=true&version=2"), dims);
-    expect(f).toEqual({ wave: ["2020", "2023"], version: [2], dims: { sector_group: ["ho"] }, flowMode: "choice", includePartial: true });
+    expect(f).toEqual({ wave: ["2020", "2023"], version: [2], dims: { sector_group: ["ho"] }, flowMode: "choice", includePartial: true, groupMean: "items" });
     expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
     expect(parseFilters({ sector_group: "mbo", bgFunction: "docent" }, dims).dims).toEqual({ sector_group: ["mbo"], bg_function: ["docent"] });
   });
@@ -28,8 +28,19 @@ describe("result filters", () => {
     expect(() => parseFilters({ from: "1 februari" }, dims)).toThrow(/from: een datum/);
   });
 
-  it("default to finished responses of every wave", () => {
-    expect(parseFilters({}, dims)).toEqual({ wave: [], version: [], dims: {}, includePartial: false });
+  it("leave partial responses to the page's default; the results count who answered, exports finished responses", () => {
+    const f = parseFilters({}, dims);
+    expect(f).toEqual({ wave: [], version: [], dims: {}, includePartial: undefined, groupMean: "items" });
+    expect(resultSettings(f).includePartial).toBe(true);
+    expect(filterSql(f, [], "r", undefined, dims)).toBe("r.finished_at IS NOT NULL");
+  });
+
+  it("the results' settings are explicit in the query, so links and saved views keep them", () => {
+    const f = parseFilters({ includePartial: "false", groupMean: "pooled" }, dims);
+    expect(filterQuery(f)).toBe("includePartial=false&groupMean=pooled");
+    expect(resultSettings(f)).toMatchObject({ includePartial: false, groupMean: "pooled" });
+    expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
+    expect(() => parseFilters({ groupMean: "median" }, dims)).toThrow(/groupMean: items of pooled/);
   });
 
   it("refuse unknown values and unknown filters", () => {
@@ -46,7 +57,7 @@ describe("result filters", () => {
 
   it("pages fall back to the defaults with a message", () => {
     expect(parseFiltersForPage({ flowMode: "random" }, dims)).toEqual({
-      filters: { wave: [], version: [], dims: {}, includePartial: false },
+      filters: { wave: [], version: [], dims: {}, includePartial: undefined, groupMean: "items" },
       filterError: "flowMode: sequential of choice.",
     });
   });

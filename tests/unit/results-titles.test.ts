@@ -25,7 +25,7 @@ describe("figure titles", () => {
     expect(nText([{ key: "2020", label: "2020", n: 20 }, { key: "2023", label: "2023", n: 95 }], { ...both, isByWave: true })).toBe("N = 20 (2020) · N = 95 (2023)");
     expect(nText([{ key: "mbo", label: "Mbo", n: 1234 }, { key: "ho", label: "Ho", n: 5 }], both)).toBe("Mbo: N = 1.234 · Ho: N = 5 (2020 & 2023)");
     expect(nText([], base({ waves: [], filterWaves: ["2020"] }))).toBe("geen respondenten (2020)");
-    expect(baseLine([], base({ waves: [], filterWaves: ["2020"], empty: ["2020"], isByWave: true }))).toBe("geen respondenten (2020) · alleen afgeronde antwoorden");
+    expect(baseLine([], base({ waves: [], filterWaves: ["2020"], empty: ["2020"], isByWave: true }))).toBe("geen respondenten (2020) · alleen afgeronde antwoorden: wie de hele vragenlijst afrondde");
   });
 
   it("state the filters and whether partial responses count", () => {
@@ -33,8 +33,18 @@ describe("figure titles", () => {
     const filters = describeFilters(f, dims);
     expect(filters).toEqual(["Versie 2", "Verloop: Keuze", "Sector: Middelbaar beroepsonderwijs"]);
     expect(baseLine([{ key: "alle", label: "Totaal", n: 30 }], base({ filters, includePartial: true })))
-      .toBe("N = 30 (2023) · Versie 2 · Verloop: Keuze · Sector: Middelbaar beroepsonderwijs · incl. gedeeltelijk ingevulde antwoorden");
-    expect(baseLine([{ key: "alle", label: "Totaal", n: 30 }], base({ isPartScoped: true }))).toBe("N = 30 (2023) · alleen afgerond (dit deel)");
+      .toBe("N = 30 (2023) · Versie 2 · Verloop: Keuze · Sector: Middelbaar beroepsonderwijs · wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden");
+  });
+
+  it("name who is counted: the part finished, the options offered, how a group's mean is computed", () => {
+    const one = [{ key: "alle", label: "Totaal", n: 30 }];
+    expect(baseLine(one, base({ isPartScoped: true }))).toBe("N = 30 (2023) · alleen afgerond: wie dit deel afrondde");
+    expect(baseLine(one, base({ isPartScoped: true, part: "Deel 1: leerlingen en studenten" })))
+      .toBe("N = 30 (2023) · alleen afgerond: wie „Deel 1: leerlingen en studenten” afrondde");
+    expect(baseLine(one, base({ includePartial: true, isPartScoped: true, isOffered: true })))
+      .toBe("N = 30 (2023) · wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden · % per optie van wie de optie te zien kreeg");
+    expect(baseLine(one, base({ groupMean: "items" }))).toContain("groepsgemiddelde: gemiddelde van de itemgemiddelden");
+    expect(baseLine(one, base({ groupMean: "pooled" }))).toContain("groepsgemiddelde: alle beoordelingen samen");
   });
 
   it("leave out groups without respondents and say so, but keep the one series of an ungrouped figure", () => {
@@ -42,7 +52,7 @@ describe("figure titles", () => {
     expect(splitEmpty(series, true)).toEqual({ kept: [series[1]], empty: ["2020"] });
     expect(splitEmpty([{ key: "2020", label: "2020", n: 0 }], true)).toEqual({ kept: [], empty: ["2020"] });
     expect(splitEmpty([{ key: "alle", label: "Totaal", n: 0 }], false).kept).toHaveLength(1);
-    expect(baseLine([series[1]], base({ empty: ["2020"], isByWave: true }))).toBe("N = 7 (2023) · alleen afgeronde antwoorden · geen respondenten: 2020");
+    expect(baseLine([series[1]], base({ empty: ["2020"], isByWave: true }))).toBe("N = 7 (2023) · alleen afgeronde antwoorden: wie de hele vragenlijst afrondde · geen respondenten: 2020");
     expect(sumByWave([{ wave: "2023", n: 2 }, { wave: "2020", n: 1 }, { wave: "2023", n: 3 }, { wave: "2019", n: 0 }]))
       .toEqual([{ wave: "2020", n: 1 }, { wave: "2023", n: 5 }]);
   });

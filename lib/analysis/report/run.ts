@@ -43,13 +43,18 @@ const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
 
 /** Title with its waves, the base line's facts, and no bar, legend entry or column for a group of N = 0. */
 function withBase<T extends TBarFigure | TRankTable>(
-  ctx: TReportContext, filters: TResultFilters, x: T, groupBy: string, part: string | undefined, waves: TWaveN[],
+  ctx: TReportContext, filters: TResultFilters, x: T, groupBy: string, r: TResolved, waves: TWaveN[], groupMean?: TFigureBase["groupMean"],
 ): T {
   const series = "series" in x ? x.series : x.columns;
   const { kept, empty } = splitEmpty(series, groupBy !== "total");
+  const part = r.scope.part;
+  const partTitle = ctx.structure.def.parts?.items.find((p) => p.id === part)?.title;
   const base: TFigureBase = {
     waves, filters: describeFilters(filters, ctx.dimensions.map((d) => ({ id: d.id, label: d.label, values: dimensionValues(d, ctx.structure) }))),
-    includePartial: filters.includePartial, isPartScoped: part !== undefined, empty, isByWave: groupBy === "wave", filterWaves: filters.wave,
+    includePartial: filters.includePartial ?? false, isPartScoped: part !== undefined, empty, isByWave: groupBy === "wave", filterWaves: filters.wave,
+    ...(partTitle ? { part: partTitle } : {}),
+    ...(r.aggregate === "share" && r.items.some((i) => i.showIf) ? { isOffered: true } : {}),
+    ...(groupMean ? { groupMean } : {}),
   };
   const title = titleWithWaves(x.title, waves.map((w) => w.wave));
   if ("series" in x) return { ...x, title, series: kept, base };
@@ -105,7 +110,9 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
   const opts = { id: e.id, title: e.title, note: e.note, sort: e.sort, ties: e.ties, hideEmpty: e.hideEmpty, top: e.top, exclude: e.exclude };
   // Per wave: every wave with respondents under the filters, also those without an answer here.
   const waveSeries = e.series === "wave" ? await filteredWaves(ctx.db, { surveyId: ctx.surveyId, filters, dimensions: ctx.dimensions }) : [];
-  const based = (figure: TBarFigure, waves: TWaveN[]) => withBase(ctx, filters, figure, e.series, r.scope.part, waves);
+  const isByGroup = (r.aggregate === "mean" || r.aggregate === "meanRank") && e.rows === "groups";
+  const groupRows = isByGroup ? { groups: groupsOf(r.el, ctx.structure), method: filters.groupMean } : undefined;
+  const based = (figure: TBarFigure, waves: TWaveN[]) => withBase(ctx, filters, figure, e.series, r, waves, groupRows?.method);
   if (r.aggregate === "distribution") {
     const counts = await codeCounts(ctx.db, scope, r.el.id);
     const figure = distributionFigure(opts, r.items, counts, seriesFor(ctx, e.series, total, [...waveSeries, ...counts.map((c) => c.group)]));
@@ -116,9 +123,8 @@ async function runFigure(ctx: TReportContext, filters: TResultFilters, e: TFigur
   const specs = seriesFor(ctx, e.series, total, [...waveSeries, ...bases.map((b) => b.group)]);
   if (r.aggregate === "share") return based(shareFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
   if (r.aggregate === "count") return based(countFigure(opts, r.items, stats, bases, specs), sumByWave(waves));
-  const groups = e.rows === "groups" ? groupsOf(r.el, ctx.structure) : undefined;
   const range = r.aggregate === "mean" ? scoreRange(scale) : undefined;
-  return based(meanFigure(opts, r.items, stats, bases, specs, range, groups), sumByWave(waves));
+  return based(meanFigure(opts, r.items, stats, bases, specs, range, groupRows), sumByWave(waves));
 }
 
 async function runTable(ctx: TReportContext, filters: TResultFilters, e: TTableEntry): Promise<TRankTable> {
@@ -127,7 +133,7 @@ async function runTable(ctx: TReportContext, filters: TResultFilters, e: TTableE
   if (typeof r === "string") return { id: e.id, title: e.title, columns: [], ranks: [], note: r };
   const scope = { ...r.scope, groupBy: e.columns };
   const columns = (found: (string | null)[]) => seriesFor(ctx, e.columns, { key: "alle", label: "Totaal" }, found);
-  const based = (table: TRankTable, waves: TWaveN[]) => withBase(ctx, filters, table, e.columns, r.scope.part, waves);
+  const based = (table: TRankTable, waves: TWaveN[]) => withBase(ctx, filters, table, e.columns, r, waves);
   if (r.aggregate === "distribution") {
     const counts = await codeCounts(ctx.db, scope, r.el.id);
     return based(distributionTable(opts, r.items, counts, columns(counts.map((c) => c.group))), sumByWave(counts));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
-import { filterQuery, parseFiltersForPage } from "@/lib/analysis/filters";
+import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
 import { listSavedViews } from "@/lib/analysis/saved-views";
 import { listWaves, parseGroupBy, reportOf } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
@@ -41,7 +41,10 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   if (!survey) notFound();
   const { compare, rest } = splitCompareSearch(await searchParams);
   const { groupBy: rawGroupBy, ...search } = rest;
-  const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
+  const parsed = parseFiltersForPage(search, survey.dimensions);
+  const { filterError } = parsed;
+  // The results' defaults written out (who counts, group means), so the form, links and saved views state them.
+  const filters = resultSettings(parsed.filters);
   const groupBy = survey.report ? undefined : parseGroupBy(survey, rawGroupBy);
   const [waves, views] = await Promise.all([listWaves(survey.id), listSavedViews(survey.id)]);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}/results`;
@@ -54,7 +57,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <LiveRefresh slug={survey.slug} />
       </div>
       {/* Keyed by the filters: a link to other filters (a saved view, a tab) shows them in the form. */}
-      <FilterForm key={query.toString()} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} groupBy={groupBy} keep={compare} />
+      <FilterForm key={query.toString()} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} groupBy={groupBy} keep={compare} hasBaseSettings />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
       <SavedViews
         slug={survey.slug} query={query.toString()} saveAction={saveViewAction} deleteAction={deleteViewAction}
@@ -62,8 +65,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       />
       <p className="muted">
         {filters.includePartial
-          ? "Inclusief gedeeltelijk ingevulde antwoorden: elke respondent telt mee voor de vragen die hij of zij heeft beantwoord."
-          : "Alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
+          ? "Wie telt mee: iedereen die de vraag beantwoordde, ook wie de vragenlijst niet afrondde (zoals de vraagoverzichten van SurveyMonkey tellen). Dit is de standaard."
+          : "Wie telt mee: alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
+        {" "}Een aandeel bij een optie die niet iedereen te zien kreeg, is een aandeel van wie de optie te zien kreeg.
       </p>
       <CompareSection survey={survey} filters={filters} search={compare} action={action} />
       {reportOf(survey, groupBy).sections.map((section) => (
