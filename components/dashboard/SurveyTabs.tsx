@@ -14,6 +14,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
     { id: "results", href: `${base}/results`, label: "Resultaten" },
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
+    { id: "share", href: `${base}/share`, label: "Delen" },
   ];
   return (
     <nav aria-label="Onderdelen van de vragenlijst">
