@@ -25,7 +25,7 @@ export function ShareLinkForm({ slug, query, filtersText, minDate, createAction 
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="query" value={query} />
         <div>
-          <label className="field" htmlFor="share-label">Omschrijving (voor jezelf, optioneel)</label>
+          <label className="field" htmlFor="share-label">Omschrijving (optioneel, ook te zien voor wie de link opent)</label>
           <input id="share-label" name="label" maxLength={80} placeholder="bijv. Stuurgroep december" />
         </div>
         <div>

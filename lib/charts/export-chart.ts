@@ -52,7 +52,9 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
 export function standaloneSvg(chart: SVGSVGElement, texts: TCardTexts, fontFamily: string): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const chartWidth = Math.round(Number(chart.getAttribute("width")) || box.width);
-  const chartHeight = Math.round(Number(chart.getAttribute("height")) || box.height);
+  // recharts keeps room at the bottom for its HTML legend; the legend is drawn below instead.
+  const legendHeight = chart.parentElement?.querySelector(".recharts-legend-wrapper")?.getBoundingClientRect().height ?? 0;
+  const chartHeight = Math.round((Number(chart.getAttribute("height")) || box.height) - legendHeight);
   const width = chartWidth + 2 * PAD;
   const inner = width - 2 * PAD;
   const titleLines = texts.title ? wrapLabel(texts.title, inner, measurer(fontFamily, TITLE)) : [];

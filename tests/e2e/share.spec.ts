@@ -28,7 +28,7 @@ async function makeLink(page: Page, label: string, expiresOn = ""): Promise<stri
   await page.goto(`/admin/s/${SLUG}/results?includePartial=true`);
   await page.getByTestId("results-share").click();
   await expect(page).toHaveURL(new RegExp(`/admin/s/${SLUG}/share\\?includePartial=true`));
-  await page.getByLabel("Omschrijving (voor jezelf, optioneel)").fill(label);
+  await page.getByLabel("Omschrijving (optioneel, ook te zien voor wie de link opent)").fill(label);
   if (expiresOn) await page.getByLabel("Geldig tot en met (optioneel)").fill(expiresOn);
   await page.getByRole("button", { name: "Link maken" }).click();
   const url = await page.getByTestId("share-url").inputValue();
@@ -41,13 +41,15 @@ test("a share link opens the results signed out, and is refused once revoked or 
   await withRespondents(browser);
   await signIn(page, researcher);
   const url = await makeLink(page, `Stuurgroep ${Date.now()}`);
-  const label = await page.getByLabel("Omschrijving (voor jezelf, optioneel)").inputValue();
+  const label = await page.getByLabel("Omschrijving (optioneel, ook te zien voor wie de link opent)").inputValue();
   await page.reload();
   const row = page.getByTestId("share-row").filter({ hasText: label });
   await expect(row).toHaveAttribute("data-status", "active");
   await expect(row).toContainText("incl. gedeeltelijk ingevulde antwoorden");
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `no horizontal scrolling at ${width} px`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/share-manage-${width}.png`, fullPage: true });
   }
 
@@ -153,7 +155,10 @@ test("charts download as PNG and SVG that stand alone", async ({ page, browser, 
   await page.screenshot({ path: `${SHOTS}/share-results-1440.png` });
   await page.setViewportSize({ width: 768, height: 1000 });
   await expect(card.locator(CHART)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/share-results-768.png`, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/share-results-768.png` });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/share-results-768-figure.png` });
   if (process.env.SHOTS_DIR) {
     (await import("node:fs")).writeFileSync(`${SHOTS}/figuur-1.svg`, svg);
     (await import("node:fs")).writeFileSync(`${SHOTS}/figuur-1.png`, bytes);

@@ -55,23 +55,20 @@ export default async function SharePage({ params, searchParams }: { params: Prom
           <p className="muted">Nog geen deellinks.</p>
         ) : (
           <div className={styles.tableWrap}>
-            <table className={`${styles.table} ${styles.shareTable}`}>
+            <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">Omschrijving</th><th scope="col">Filters</th><th scope="col">Gemaakt</th>
-                  <th scope="col">Geldig t/m</th><th scope="col">Laatst geopend</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actie</span></th>
+                  <th scope="col">Link</th><th scope="col">Filters</th><th scope="col">Gemaakt</th>
+                  <th scope="col">Geldig t/m</th><th scope="col">Laatst geopend</th>
                 </tr>
               </thead>
               <tbody>
                 {links.map((l) => (
                   <tr key={l.id} data-testid="share-row" data-status={l.status}>
-                    <th scope="row">{l.label ?? <span className="muted">(geen)</span>}</th>
-                    <td>{fixed(l.query)}</td>
-                    <td>{formatDate(l.createdAt)}{l.createdBy && <span className="muted"> door {l.createdBy}</span>}</td>
-                    <td>{l.expiresAt ? formatDate(new Date(l.expiresAt.getTime() - 1)) : "onbeperkt"}</td>
-                    <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : "nooit"}</td>
-                    <td className={styles.status}>{STATUS[l.status]}</td>
-                    <td>
+                    <th scope="row" className={styles.linkCell}>
+                      {l.label ?? <span className="muted">(geen omschrijving)</span>}
+                      <br />
+                      <span className={styles.status} data-testid="share-status">{STATUS[l.status]}</span>
                       {l.status !== "revoked" && (
                         <form action={revokeShareLinkAction} className={styles.inline}>
                           <input type="hidden" name="slug" value={survey.slug} />
@@ -79,7 +76,11 @@ export default async function SharePage({ params, searchParams }: { params: Prom
                           <button type="submit" className="btn btn-secondary btn-small" aria-label={l.label ? `Deellink ${l.label} intrekken` : "Deellink zonder omschrijving intrekken"}>Intrekken</button>
                         </form>
                       )}
-                    </td>
+                    </th>
+                    <td>{fixed(l.query)}</td>
+                    <td>{formatDate(l.createdAt)}{l.createdBy && <span className="muted"> door {l.createdBy}</span>}</td>
+                    <td>{l.expiresAt ? formatDate(new Date(l.expiresAt.getTime() - 1)) : "onbeperkt"}</td>
+                    <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : "nooit"}</td>
                   </tr>
                 ))}
               </tbody>
