@@ -24,12 +24,13 @@ async function saved(download: Download): Promise<Buffer> {
 }
 
 /** Makes a link on the share page (reached from the results page) and returns its URL. */
-async function makeLink(page: Page, label: string, expiresOn = ""): Promise<string> {
+async function makeLink(page: Page, label: string, expiresOn = "", fixFilters = true): Promise<string> {
   await page.goto(`/admin/s/${SLUG}/results?includePartial=true`);
   await page.getByTestId("results-share").click();
   await expect(page).toHaveURL(new RegExp(`/admin/s/${SLUG}/share\\?includePartial=true`));
   await page.getByLabel("Omschrijving (optioneel, ook te zien voor wie de link opent)").fill(label);
   if (expiresOn) await page.getByLabel("Geldig tot en met (optioneel)").fill(expiresOn);
+  if (!fixFilters) await page.getByLabel(/Filters vastleggen/).uncheck();
   await page.getByRole("button", { name: "Link maken" }).click();
   const url = await page.getByTestId("share-url").inputValue();
   expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
@@ -40,8 +41,9 @@ test("a share link opens the results signed out, and is refused once revoked or 
   test.setTimeout(120_000);
   await withRespondents(browser);
   await signIn(page, researcher);
-  const url = await makeLink(page, `Stuurgroep ${Date.now()}`);
-  const label = await page.getByLabel("Omschrijving (optioneel, ook te zien voor wie de link opent)").inputValue();
+  const label = `Stuurgroep ${Date.now()}`;
+  const url = await makeLink(page, label);
+  await page.screenshot({ path: `${SHOTS}/share-created-1440.png`, fullPage: true });
   await page.reload();
   const row = page.getByTestId("share-row").filter({ hasText: label });
   await expect(row).toHaveAttribute("data-status", "active");
@@ -74,6 +76,16 @@ test("a share link opens the results signed out, and is refused once revoked or 
   await expect(shared).toHaveURL(/\/login/);
   expect((await visitor.request.get(`/api/admin/s/${SLUG}/export?format=csv-wide`)).status()).toBe(401);
   expect((await visitor.request.get(`/api/admin/s/${SLUG}/results/pdf`)).status()).toBe(401);
+
+  // Without fixed filters the visitor chooses them, and stays on the shared page.
+  const free = await makeLink(page, `Vrij ${Date.now()}`, "", false);
+  await shared.goto(free);
+  await expect(shared.getByTestId("shared-filters")).toHaveCount(0);
+  await shared.getByLabel("Ook gedeeltelijk ingevulde antwoorden").check();
+  await shared.getByRole("button", { name: "Toepassen" }).click();
+  await expect(shared).toHaveURL(new RegExp(`${new URL(free).pathname}\\?.*includePartial=true`));
+  await expect(shared.getByTestId("figure-figuur-1").getByTestId("figure-base")).toContainText("incl. gedeeltelijk");
+  await page.goto(`/admin/s/${SLUG}/share`);
 
   // Revoked: the same URL now says it is no longer valid.
   await row.getByRole("button", { name: /intrekken/ }).click();

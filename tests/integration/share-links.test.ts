@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents, recordAudit } from "@/lib/audit/service";
+import { prisma } from "@/lib/db/client";
 import { createShareLink, listShareLinks, openShareLink, revokeShareLink, ShareLinkError } from "@/lib/share/service";
 import { hashShareToken } from "@/lib/share/token";
 import { query, resetDb } from "./db";
@@ -96,6 +97,15 @@ describe("the audit log", () => {
     await query(`DELETE FROM app_user WHERE id = $1`, [gone]);
     expect((await eventsOf(id)).map((e) => e.actorId)).toEqual([gone]);
     expect((await listShareLinks(surveyId)).find((l) => l.id === id)?.createdBy).toBeNull();
+  });
+
+  it("commits or rolls back with the change it records", async () => {
+    const before = await query(`SELECT id FROM audit_event`);
+    await expect(prisma().$transaction(async (tx) => {
+      await recordAudit({ action: "share_link.created", actorId: null, surveyId, details: { test: "rollback" } }, tx);
+      throw new Error("de wijziging mislukt");
+    })).rejects.toThrow("de wijziging mislukt");
+    expect(await query(`SELECT id FROM audit_event`)).toHaveLength(before.length);
   });
 
   it("refuses an action it does not know and details that are not an object", async () => {
