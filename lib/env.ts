@@ -28,6 +28,8 @@ export const ZEnv = z.object({
    * keep arriving (lib/analysis/live.ts): after a change the figures hold until their cost fits.
    */
   LIVE_DB_SHARE: z.coerce.number().gt(0, "LIVE_DB_SHARE: groter dan 0").max(8).default(0.25),
+  /** Headless Chromium for the results page as PDF (lib/pdf/render.ts); without it the PDF answers 503. */
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   ADMIN_EMAIL: z.string().email().optional(),

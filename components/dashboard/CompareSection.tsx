@@ -19,7 +19,7 @@ export function CompareSection({ survey, filters, search, action }: TProps) {
   const { questions, groupings } = compareOptions(survey);
   const { params, error } = parseCompareForPage(search, groupings, questions);
   return (
-    <section className={`${styles.section} ${styles.card}`} aria-labelledby="vergelijk-op" data-testid="compare-section">
+    <section className={`${styles.section} ${styles.card} ${params ? "" : "no-print"}`} aria-labelledby="vergelijk-op" data-testid="compare-section">
       <h2 id="vergelijk-op">Vergelijk op</h2>
       <CompareForm action={action} filters={filters} questions={questions} groupings={groupings} chosen={params ?? {}} />
       {error && <p className="error" role="alert">Ongeldige vergelijking genegeerd: {error}</p>}

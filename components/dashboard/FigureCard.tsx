@@ -2,6 +2,7 @@ import { smallSeries, SMALL_CELL, type TBarFigure } from "@/lib/analysis/figures
 import { baseDetails, nText } from "@/lib/analysis/titles";
 import { formatCount, formatMean, formatPct } from "@/lib/format/nl";
 import { BarFigureChart } from "./BarFigureChart";
+import { ChartExport } from "./ChartExport";
 import styles from "./dashboard.module.css";
 
 const fmt = (v: number | null, unit: TBarFigure["unit"]) => (unit === "pct" ? formatPct(v) : unit === "mean" ? formatMean(v) : formatCount(v));
@@ -37,6 +38,7 @@ export function FigureCard({ figure, wide = false, showWarning = true }: { figur
         </p>
       )}
       {hasData ? <BarFigureChart figure={figure} /> : <p className="muted">Nog geen antwoorden voor deze selectie.</p>}
+      {hasData && <ChartExport name={figure.id} title={figure.title} />}
       {figure.note && <p className={styles.n}>{figure.note}</p>}
       <details className={styles.details}>
         <summary>Tabel met de cijfers</summary>

@@ -3,6 +3,7 @@ import { getBreakdowns, getCompletionTimes, getPageTimes, getPerDay, getTotals }
 import type { TSurveyContext } from "@/lib/analysis/survey";
 import { formatCount, formatDay, formatPct } from "@/lib/format/nl";
 import styles from "./dashboard.module.css";
+import { ChartExport } from "./ChartExport";
 import { PerDayChart } from "./MonitoringCharts";
 
 export { FunnelsWidget } from "./FunnelWidget";
@@ -71,6 +72,7 @@ export async function PerDayWidget({ survey, filters }: TProps) {
     <section className={styles.card} aria-labelledby="perday-title">
       <h3 id="perday-title">Antwoorden per dag</h3>
       {rows.length === 0 ? <p className="muted">Nog geen antwoorden.</p> : <PerDayChart rows={rows} />}
+      {rows.length > 0 && <ChartExport name="antwoorden-per-dag" title="Antwoorden per dag" />}
       <details className={styles.details}>
         <summary>Tabel per dag</summary>
         <div className={styles.tableWrap}>

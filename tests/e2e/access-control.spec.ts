@@ -19,6 +19,8 @@ const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
   { kind: "page", match: /^\/admin(\/|$)/, access: "researcher" },
   { kind: "page", match: /^\/(login)?$/, access: "public" },
   { kind: "page", match: /^\/s\/\[slug\](\/|$)/, access: "public" },
+  // Share links: the token is the credential (tests/e2e/share.spec.ts).
+  { kind: "page", match: /^\/r\/\[token\]$/, access: "public" },
   { kind: "route", match: /^\/api\/admin\/users(\/|$)/, access: "admin" },
   { kind: "route", match: /^\/api\/admin(\/|$)/, access: "researcher" },
   { kind: "route", match: /^\/api\/auth\/\[\.\.\.nextauth\]$/, access: "public" },

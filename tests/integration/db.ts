@@ -11,7 +11,8 @@ function assertLocal(url: string) {
 
 /**
  * Empties every table except the surveys of the survey folders and their versions (whose IDs the app caches,
- * as in production where versions are never deleted); versions added by tests are removed.
+ * as in production where versions are never deleted); versions added by tests are removed. The
+ * audit log refuses TRUNCATE (append-only): tests read only the events of what they created.
  */
 export async function resetDb(): Promise<void> {
   const url = process.env.DATABASE_URL!;
@@ -21,7 +22,7 @@ export async function resetDb(): Promise<void> {
   try {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
-         AND tablename NOT IN ('_prisma_migrations', 'survey', 'survey_version', 'app_secret')`,
+         AND tablename NOT IN ('_prisma_migrations', 'survey', 'survey_version', 'app_secret', 'audit_event')`,
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);

@@ -13,7 +13,7 @@ export default async function SurveyLayout({ children, params }: { children: Rea
   if (!survey) notFound();
   return (
     <div className={styles.page}>
-      <p>
+      <p className="no-print">
         <Link href="/admin">← Alle vragenlijsten</Link>
       </p>
       <h1>{survey.title}</h1>

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense, type ReactNode } from "react";
 import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
 import { listSavedViews } from "@/lib/analysis/saved-views";
-import { listWaves, parseGroupBy, reportOf } from "@/lib/analysis/service";
+import { listWaves, parseGroupBy } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
-import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
-import { WidgetSkeleton } from "@/components/dashboard/monitoring-widgets";
-import { SectionWidget } from "@/components/dashboard/result-widgets";
+import { ResultsReport } from "@/components/dashboard/ResultsReport";
+import { ResultsToolbar } from "@/components/dashboard/ResultsToolbar";
+import { filtersInWords } from "@/lib/analysis/filter-words";
 import { CompareSection } from "@/components/dashboard/CompareSection";
 import { splitCompareSearch } from "@/lib/analysis/compare/schema";
 import { SavedViews } from "@/components/dashboard/SavedViews";
@@ -21,18 +20,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Resultaten" };
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
-
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {intro && <p className="muted">{intro}</p>}
-      <WidgetBoundary title="Dit onderdeel">
-        <Suspense fallback={<WidgetSkeleton wide />}>{children}</Suspense>
-      </WidgetBoundary>
-    </section>
-  );
-}
 
 /** The survey's report (report.json) or, without one, the default summary of every element. */
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
@@ -59,22 +46,13 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       {/* Keyed by the filters: a link to other filters (a saved view, a tab) shows them in the form. */}
       <FilterForm key={query.toString()} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} groupBy={groupBy} keep={compare} hasBaseSettings />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <ResultsToolbar slug={survey.slug} query={query} compare={compare} filters={filtersInWords(filters, filterDimensions(survey))} />
       <SavedViews
         slug={survey.slug} query={query.toString()} saveAction={saveViewAction} deleteAction={deleteViewAction}
         views={views.map((v) => ({ ...v, canDelete: user.role === "admin" || v.createdById === user.id }))}
       />
-      <p className="muted">
-        {filters.includePartial
-          ? "Wie telt mee: iedereen die de vraag beantwoordde, ook wie de vragenlijst niet afrondde (zoals de vraagoverzichten van SurveyMonkey tellen). Dit is de standaard."
-          : "Wie telt mee: alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
-        {" "}Een aandeel bij een optie die niet iedereen te zien kreeg, is een aandeel van wie de optie te zien kreeg.
-      </p>
       <CompareSection survey={survey} filters={filters} search={compare} action={action} />
-      {reportOf(survey, groupBy).sections.map((section) => (
-        <Section key={section.id} id={section.id} title={section.title} intro={section.intro}>
-          <SectionWidget survey={survey} filters={filters} sectionId={section.id} groupBy={groupBy} />
-        </Section>
-      ))}
+      <ResultsReport survey={survey} filters={filters} groupBy={groupBy} />
     </main>
   );
 }

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { filtersInWords } from "@/lib/analysis/filter-words";
+import { filterQuery, parseFilters, parseFiltersForPage } from "@/lib/analysis/filters";
+import { parseGroupBy } from "@/lib/analysis/service";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+import { formatDate, formatDateTime } from "@/lib/format/nl";
+import { listShareLinks } from "@/lib/share/service";
+import { today } from "@/lib/share/token";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { filterDimensions } from "@/components/dashboard/FilterForm";
+import { ShareLinkForm } from "@/components/dashboard/ShareLinkForm";
+import { createShareLinkAction, revokeShareLinkAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Delen" };
+
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+const STATUS = { active: "actief", expired: "verlopen", revoked: "ingetrokken" } as const;
+
+/** Read-only links to the results for people without an account: make, list, revoke. */
+export default async function SharePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
+  await requireResearcher();
+  const survey = await getSurveyContext((await params).slug);
+  if (!survey) notFound();
+  const { groupBy: rawGroupBy, ...search } = await searchParams;
+  const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
+  const groupBy = survey.report ? undefined : parseGroupBy(survey, rawGroupBy);
+  const query = new URLSearchParams(filterQuery(filters));
+  if (groupBy && groupBy !== "total") query.set("groupBy", groupBy);
+  const dims = filterDimensions(survey);
+  const links = await listShareLinks(survey.id);
+  const fixed = (q: string | null) => {
+    if (q === null) return "vrij te kiezen";
+    try {
+      return filtersInWords(parseFilters(new URLSearchParams(q), survey.dimensions), dims);
+    } catch {
+      return q;
+    }
+  };
+  return (
+    <main>
+      <h2>Delen</h2>
+      <p>
+        Een deellink toont de resultaten alleen-lezen aan iemand zonder account: de figuren en tabellen met aantallen, geen
+        monitoring, export of losse antwoorden. Trek een link in zodra hij niet meer nodig is; wie hem opent, komt in het logboek.
+      </p>
+      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <ShareLinkForm slug={survey.slug} query={query.toString()} filtersText={filtersInWords(filters, dims)} minDate={today()} createAction={createShareLinkAction} />
+      <section aria-labelledby="share-list-title" data-testid="share-list">
+        <h3 id="share-list-title">Deellinks</h3>
+        {links.length === 0 ? (
+          <p className="muted">Nog geen deellinks.</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">Link</th><th scope="col">Filters</th><th scope="col">Gemaakt</th>
+                  <th scope="col">Geldig t/m</th><th scope="col">Laatst geopend</th>
+                </tr>
+              </thead>
+              <tbody>
+                {links.map((l) => (
+                  <tr key={l.id} data-testid="share-row" data-status={l.status}>
+                    <th scope="row" className={styles.linkCell}>
+                      {l.label ?? <span className="muted">(geen omschrijving)</span>}
+                      <br />
+                      <span className={styles.status} data-testid="share-status">{STATUS[l.status]}</span>
+                      {l.status !== "revoked" && (
+                        <form action={revokeShareLinkAction} className={styles.inline}>
+                          <input type="hidden" name="slug" value={survey.slug} />
+                          <input type="hidden" name="id" value={l.id} />
+                          <button type="submit" className="btn btn-secondary btn-small" aria-label={l.label ? `Deellink ${l.label} intrekken` : "Deellink zonder omschrijving intrekken"}>Intrekken</button>
+                        </form>
+                      )}
+                    </th>
+                    <td>{fixed(l.query)}</td>
+                    <td>{formatDate(l.createdAt)}{l.createdBy && <span className="muted"> door {l.createdBy}</span>}</td>
+                    <td>{l.expiresAt ? formatDate(new Date(l.expiresAt.getTime() - 1)) : "onbeperkt"}</td>
+                    <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : "nooit"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

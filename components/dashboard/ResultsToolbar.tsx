@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format/nl";
+import styles from "./dashboard.module.css";
+
+/** The page's query with the comparison kept, as the PDF prints what the page shows. */
+function toolbarQuery(filters: URLSearchParams, compare: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams(filters);
+  for (const [k, v] of Object.entries(compare)) if (typeof v === "string" && v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+/**
+ * The results page as a PDF report and a read-only link for people without an account, both with
+ * the current filters; on paper only the date and the filters in words show.
+ */
+export function ResultsToolbar({ slug, query, compare, filters }: {
+  slug: string; query: URLSearchParams; compare: Record<string, string | string[] | undefined>; filters: string;
+}) {
+  const s = encodeURIComponent(slug);
+  return (
+    <>
+      <div className={styles.toolbar} data-testid="results-toolbar">
+        {/* A plain link: the PDF comes as a download, an error (503 without Chromium) shows as a page. */}
+        <a className="btn btn-secondary" href={`/api/admin/s/${s}/results/pdf${toolbarQuery(query, compare)}`} data-testid="results-pdf">PDF downloaden</a>
+        <Link className="btn btn-secondary" href={`/admin/s/${s}/share${toolbarQuery(query, {})}`} data-testid="results-share">Deellink maken…</Link>
+        <span className="muted">De PDF toont deze pagina met de gekozen filters (maken duurt enkele seconden).</span>
+      </div>
+      <p className="print-only muted">Gemaakt op {formatDateTime(new Date())} · {filters}</p>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { asJson, type TTx } from "@/lib/db/prisma";
+
+/**
+ * The audit log: one append-only table (`audit_event`) for what researchers and visitors did.
+ * Rows are only ever inserted, through recordAudit(); a trigger makes the database refuse
+ * UPDATE, DELETE and TRUNCATE on the table. Pass the transaction of the change being recorded,
+ * so the change and its event commit or fail together.
+ *
+ * Details are a small JSON object that names what was acted on (ids, labels, reasons). Never put
+ * secrets in it (tokens, passwords, hashes of tokens) or respondents' answers.
+ */
+export const AUDIT_ACTIONS = [
+  "share_link.created",
+  "share_link.revoked",
+  /** A visitor opened the shared results. */
+  "share_link.used",
+  /** A visitor opened a link that was revoked or expired (unknown tokens are not recorded). */
+  "share_link.refused",
+] as const;
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const ZAuditEvent = z.strictObject({
+  action: z.enum(AUDIT_ACTIONS),
+  /** The signed-in user who acted; null for visitors without an account and for the system. */
+  actorId: z.uuid().nullable(),
+  surveyId: z.uuid().nullable(),
+  details: z.record(z.string(), z.unknown()).default({}),
+});
+export type TAuditEvent = z.input<typeof ZAuditEvent>;
+
+export type TStoredAuditEvent = { id: bigint; at: Date; actorId: string | null; action: string; surveyId: string | null; details: unknown };
+
+/** Appends one event; inside `tx` when given (the transaction of the change it records). */
+export async function recordAudit(event: TAuditEvent, tx?: TTx): Promise<void> {
+  const e = ZAuditEvent.parse(event);
+  await (tx ?? prisma()).auditEvent.create({
+    data: { action: e.action, actorId: e.actorId, surveyId: e.surveyId, details: asJson(e.details) },
+  });
+}
+
+/** The events of a survey, oldest first (for tests and a later viewer). */
+export async function listAuditEvents(where: { surveyId?: string; action?: TAuditAction } = {}): Promise<TStoredAuditEvent[]> {
+  return prisma().auditEvent.findMany({ where, orderBy: { id: "asc" } });
+}
