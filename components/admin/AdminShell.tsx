@@ -5,10 +5,10 @@ import { AdminNav } from "./AdminNav";
 import { SignOutButton } from "./SignOutButton";
 import styles from "./admin.module.css";
 
-/** The researchers' frame: product name, navigation (Gebruikers for admins only), account and sign-out. */
+/** The researchers' frame: product name, navigation (Gebruikers and Auditlog for admins only), account and sign-out. */
 export function AdminShell({ user, children }: { user: TSessionUser; children: ReactNode }) {
   const links = [{ href: "/admin", label: "Overzicht" }];
-  if (user.role === "admin") links.push({ href: "/admin/users", label: "Gebruikers" });
+  if (user.role === "admin") links.push({ href: "/admin/users", label: "Gebruikers" }, { href: "/admin/audit", label: "Auditlog" });
   return (
     <div className={styles.shell}>
       <a href="#inhoud" className={styles.skip}>

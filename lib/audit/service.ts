@@ -13,6 +13,18 @@ import { asJson, type TTx } from "@/lib/db/prisma";
  * secrets in it (tokens, passwords, hashes of tokens) or respondents' answers.
  */
 export const AUDIT_ACTIONS = [
+  "auth.signed_in",
+  "auth.signed_out",
+  "account.created",
+  "account.removed",
+  "account.password_changed",
+  /** A file downloaded: format and the filters as a query string. */
+  "export.downloaded",
+  "import.committed",
+  "fieldwork.changed",
+  "collector.created",
+  "collector.started",
+  "collector.stopped",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

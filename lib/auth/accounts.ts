@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/service";
 import { prisma } from "@/lib/db/client";
 import { databaseNow, isUniqueViolation } from "@/lib/db/prisma";
 import { ResponseError } from "@/lib/responses/errors";
@@ -19,12 +20,16 @@ export async function listAccounts(): Promise<TAccount[]> {
   return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
 }
 
-export async function createAccount(input: TNewUser): Promise<TAccount> {
+export async function createAccount(input: TNewUser, actorId: string | null = null): Promise<TAccount> {
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await prisma().user.create({
-      data: { email: input.email, name: input.name || null, passwordHash, role: input.role, createdAt: await databaseNow(prisma()) },
-      select: { id: true, email: true, name: true, role: true, createdAt: true },
+    const user = await prisma().$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { email: input.email, name: input.name || null, passwordHash, role: input.role, createdAt: await databaseNow(tx) },
+        select: { id: true, email: true, name: true, role: true, createdAt: true },
+      });
+      await recordAudit({ action: "account.created", actorId, surveyId: null, details: { userId: created.id, email: created.email, role: created.role } }, tx);
+      return created;
     });
     return { ...user, createdAt: user.createdAt.toISOString() };
   } catch (error) {
@@ -42,12 +47,13 @@ export async function removeAccount(actor: TSessionUser, id: string): Promise<vo
   await prisma().$transaction(async (tx) => {
     // Prisma's query API has no row locks (FOR UPDATE).
     const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM app_user WHERE role = 'admin' FOR UPDATE`;
-    const target = await tx.user.findUnique({ where: { id }, select: { role: true } });
+    const target = await tx.user.findUnique({ where: { id }, select: { role: true, email: true } });
     if (!target) throw new ResponseError(404, "Dit account bestaat niet (meer).");
     if (target.role === "admin" && admins.length <= 1) {
       throw new ResponseError(409, "Dit is de laatste beheerder; voeg eerst een andere beheerder toe.");
     }
     await tx.user.deleteMany({ where: { id } });
+    await recordAudit({ action: "account.removed", actorId: actor.id, surveyId: null, details: { userId: id, email: target.email, role: target.role } }, tx);
   });
 }
 
@@ -66,8 +72,9 @@ export async function changePassword(user: TSessionUser & { sessionId?: string }
     throw new ResponseError(400, "Het huidige wachtwoord klopt niet.", { currentPassword: "Het huidige wachtwoord klopt niet." });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await prisma().$transaction([
-    prisma().user.updateMany({ where: { id: user.id }, data: { passwordHash } }),
-    prisma().userSession.deleteMany({ where: { userId: user.id, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) } }),
-  ]);
+  await prisma().$transaction(async (tx) => {
+    await tx.user.updateMany({ where: { id: user.id }, data: { passwordHash } });
+    await tx.userSession.deleteMany({ where: { userId: user.id, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) } });
+    await recordAudit({ action: "account.password_changed", actorId: user.id, surveyId: null }, tx);
+  });
 }

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { endSession, startSession } from "./sessions";
+import { recordAudit } from "@/lib/audit/service";
 import { authorizeCredentials } from "./sign-in";
 
 /**
@@ -27,12 +28,19 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt: async ({ token, user }) =>
-        user ? { sub: user.id, email: user.email, sid: await startSession(user.id, SESSION_MAX_AGE_S) } : token,
+      jwt: async ({ token, user }) => {
+        if (!user) return token;
+        const sid = await startSession(user.id, SESSION_MAX_AGE_S);
+        await recordAudit({ action: "auth.signed_in", actorId: user.id, surveyId: null });
+        return { sub: user.id, email: user.email, sid };
+      },
       session: ({ session, token }) => ({ ...session, user: { id: token.sub, email: token.email, sid: token.sid } }),
     },
     events: {
-      signOut: ({ token }) => endSession(token?.sid),
+      signOut: async ({ token }) => {
+        await endSession(token?.sid);
+        if (typeof token?.sub === "string") await recordAudit({ action: "auth.signed_out", actorId: token.sub, surveyId: null });
+      },
     },
   };
   return cached;

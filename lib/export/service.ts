@@ -1,5 +1,6 @@
 import "server-only";
 import type { TResultFilters } from "@/lib/analysis/filters";
+import { recordAudit } from "@/lib/audit/service";
 import { pool } from "@/lib/db/client";
 import { buildExport, type TExportFile } from "./build";
 import type { TExportFormat } from "./formats";
@@ -16,4 +17,10 @@ export function exportFile(slug: string, format: TExportFormat, filters: TResult
 export async function exportCount(slug: string, filters: TResultFilters): Promise<number | undefined> {
   const survey = await findSurvey(pool(), slug);
   return survey ? countResponses(pool(), survey.id, filters) : undefined;
+}
+
+/** The audit log's record of a download: who took which data, in which format, with which filters. */
+export async function recordExport(slug: string, actorId: string | null, details: { format: TExportFormat; fileName: string; filters: string }): Promise<void> {
+  const survey = await findSurvey(pool(), slug);
+  await recordAudit({ action: "export.downloaded", actorId, surveyId: survey?.id ?? null, details });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/lib/audit/service";
 import { prisma } from "@/lib/db/client";
 import { asJson, databaseNow, LONG_TRANSACTION_OPTIONS } from "@/lib/db/prisma";
 import { insertImported, type TImportedResponse } from "@/lib/responses/imported";
@@ -154,6 +155,10 @@ export async function importFile(
     });
     const source = table.layout === "surveymonkey" ? "surveymonkey" : "import";
     await insertImported(tx, { surveyId, versionId, batchId, flowMode: options.flowMode, wave: options.wave, source }, toResponses(records, ipHashes));
+    await recordAudit({
+      action: "import.committed", actorId: userId, surveyId,
+      details: { batchId, fileName: file.name.slice(0, 255), wave: options.wave, version, rows: records.length },
+    }, tx);
     return { batchId, versionId, version, wave: options.wave, rowCount: records.length, report };
   }, LONG_TRANSACTION_OPTIONS);
 }

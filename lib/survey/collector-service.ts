@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/service";
 import { pool, prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma";
 import type { TCollectorForm } from "./collectors";
@@ -21,9 +22,12 @@ export async function listCollectors(surveyId: string): Promise<TCollectorRow[]>
 
 export type TCreateResult = { ok: true } | { ok: false; field: "code"; message: string };
 
-export async function createCollector(surveyId: string, form: TCollectorForm): Promise<TCreateResult> {
+export async function createCollector(surveyId: string, form: TCollectorForm, actorId: string | null = null): Promise<TCreateResult> {
   try {
-    await prisma().collector.create({ data: { surveyId, code: form.code, name: form.name } });
+    await prisma().$transaction(async (tx) => {
+      const c = await tx.collector.create({ data: { surveyId, code: form.code, name: form.name }, select: { id: true } });
+      await recordAudit({ action: "collector.created", actorId, surveyId, details: { collectorId: c.id, code: form.code, name: form.name } }, tx);
+    });
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "code", message: `De code "${form.code}" is al in gebruik voor deze vragenlijst.` };
@@ -32,9 +36,12 @@ export async function createCollector(surveyId: string, form: TCollectorForm): P
 }
 
 /** Starts or stops one collector of the survey; false when it is not the survey's. */
-export async function setCollectorOpen(surveyId: string, id: string, isOpen: boolean): Promise<boolean> {
-  const { count } = await prisma().collector.updateMany({ where: { id, surveyId }, data: { isOpen } });
-  return count > 0;
+export async function setCollectorOpen(surveyId: string, id: string, isOpen: boolean, actorId: string | null = null): Promise<boolean> {
+  return prisma().$transaction(async (tx) => {
+    const { count } = await tx.collector.updateMany({ where: { id, surveyId }, data: { isOpen } });
+    if (count > 0) await recordAudit({ action: isOpen ? "collector.started" : "collector.stopped", actorId, surveyId, details: { collectorId: id } }, tx);
+    return count > 0;
+  });
 }
 
 /** Whether a source code is a stopped collector of the survey (free sources such as ?bron=test stay open). */

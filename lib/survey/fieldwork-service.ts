@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/service";
 import { prisma } from "@/lib/db/client";
 import { zonedToUtc } from "@/lib/import/dates";
 import { surveyConfig } from "./config";
@@ -32,16 +33,19 @@ function wallClock(value: string, timeZone: string): Date | null {
 }
 
 /** Stores the researcher's settings (already parsed by ZFieldworkForm); false when the survey does not exist. */
-export async function setFieldwork(slug: string, form: TFieldworkForm): Promise<boolean> {
+export async function setFieldwork(slug: string, form: TFieldworkForm, actorId: string | null = null): Promise<boolean> {
   const timeZone = surveyConfig(slug).timeZone;
-  const { count } = await prisma().survey.updateMany({
-    where: { slug },
-    data: {
-      fieldworkMode: form.mode,
-      opensAt: wallClock(form.opensAt, timeZone),
-      closesAt: wallClock(form.closesAt, timeZone),
-      responseLimit: form.responseLimit === "" ? null : form.responseLimit,
-    },
+  const data = {
+    fieldworkMode: form.mode,
+    opensAt: wallClock(form.opensAt, timeZone),
+    closesAt: wallClock(form.closesAt, timeZone),
+    responseLimit: form.responseLimit === "" ? null : form.responseLimit,
+  };
+  return prisma().$transaction(async (tx) => {
+    const survey = await tx.survey.findUnique({ where: { slug }, select: { id: true } });
+    if (!survey) return false;
+    await tx.survey.update({ where: { id: survey.id }, data, select: { id: true } });
+    await recordAudit({ action: "fieldwork.changed", actorId, surveyId: survey.id, details: { ...data, timeZone } }, tx);
+    return true;
   });
-  return count > 0;
 }

@@ -16,12 +16,14 @@ type TEntry = { kind: TKind; file: string; pattern: string; methods: string[]; a
 
 const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
   { kind: "page", match: /^\/admin\/users(\/|$)/, access: "admin" },
+  { kind: "page", match: /^\/admin\/audit(\/|$)/, access: "admin" },
   { kind: "page", match: /^\/admin(\/|$)/, access: "researcher" },
   { kind: "page", match: /^\/(login)?$/, access: "public" },
   { kind: "page", match: /^\/s\/\[slug\](\/|$)/, access: "public" },
   // Share links: the token is the credential (tests/e2e/share.spec.ts).
   { kind: "page", match: /^\/r\/\[token\]$/, access: "public" },
   { kind: "route", match: /^\/api\/admin\/users(\/|$)/, access: "admin" },
+  { kind: "route", match: /^\/api\/admin\/audit(\/|$)/, access: "admin" },
   { kind: "route", match: /^\/api\/admin(\/|$)/, access: "researcher" },
   { kind: "route", match: /^\/api\/auth\/\[\.\.\.nextauth\]$/, access: "public" },
   { kind: "route", match: /^\/api\/s\/\[slug\](\/|$)/, access: "public" },

@@ -14,10 +14,10 @@ export const GET = withAdmin(async () => {
 });
 
 /** Admins only: adds an account with an initial password. */
-export const POST = withAdmin(async (request) => {
+export const POST = withAdmin(async (request, _context, user) => {
   try {
     const input = ZNewUser.parse(await readJson(request, 4096));
-    return NextResponse.json({ user: await createAccount(input) }, { status: 201 });
+    return NextResponse.json({ user: await createAccount(input, user.id) }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

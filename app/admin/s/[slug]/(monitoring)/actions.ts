@@ -10,13 +10,13 @@ export type TFieldworkFormState = { errors?: Record<string, string>; saved?: boo
 
 /** Opens or closes the survey (by hand, by date-time, by a response limit). */
 export async function saveFieldworkAction(_prev: TFieldworkFormState, form: FormData): Promise<TFieldworkFormState> {
-  await requireResearcher();
+  const user = await requireResearcher();
   const slug = String(form.get("slug") ?? "");
   const parsed = ZFieldworkForm.safeParse({
     mode: form.get("mode"), opensAt: form.get("opensAt") ?? "", closesAt: form.get("closesAt") ?? "", responseLimit: form.get("responseLimit") ?? "",
   });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
-  if (!(await setFieldwork(slug, parsed.data))) return { errors: { form: "Deze vragenlijst bestaat niet." } };
+  if (!(await setFieldwork(slug, parsed.data, user.id))) return { errors: { form: "Deze vragenlijst bestaat niet." } };
   revalidatePath(`/admin/s/${encodeURIComponent(slug)}`);
   return { saved: true };
 }

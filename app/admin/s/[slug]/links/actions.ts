@@ -12,12 +12,12 @@ const linksPath = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/links`
 
 /** Adds a named link (collector) to the survey. */
 export async function createCollectorAction(_prev: TCollectorFormState, form: FormData): Promise<TCollectorFormState> {
-  await requireResearcher();
+  const user = await requireResearcher();
   const survey = await getSurveyContext(String(form.get("slug") ?? ""));
   if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
   const parsed = ZCollectorForm.safeParse({ name: form.get("name") ?? "", code: form.get("code") ?? "" });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
-  const result = await createCollector(survey.id, parsed.data);
+  const result = await createCollector(survey.id, parsed.data, user.id);
   if (!result.ok) return { errors: { [result.field]: result.message } };
   revalidatePath(linksPath(survey.slug));
   return { created: parsed.data.name };
@@ -25,9 +25,9 @@ export async function createCollectorAction(_prev: TCollectorFormState, form: Fo
 
 /** Starts or stops a collector: a stopped link shows new respondents that it is no longer in use. */
 export async function toggleCollectorAction(form: FormData): Promise<void> {
-  await requireResearcher();
+  const user = await requireResearcher();
   const survey = await getSurveyContext(String(form.get("slug") ?? ""));
   if (!survey) return;
-  await setCollectorOpen(survey.id, String(form.get("id") ?? ""), form.get("open") === "true");
+  await setCollectorOpen(survey.id, String(form.get("id") ?? ""), form.get("open") === "true", user.id);
   revalidatePath(linksPath(survey.slug));
 }

@@ -9,8 +9,8 @@ import { isSurveySlug } from "@/lib/survey/slug";
  */
 export const dynamic = "force-dynamic";
 
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context) => {
+export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context, user) => {
   const { slug } = await context.params;
   if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");
-  return exportResponse(slug, request.nextUrl.searchParams);
+  return exportResponse(slug, request.nextUrl.searchParams, user.id);
 });
