@@ -44,6 +44,8 @@ describe("every element type says how it is summarised", () => {
     expect(grid.items.length).toBe(39);
     expect(grid.scale?.missingValues).toEqual([0]);
     expect(spec(nufficS, "p1_top5")).toMatchObject({ kind: "choices", top: 5 });
+    expect(spec(nufficS, "p1_top5").isAtMost).toBeUndefined();
+    expect(spec(example, "top")).toMatchObject({ kind: "choices", top: 2, isAtMost: true });
     const factor = spec(nufficS, "p1_factor");
     expect(factor.items.every((i) => i.showIf)).toBe(true);
     expect(factor.earlierPages).toEqual(["p1_activity"]);

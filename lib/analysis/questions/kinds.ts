@@ -60,6 +60,8 @@ export type TQuestionSpec = {
   scale?: TScale;
   /** Top places counted for a ranking, the number to pick for a pick-N. */
   top?: number;
+  /** A pick-N of at most `top` answers (otherwise exactly `top`). */
+  isAtMost?: boolean;
 };
 
 function openVariables(el: TElement, s: TStructure): TOpenVariable[] {
@@ -92,6 +94,7 @@ export function questionSpec(el: TElement, s: TStructure): TQuestionSpec | undef
     open,
     scale: scaleOf(el, s),
     ...(top !== undefined ? { top } : {}),
+    ...(el.type === "pickn" && el.mode === "atMost" ? { isAtMost: true } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ export type TQuestionSummary = {
   /** ranking: share of those offered the option who put it in the first `top` places. */
   ranks?: TRankSummary[];
   top?: number;
+  isAtMost?: boolean;
   scale?: { columns: TScaleColumn[]; rows: TScaleRow[] };
   number?: TNumericStats & { bins: TBin[] };
   open: TOpenSummary[];
@@ -131,6 +132,7 @@ export function shapeQuestion(spec: TQuestionSpec, rows: TQuestionRow[]): TQuest
     shown, answered, skipped: Math.max(0, shown - answered),
     open: spec.open.map((o) => ({ ...o, n: ix.text(o.variable) })),
     ...(spec.top !== undefined ? { top: spec.top } : {}),
+    ...(spec.isAtMost ? { isAtMost: true } : {}),
   };
   if (spec.kind === "choice") {
     out.options = spec.items.map((it) => {
