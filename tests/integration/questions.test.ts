@@ -21,9 +21,9 @@ import { query, resetDb } from "./db";
  * stored rows (responses, answers, page visits) and the engine's own condition check, and the
  * part-2 grid once more straight from the respondents' saves.
  */
-type TRow = { id: string; wave: string; finished: boolean; parts: string[] };
+type TRow = { id: string; wave: string; finished: boolean; parts: string[]; current: string };
 type TAnswerRow = { response_id: string; variable: string; page_id: string; num: number | null; text: string | null };
-type TVisit = { response_id: string; page_id: string; at: Date };
+type TVisit = { response_id: string; page_id: string };
 
 let survey: TSurveyContext;
 let pages: TSourcedPage[];
@@ -39,11 +39,11 @@ const group = <T extends { response_id: string }>(rows: T[]) => {
 };
 
 async function load() {
-  responses = (await query<{ id: string; wave: string; finished: boolean; parts: string[] }>(
-    `SELECT id, wave, finished_at IS NOT NULL AS finished, ARRAY(SELECT jsonb_object_keys(parts_finished)) AS parts FROM response`,
-  ));
+  responses = await query<TRow>(
+    `SELECT id, wave, finished_at IS NOT NULL AS finished, ARRAY(SELECT jsonb_object_keys(parts_finished)) AS parts, current_page AS current FROM response`,
+  );
   answers = group(await query<TAnswerRow>(`SELECT response_id, variable, page_id, num, text FROM answer`));
-  visits = group(await query<TVisit>(`SELECT response_id, page_id, submitted_at AS at FROM page_visit`));
+  visits = group(await query<TVisit>(`SELECT response_id, page_id FROM page_visit`));
 }
 
 /** The independent recount of one question: who saw it, answered it, and the counts per value. */
@@ -55,9 +55,9 @@ function recount(q: TSourcedPage["questions"][number], filters: TResultFilters) 
     const own = answers.get(r.id) ?? [];
     const map: Record<string, number | string> = {};
     for (const a of own) map[a.variable] = a.num ?? a.text!;
-    const visit = (visits.get(r.id) ?? []).find((v) => v.page_id === q.page);
-    const isStale = (v: TVisit) => (visits.get(r.id) ?? []).some((e) => q.earlierPages.includes(e.page_id) && e.at > v.at);
-    const sawPage = own.some((a) => a.page_id === q.page) || (visit !== undefined && !isStale(visit));
+    const visited = (visits.get(r.id) ?? []).some((v) => v.page_id === q.page);
+    const isBackBefore = [...q.earlierPages, q.page].includes(r.current);
+    const sawPage = own.some((a) => a.page_id === q.page) || (visited && !isBackBefore);
     if (sawPage && holds(q.showIf, map)) shown.push({ id: r.id, answers: map });
   }
   const has = (a: TAnswers, v: string) => a[v] !== undefined;
@@ -170,7 +170,7 @@ describe("who saw a question", () => {
     ["p1_activity", { p1_activity: "stage" }], ["p1_factors", {}], ["p1_dev", {}],
   ];
 
-  it("counts a grid saved with every row empty as seen and skipped, but not a grid page a change of activity made stale", async () => {
+  it("counts a grid saved with every row empty as seen and skipped, but not one cleared by a change of activity on an earlier page", async () => {
     const partial = parseFilters({ includePartial: "true", version: "1" });
     // Straight from SQL, not the figure cache: the live marker may hold for a moment after a save.
     const { structures } = await surveyQuestions(survey);

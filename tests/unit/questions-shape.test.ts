@@ -3,7 +3,7 @@ import { tabQuery } from "@/components/dashboard/tab-query";
 import { splitAnswersSearch, ZAnswersQuery } from "@/lib/analysis/questions/answers";
 import { answersCsvHeader, answersCsvLines } from "@/lib/analysis/questions/csv";
 import { mergeQuestionPages, openQuestions, questionPages, questionSpec, SUMMARY_KIND, type TQuestionSpec } from "@/lib/analysis/questions/kinds";
-import { numberBins, scaleColumns, shapeQuestion } from "@/lib/analysis/questions/shape";
+import { numberBins, scaleColumns, shapeQuestion, statsFromCounts } from "@/lib/analysis/questions/shape";
 import type { TQuestionRow } from "@/lib/analysis/questions/sql";
 import { ELEMENT_TYPES } from "@/lib/survey/elements/registry";
 import { structure } from "@/lib/survey/engine/structure";
@@ -82,7 +82,7 @@ describe("shaping per kind", () => {
     const v = s.items[0].variable;
     const q = shapeQuestion(s, [
       row("base", "page", null, 4), row("answered", null, null, 4),
-      row("value", v, "1", 1), row("value", v, "5", 1), row("value", v, "6", 1), row("value", v, "7", 1), row("stat", v, null, 4, { mean: 4.75 }),
+      row("value", v, "1", 1), row("value", v, "5", 1), row("value", v, "6", 1), row("value", v, "7", 1),
     ]);
     expect(q.top).toBe(5);
     expect(q.ranks![0]).toMatchObject({ n: 2, pct: 50, meanRank: 4.75, ranked: 4, base: 4 });
@@ -95,11 +95,12 @@ describe("shaping per kind", () => {
     const q = shapeQuestion(s, [
       row("base", "page", null, 10), row("answered", null, null, 9),
       row("value", v, "0", 2), row("value", v, "3", 3), row("value", v, "4", 2),
-      row("stat", v, null, 5, { mean: 3.4, sd: 0.55, median: 3, lo: 3, hi: 4 }),
     ]);
     const r = q.scale!.rows[0];
     expect(q.scale!.columns.map((c) => c.value)).toEqual([1, 2, 3, 4, 0]);
-    expect(r).toMatchObject({ shown: 10, answered: 7, skipped: 3, n: 5, mean: 3.4, sd: 0.55, median: 3 });
+    expect(r).toMatchObject({ shown: 10, answered: 7, skipped: 3, n: 5, median: 3, min: 3, max: 4 });
+    expect(r.mean).toBeCloseTo(3.4);
+    expect(r.sd).toBeCloseTo(Math.sqrt(0.3));
     expect(r.counts.map((c) => c.n)).toEqual([0, 0, 3, 2, 2]);
     expect(r.counts[2].pct).toBeCloseTo(300 / 7);
     // A row nobody answered: all skipped, no percentages.
@@ -133,6 +134,18 @@ describe("shaping per kind", () => {
   it("open text: answered is the number of texts; skipped the rest of who saw it", () => {
     const q = shapeQuestion(spec(example, "opmerking"), [row("base", "page", null, 7), row("answered", null, null, 3), row("text", "opmerking", null, 3)]);
     expect(q).toMatchObject({ shown: 7, answered: 3, skipped: 4, open: [expect.objectContaining({ variable: "opmerking", n: 3 })] });
+  });
+
+  it("N, mean, SD and median from a frequency table, as SQL's avg, stddev_samp and percentile_cont(0.5)", () => {
+    const t = (pairs: [number, number][], missing?: number[]) => statsFromCounts(pairs.map(([value, n]) => ({ value: String(value), n })), missing);
+    expect(t([])).toEqual({ n: 0, mean: null, sd: null, median: null, min: null, max: null });
+    expect(t([[7, 1]])).toEqual({ n: 1, mean: 7, sd: null, median: 7, min: 7, max: 7 });
+    // 1, 2, 2, 10: median between the two middle values.
+    const s = t([[10, 1], [2, 2], [1, 1]]);
+    expect([s.n, s.mean, s.median, s.min, s.max]).toEqual([4, 3.75, 2, 1, 10]);
+    expect(s.sd).toBeCloseTo(Math.sqrt(((1 - 3.75) ** 2 + 2 * (2 - 3.75) ** 2 + (10 - 3.75) ** 2) / 3), 12);
+    expect(t([[1, 1], [2, 1], [3, 1], [4, 1]]).median).toBe(2.5);
+    expect(t([[0, 5], [3, 1]], [0])).toMatchObject({ n: 1, mean: 3, median: 3 });
   });
 
   it("scale columns: labelled values in order, missing codes last", () => {

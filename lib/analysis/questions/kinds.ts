@@ -46,7 +46,7 @@ export type TQuestionSpec = {
   page: string;
   /** The part the page belongs to: "finished" then means that part was finished. */
   part?: string;
-  /** Pages of the same part before this one: a later save there makes an empty visit here stale. */
+  /** Pages of the same part before this one: a respondent back on one of them has not (re)saved this page. */
   earlierPages: string[];
   title: string;
   question: string;

@@ -78,6 +78,25 @@ function index(rows: TQuestionRow[]): TIndex {
   };
 }
 
+/**
+ * N, mean, SD (n − 1), median, min and max of integer answers from their frequency table, as the
+ * SQL aggregates would give them (percentile_cont(0.5) for the median); missing codes left out.
+ */
+export function statsFromCounts(counts: { value: string; n: number }[], missing: number[] = []): TNumericStats {
+  const freq = counts.map((c) => ({ v: Number(c.value), n: c.n })).filter((c) => c.n > 0 && Number.isFinite(c.v) && !missing.includes(c.v)).sort((a, b) => a.v - b.v);
+  const n = freq.reduce((a, c) => a + c.n, 0);
+  if (!n) return { n: 0, mean: null, sd: null, median: null, min: null, max: null };
+  const mean = freq.reduce((a, c) => a + c.v * c.n, 0) / n;
+  const sd = n > 1 ? Math.sqrt(freq.reduce((a, c) => a + c.n * (c.v - mean) ** 2, 0) / (n - 1)) : null;
+  const at = (k: number) => {
+    let seen = 0;
+    for (const c of freq) if ((seen += c.n) > k) return c.v;
+    return freq.at(-1)!.v;
+  };
+  const median = n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+  return { n, mean, sd, median, min: freq[0].v, max: freq.at(-1)!.v };
+}
+
 /** The scale's values in order (min to max by step), each with its label when it has one. */
 export function scaleColumns(scale: TScale): TScaleColumn[] {
   const out: TScaleColumn[] = [];
@@ -105,7 +124,7 @@ function scaleRows(spec: TQuestionSpec, ix: TIndex): { columns: TScaleColumn[]; 
         const n = ix.value(item.variable, String(c.value));
         return { n, pct: pct(n, answered) };
       }),
-      ...ix.stat(item.variable),
+      ...statsFromCounts(ix.values(item.variable), spec.scale?.missingValues),
     };
   });
   return { columns, rows };
@@ -151,7 +170,7 @@ export function shapeQuestion(spec: TQuestionSpec, rows: TQuestionRow[]): TQuest
       const base = itemBase(ix, it);
       const ranks = ix.values(it.variable);
       const n = ranks.reduce((a, v) => a + (Number(v.value) <= top ? v.n : 0), 0);
-      const stat = ix.stat(it.variable);
+      const stat = statsFromCounts(ranks);
       return { code: it.code, label: it.label, base, n, pct: pct(n, base), ranked: stat.n, meanRank: stat.mean };
     });
   } else if (spec.kind === "scale") {
