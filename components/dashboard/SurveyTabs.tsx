@@ -12,6 +12,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
   const tabs = [
     { id: "monitoring", href: base, label: "Monitoring" },
     { id: "results", href: `${base}/results`, label: "Resultaten" },
+    { id: "questions", href: `${base}/questions`, label: "Alle vragen" },
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
     { id: "links", href: `${base}/links`, label: "Links" },
@@ -22,7 +23,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
       <ul className={styles.tabs}>
         {tabs.map((t) => (
           <li key={t.href}>
-            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href ? "page" : undefined}>
+            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href || (t.id === "questions" && pathname.startsWith(`${t.href}/`)) ? "page" : undefined}>
               {t.label}
             </Link>
           </li>

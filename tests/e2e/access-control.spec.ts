@@ -82,6 +82,7 @@ function materialise(pattern: string, values: "real" | "absent"): string {
     if (/^(id|.*Id)$/.test(name)) return randomUUID();
     if (name === "slug") return values === "real" ? SLUG : `bestaat-niet-${randomUUID().slice(0, 8)}`;
     if (name === "nextauth") return "session";
+    if (name === "variable") return values === "real" ? "p1_other_text" : "bestaat_niet";
     throw new Error(`No sample value for the dynamic segment [${name}] in ${pattern}: add one in materialise().`);
   });
 }

@@ -92,7 +92,8 @@ test("every admin page reached by a client-side navigation has its title", async
     const tabs = page.getByRole("navigation", { name: "Onderdelen van de vragenlijst" });
     await clickAndExpectTitle(page, targets[0].link(page), targets[0], `round ${round}, overview → monitoring`);
     const share = { url: new RegExp(`${survey}/share$`), heading: "Delen", title: title("Delen") };
-    for (const to of [targets[1], targets[2], targets[3], share, targets[0]]) {
+    const questions = { url: new RegExp(`${survey}/questions$`), heading: "Alle vragen", title: title("Alle vragen") };
+    for (const to of [targets[1], questions, targets[2], targets[3], share, targets[0]]) {
       await clickAndExpectTitle(page, tabs.getByRole("link", { name: to.title.split(" · ")[0], exact: true }), to, `round ${round}, tab → ${to.heading}`);
     }
     await clickAndExpectTitle(page, page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Overzicht" }), OVERVIEW, `round ${round}, monitoring → overview`);

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
+import { listQuestionPages } from "@/lib/analysis/questions/service";
+import { listWaves } from "@/lib/analysis/service";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
+import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
+import { WidgetSkeleton } from "@/components/dashboard/monitoring-widgets";
+import { QuestionPageWidget } from "@/components/dashboard/questions/QuestionPageWidget";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Alle vragen" };
+
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+/** Every question of the survey, page by page, summarised by its element type, under the results page's filters. */
+export default async function QuestionsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
+  await requireResearcher();
+  const survey = await getSurveyContext((await params).slug);
+  if (!survey) notFound();
+  const parsed = parseFiltersForPage(await searchParams, survey.dimensions);
+  const { filterError } = parsed;
+  // The results page's defaults (partial responses count for what they answered), written out.
+  const filters = resultSettings(parsed.filters);
+  const waves = await listWaves(survey.id);
+  const action = `/admin/s/${encodeURIComponent(survey.slug)}/questions`;
+  const query = filterQuery(filters);
+  // Pages of one part share a title: one heading (and one entry in the list) per run of equal titles.
+  const pages = (await listQuestionPages(survey)).map((p, i, all) => ({ ...p, isNewTitle: i === 0 || all[i - 1].title !== p.title }));
+  return (
+    <main>
+      <div className={styles.header}>
+        <h2>Alle vragen</h2>
+        <LiveRefresh slug={survey.slug} />
+      </div>
+      <FilterForm key={query} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} hasBaseSettings />
+      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <p className="muted">
+        Elke vraag van de vragenlijst met een samenvatting naar soort vraag. <strong>Gezien</strong>: wie de pagina van de vraag
+        opsloeg terwijl de vraag getoond werd; <strong>overgeslagen</strong>: gezien maar niet beantwoord.{" "}
+        {filters.includePartial
+          ? "Inclusief gedeeltelijk ingevulde antwoorden."
+          : "Alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
+      </p>
+      <nav aria-label="Pagina's van de vragenlijst">
+        <ul className={styles.tabs}>
+          {pages.filter((p) => p.isNewTitle).map((p) => <li key={p.id}><a href={`#pagina-${p.id}`}>{p.title}</a></li>)}
+        </ul>
+      </nav>
+      {pages.map((p) => (
+        <section key={p.id} className={styles.section} id={`pagina-${p.id}`} aria-label={p.title}>
+          {p.isNewTitle && <h2>{p.title}</h2>}
+          <WidgetBoundary title="Deze pagina">
+            <Suspense fallback={<WidgetSkeleton wide />}>
+              <QuestionPageWidget survey={survey} filters={filters} pageId={p.id} filterSearch={query} />
+            </Suspense>
+          </WidgetBoundary>
+        </section>
+      ))}
+    </main>
+  );
+}

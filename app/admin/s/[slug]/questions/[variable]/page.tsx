@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
+import { splitAnswersSearch, ZAnswersQuery } from "@/lib/analysis/questions/answers";
+import { findOpenQuestion, getOpenAnswers } from "@/lib/analysis/questions/service";
+import { listWaves } from "@/lib/analysis/service";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+import { formatCount, formatDateTime } from "@/lib/format/nl";
+import dash from "@/components/dashboard/dashboard.module.css";
+import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
+import styles from "@/components/dashboard/questions/questions.module.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Open antwoorden" };
+
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+/** One open question's answers (a text question or "anders, namelijk"): newest first, 50 a page, searchable, as CSV. */
+export default async function OpenAnswersPage({ params, searchParams }: { params: Promise<{ slug: string; variable: string }>; searchParams: TSearch }) {
+  await requireResearcher();
+  const { slug, variable } = await params;
+  const survey = await getSurveyContext(slug);
+  if (!survey || !(await findOpenQuestion(survey, variable))) notFound();
+  const { own, rest } = splitAnswersSearch(await searchParams);
+  const filtered = parseFiltersForPage(rest, survey.dimensions);
+  const { filterError } = filtered;
+  // The results page's defaults (partial responses count for what they answered), written out.
+  const filters = resultSettings(filtered.filters);
+  const parsed = ZAnswersQuery.safeParse({ ...own, vraag: variable });
+  const query = parsed.success ? parsed.data : ZAnswersQuery.parse({ vraag: variable });
+  const [result, waves] = await Promise.all([getOpenAnswers(survey, filters, query), listWaves(survey.id)]);
+
+  const base = `/admin/s/${encodeURIComponent(survey.slug)}/questions`;
+  const filterSearch = filterQuery(filters);
+  const pageHref = (n: number, search = query.q) => {
+    const q = new URLSearchParams(filterSearch);
+    if (search) q.set("q", search);
+    if (n > 1) q.set("pagina", String(n));
+    return `${base}/${encodeURIComponent(variable)}${q.size ? `?${q}` : ""}`;
+  };
+  const csv = new URLSearchParams(filterSearch);
+  csv.set("vraag", variable);
+  if (query.q) csv.set("q", query.q);
+  const first = (result.page - 1) * result.perPage + 1;
+
+  return (
+    <main>
+      <p><Link href={`${base}${filterSearch ? `?${filterSearch}` : ""}`}>← Alle vragen</Link></p>
+      <h2>{result.questionTitle}</h2>
+      <p className={styles.text}>{result.label}</p>
+      <FilterForm key={filterSearch} action={`${base}/${encodeURIComponent(variable)}`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} keep={{ q: query.q }} hasBaseSettings />
+      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      {!parsed.success && <p className="error" role="alert">{parsed.error.issues.map((i) => i.message).join(" ")}</p>}
+      <form method="get" className={styles.search} role="search" aria-label="Zoeken in de antwoorden">
+        {[...new URLSearchParams(filterSearch)].map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+        <div>
+          <label className="field" htmlFor="answers-q">Zoek in de antwoorden</label>
+          <br />
+          <input id="answers-q" type="search" name="q" defaultValue={query.q} maxLength={200} />
+        </div>
+        <button type="submit" className="btn">Zoeken</button>
+        {query.q && <Link href={pageHref(1, "")} className="btn btn-secondary">Wissen</Link>}
+        <a className="btn btn-secondary" href={`/api/admin/s/${encodeURIComponent(survey.slug)}/answers?${csv}`} data-testid="answers-csv" download>
+          Download als CSV
+        </a>
+      </form>
+      <p data-testid="answers-total" role="status">
+        {result.total === 0
+          ? query.q ? `Geen antwoorden met “${query.q}”.` : "Nog geen antwoorden voor deze selectie."
+          : `${formatCount(result.total)} ${result.total === 1 ? "antwoord" : "antwoorden"}${query.q ? ` met “${query.q}”` : ""}; ${formatCount(first)}–${formatCount(first + result.answers.length - 1)} getoond, nieuwste eerst.`}
+      </p>
+      {result.answers.length > 0 && (
+        <div className={`${dash.card} ${dash.tableWrap} ${styles.wrap}`}>
+          <table className={`${dash.table} ${styles.answers}`}>
+            <caption className="visually-hidden">Antwoorden op {result.questionTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Antwoord</th>
+                <th scope="col">Datum</th>
+                <th scope="col">Wave</th>
+                <th scope="col">Bron</th>
+                <th scope="col">Respons</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.answers.map((a) => (
+                <tr key={a.responseId} data-testid="answer-row">
+                  <td className={styles.answer}>{a.text}</td>
+                  <td className={dash.nowrap}>{formatDateTime(a.at)}</td>
+                  <td>{a.wave}</td>
+                  <td>{a.source ?? "–"}</td>
+                  <td className={styles.id}>{a.responseId}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.pages > 1 && (
+        <nav className={styles.pager} aria-label="Pagina's met antwoorden">
+          {result.page > 1 && <Link className="btn btn-secondary" href={pageHref(result.page - 1)} rel="prev">← Nieuwer</Link>}
+          <span>Pagina {formatCount(result.page)} van {formatCount(result.pages)}</span>
+          {result.page < result.pages && <Link className="btn btn-secondary" href={pageHref(result.page + 1)} rel="next">Ouder →</Link>}
+        </nav>
+      )}
+    </main>
+  );
+}
