@@ -1,10 +1,10 @@
 import type { TResultFilters } from "@/lib/analysis/filters";
-import { getBreakdowns, getCompletionTimes, getPageTimes, getPerDay, getTotals } from "@/lib/analysis/service";
+import { getBreakdowns, getCompletionTimes, getPageTimes, getPerDay, getTotals, getTrend } from "@/lib/analysis/service";
 import type { TSurveyContext } from "@/lib/analysis/survey";
 import { formatCount, formatDay, formatPct } from "@/lib/format/nl";
 import styles from "./dashboard.module.css";
 import { ChartExport } from "./ChartExport";
-import { PerDayChart } from "./MonitoringCharts";
+import { PerDayChart, TrendChart } from "./MonitoringCharts";
 
 export { FunnelsWidget } from "./FunnelWidget";
 
@@ -82,6 +82,42 @@ export async function PerDayWidget({ survey, filters }: TProps) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.day}><th scope="row">{formatDay(r.day)}</th><td className={styles.num}>{formatCount(r.started)}</td><td className={styles.num}>{formatCount(r.finished)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** Running totals over the fieldwork (the period filter narrows it), overall and per source. */
+export async function TrendWidget({ survey, filters }: TProps) {
+  const trend = await getTrend(survey, filters);
+  return (
+    <section className={styles.card} aria-labelledby="trend-title">
+      <h3 id="trend-title">Respons cumulatief, per bron</h3>
+      {trend.rows.length === 0 ? <p className="muted">Nog geen antwoorden.</p> : <TrendChart trend={trend} />}
+      {trend.rows.length > 0 && <ChartExport name="respons-cumulatief" title="Respons cumulatief, per bron" />}
+      <details className={styles.details}>
+        <summary>Tabel cumulatief</summary>
+        <div className={styles.tableWrap}>
+          <table className={styles.table} data-testid="trend-table">
+            <caption>Gestart en afgerond tot en met elke dag, en gestart per bron</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dag</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th>
+                {trend.series.map((s) => <th key={s.key} scope="col" className={styles.num}>via {s.label}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {trend.rows.map((r) => (
+                <tr key={r.day}>
+                  <th scope="row">{formatDay(r.day)}</th>
+                  <td className={styles.num}>{formatCount(r.started)}</td>
+                  <td className={styles.num}>{formatCount(r.finished)}</td>
+                  {trend.series.map((s) => <td key={s.key} className={styles.num} data-source={s.label}>{formatCount(Number(r[s.key]))}</td>)}
+                </tr>
               ))}
             </tbody>
           </table>

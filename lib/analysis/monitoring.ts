@@ -133,6 +133,20 @@ export async function monitoringPerDay(db: TQueryable, surveyId: string, timeZon
   return rows;
 }
 
+export type TSourceDayRow = { day: string; source: string | null; started: number };
+
+/** Started per day of the survey's time zone and per source (the link's ?bron=, a collector's code). */
+export async function monitoringStartsBySource(db: TQueryable, surveyId: string, timeZone: string, scope?: TScope): Promise<TSourceDayRow[]> {
+  const { where, params } = live(surveyId, scope);
+  const tz = paramAdder(params)(timeZone);
+  const { rows } = await db.query<TSourceDayRow>(
+    `SELECT to_char((r.started_at::timestamptz AT TIME ZONE ${tz}::text)::date, 'YYYY-MM-DD') AS day, r.source, count(*)::int AS started
+     FROM response r WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    params,
+  );
+  return rows;
+}
+
 export type TCompletionTimeRow = { flow_mode: string | null; chosen_part: string | null; n: number; median_s: number | null };
 
 /** Median time from first save to finishing, overall (both keys null) and per flow mode / chosen part. */

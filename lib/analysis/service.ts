@@ -12,7 +12,7 @@ import { runSection, type TReportContext } from "./report/run";
 import type { TReport } from "./report/schema";
 import { listWavesOf } from "./results";
 import { shapeFunnels } from "./shape-funnels";
-import { fillDays, monitoringLabels, shapeBreakdowns, shapeCompletionTimes, shapePageTimes, shapeTotals } from "./shape-monitoring";
+import { cumulativeTrend, fillDays, monitoringLabels, shapeBreakdowns, shapeCompletionTimes, shapePageTimes, shapeTotals } from "./shape-monitoring";
 import type { TSurveyContext } from "./survey";
 
 /**
@@ -78,6 +78,13 @@ export const getTotals = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["totals", monitoringKey(f)], async (db) => shapeTotals(await m.monitoringTotals(db, s.id, parts(s), scope(s, f))));
 export const getPerDay = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["perDay", monitoringKey(f)], async (db) => fillDays(await m.monitoringPerDay(db, s.id, s.timeZone, scope(s, f))));
+/** Running totals per day (started, finished, started per source): the response trend. */
+export const getTrend = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
+  cached(s, ["trend", monitoringKey(f)], async (db) => {
+    // One after the other: a figure's queries share one connection.
+    const perDay = await m.monitoringPerDay(db, s.id, s.timeZone, scope(s, f));
+    return cumulativeTrend(fillDays(perDay), await m.monitoringStartsBySource(db, s.id, s.timeZone, scope(s, f)));
+  });
 export const getCompletionTimes = (s: TSurveyContext, f: TResultFilters = NO_FILTERS) =>
   cached(s, ["completionTimes", monitoringKey(f)], async (db) =>
     shapeCompletionTimes(await m.monitoringCompletionTime(db, s.id, choiceVariable(s), scope(s, f)), labels(s)));

@@ -2,7 +2,7 @@ import type { TDimension } from "@/lib/survey/config";
 import type { TStructure } from "@/lib/survey/engine/structure";
 import { dimensionValues, FLOW_MODE_LABELS } from "./dimensions";
 import { pageLabels, partLabels } from "./labels";
-import type { TBreakdownRow, TCompletionTimeRow, TPageTimeRow, TPerDayRow, TTotalsRow } from "./monitoring";
+import type { TBreakdownRow, TCompletionTimeRow, TPageTimeRow, TPerDayRow, TSourceDayRow, TTotalsRow } from "./monitoring";
 
 /** Pure shaping of the monitoring queries' rows, labelled from the version and the survey's dimensions. */
 export type TMonitoringLabels = {
@@ -58,6 +58,45 @@ export function fillDays(rows: TPerDayRow[]): TPerDayRow[] {
     if (out.length > 3660) break;
   }
   return out;
+}
+
+export type TTrendSeries = { key: string; label: string };
+export type TTrend = { series: TTrendSeries[]; rows: ({ day: string; started: number; finished: number } & Record<string, number | string>)[] };
+
+/**
+ * The response trend: running totals of started and finished per day (the days of `perDay`,
+ * already filled), and of started per source, the `maxSources` largest by name and the rest as
+ * "overige bronnen". Series keys are `s0`, `s1`, … (source codes are not safe as keys).
+ */
+export function cumulativeTrend(perDay: TPerDayRow[], bySource: TSourceDayRow[], maxSources = 5): TTrend {
+  const totals = new Map<string, number>();
+  for (const r of bySource) totals.set(r.source ?? "", (totals.get(r.source ?? "") ?? 0) + r.started);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = ranked.slice(0, ranked.length > maxSources ? maxSources - 1 : maxSources).map(([s]) => s);
+  const hasRest = ranked.length > shown.length;
+  const keyOf = (source: string) => {
+    const i = shown.indexOf(source);
+    return i >= 0 ? `s${i}` : "rest";
+  };
+  const series: TTrendSeries[] = [
+    ...shown.map((s, i) => ({ key: `s${i}`, label: s === "" ? "zonder bron" : s })),
+    ...(hasRest ? [{ key: "rest", label: "overige bronnen" }] : []),
+  ];
+  const perDaySource = new Map<string, Map<string, number>>();
+  for (const r of bySource) {
+    const day = perDaySource.get(r.day) ?? new Map<string, number>();
+    const k = keyOf(r.source ?? "");
+    day.set(k, (day.get(k) ?? 0) + r.started);
+    perDaySource.set(r.day, day);
+  }
+  const running: Record<string, number> = { started: 0, finished: 0, ...Object.fromEntries(series.map((s) => [s.key, 0])) };
+  const rows = perDay.map((d) => {
+    running.started += d.started;
+    running.finished += d.finished;
+    for (const [k, n] of perDaySource.get(d.day) ?? []) running[k] += n;
+    return { day: d.day, ...running } as TTrend["rows"][number];
+  });
+  return { series, rows };
 }
 
 export function formatDuration(seconds: number | null): string {

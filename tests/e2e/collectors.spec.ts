@@ -50,6 +50,16 @@ test("a named link per channel: counts, QR code, stop and start", async ({ page,
     await expect(row.locator('[data-col="started"]')).toHaveText("1");
     await page.screenshot({ path: `${SHOTS}/collectors-1440.png`, fullPage: true });
 
+    // Monitoring's cumulative trend has the link as a source of its own.
+    await page.goto(`/admin/s/${SLUG}`);
+    const trend = page.getByTestId("trend-table");
+    await page.getByText("Tabel cumulatief").click();
+    await expect(trend.getByRole("columnheader", { name: `via ${code}` })).toBeVisible();
+    await expect(trend.locator(`tbody tr:last-child td[data-source="${code}"]`)).toHaveText("1");
+    await expect(page.getByTestId("trend-chart")).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/monitoring-trend-1440.png`, fullPage: true });
+    await page.goto(`/admin/s/${SLUG}/links`);
+
     // Stopped: a new respondent on that link reads that it is no longer in use.
     await row.getByRole("button", { name: `Stop link ${name}` }).click();
     await expect(row.getByText("Gestopt")).toBeVisible();

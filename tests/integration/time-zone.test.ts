@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseFilters } from "@/lib/analysis/filters";
-import { forgetWatermarks, getPerDay, getTotals } from "@/lib/analysis/service";
+import { forgetWatermarks, getPerDay, getTotals, getTrend } from "@/lib/analysis/service";
 import { getSurveyContext, type TSurveyContext } from "@/lib/analysis/survey";
 import { pool } from "@/lib/db/client";
 import { query, resetDb } from "./db";
@@ -51,6 +51,16 @@ describe("the survey's time zone", () => {
       { day: "2026-03-05", started: 1, finished: 1 },
       { day: "2026-07-02", started: 1, finished: 1 },
     ]);
+  });
+
+  it("the cumulative trend runs over the same days, per source", async () => {
+    const trend = await getTrend(survey);
+    expect(trend.series).toEqual([{ key: "s0", label: "nieuwsbrief" }]);
+    expect(trend.rows[0]).toEqual({ day: "2026-03-02", started: 1, finished: 1, s0: 1 });
+    expect(trend.rows.find((r) => r.day === "2026-03-05")).toEqual({ day: "2026-03-05", started: 2, finished: 2, s0: 2 });
+    expect(trend.rows.at(-1)).toEqual({ day: "2026-07-02", started: 3, finished: 3, s0: 3 });
+    const march = await getTrend(survey, parseFilters({ from: "2026-03-01", to: "2026-03-31" }));
+    expect(march.rows.at(-1)).toEqual({ day: "2026-03-05", started: 2, finished: 2, s0: 2 });
   });
 
   it("the period filter takes whole Amsterdam days", async () => {

@@ -14,7 +14,7 @@ import { fieldworkLabel, toDateTimeLocal } from "@/lib/survey/fieldwork";
 import { getFieldwork } from "@/lib/survey/fieldwork-service";
 import { saveFieldworkAction } from "./actions";
 import {
-  BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, WidgetSkeleton,
+  BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, TrendWidget, WidgetSkeleton,
 } from "@/components/dashboard/monitoring-widgets";
 
 export const dynamic = "force-dynamic";
@@ -74,6 +74,11 @@ export default async function MonitoringPage({ params, searchParams }: { params:
         <WidgetBoundary title="Het verloop per dag">
           <Suspense fallback={<WidgetSkeleton />}>
             <PerDayWidget survey={survey} filters={filters} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="De respons cumulatief">
+          <Suspense fallback={<WidgetSkeleton />}>
+            <TrendWidget survey={survey} filters={filters} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="De invultijd">
