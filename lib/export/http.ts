@@ -3,7 +3,7 @@ import { filterQuery, parseFilters } from "@/lib/analysis/filters";
 import { errorResponse } from "@/lib/http/json";
 import { ZExportFormat } from "./formats";
 import { exportFile, recordExport } from "./service";
-import { toWebStream } from "./stream";
+import { downloadResponse } from "@/lib/http/download";
 
 /**
  * The export download as an HTTP response: `format` plus the dashboard filters from the query
@@ -18,14 +18,7 @@ export async function exportResponse(slug: string, searchParams: URLSearchParams
     const file = await exportFile(slug, format, filters);
     // Recorded when the file starts: who took which data, with which filters.
     await recordExport(slug, actorId, { format, fileName: file.fileName, filters: filterQuery(filters) });
-    return new Response(toWebStream(file.body), {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse(file.body, file.fileName, file.contentType);
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,8 +1,8 @@
 import { allAudit, AUDIT_LABELS, ZAuditQuery } from "@/lib/audit/log";
 import { withAdmin } from "@/lib/auth/guard";
 import { BOM, csvLine } from "@/lib/export/csv";
-import { toWebStream } from "@/lib/export/stream";
 import { errorResponse } from "@/lib/http/json";
+import { downloadResponse } from "@/lib/http/download";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +21,7 @@ export const GET = withAdmin(async (request) => {
           .join("");
       }
     }
-    return new Response(toWebStream(lines()), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="auditlog.csv"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse(lines(), "auditlog.csv", "text/csv; charset=utf-8");
   } catch (error) {
     return errorResponse(error);
   }

@@ -4,9 +4,9 @@ import { answersFileName } from "@/lib/analysis/questions/csv";
 import { openAnswersCsv } from "@/lib/analysis/questions/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { withResearcher } from "@/lib/auth/guard";
-import { toWebStream } from "@/lib/export/stream";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { isSurveySlug } from "@/lib/survey/slug";
+import { downloadResponse } from "@/lib/http/download";
 
 /**
  * GET /api/admin/s/[slug]/answers?vraag=<variable>&q=<search> plus the dashboard filters: one open
@@ -25,14 +25,7 @@ export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (
     for (const k of ANSWERS_PARAMS) params.delete(k);
     const filters = resultSettings(parseFilters(params, survey.dimensions));
     const body = await openAnswersCsv(survey, filters, query);
-    return new Response(toWebStream(body), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${answersFileName(survey.slug, query.vraag)}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse(body, answersFileName(survey.slug, query.vraag), "text/csv; charset=utf-8");
   } catch (error) {
     return errorResponse(error);
   }
