@@ -25,6 +25,10 @@ export const AUDIT_ACTIONS = [
   "collector.created",
   "collector.started",
   "collector.stopped",
+  /** Seed, number of entries, their fingerprint and the number of winners; never addresses. */
+  "raffle.drawn",
+  "raffle.winners_exported",
+  "raffle.winners_deleted",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

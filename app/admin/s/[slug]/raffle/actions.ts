@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireResearcher } from "@/lib/auth/guard";
+import { ResponseError } from "@/lib/responses/errors";
+import { deleteWinners, drawRaffle } from "@/lib/responses/raffle-draw";
+import { ZRaffleDrawForm } from "@/lib/responses/raffle-pick";
+
+export type TRaffleState = { errors?: Record<string, string>; drawn?: { seed: string; winners: number } };
+
+const rafflePath = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/raffle`;
+
+/** Draws the winners; the entries drawn from are deleted in the same transaction. */
+export async function drawRaffleAction(_prev: TRaffleState, form: FormData): Promise<TRaffleState> {
+  const user = await requireResearcher();
+  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
+  if (form.get("confirm") !== "on") return { errors: { confirm: "Bevestig dat alle inzendingen na de trekking worden verwijderd." } };
+  const parsed = ZRaffleDrawForm.safeParse({ winners: form.get("winners") ?? "", seed: form.get("seed") ?? "" });
+  if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+  try {
+    const draw = await drawRaffle(survey.id, parsed.data, user.id);
+    revalidatePath(rafflePath(survey.slug));
+    return { drawn: { seed: draw.seed, winners: draw.winnerCount } };
+  } catch (error) {
+    if (error instanceof ResponseError) return { errors: { form: error.message } };
+    throw error;
+  }
+}
+
+/** Deletes a draw's winners' addresses (after contacting them). */
+export async function deleteWinnersAction(form: FormData): Promise<void> {
+  const user = await requireResearcher();
+  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  if (!survey) return;
+  await deleteWinners(survey.id, String(form.get("drawId") ?? ""), user.id);
+  revalidatePath(rafflePath(survey.slug));
+}
