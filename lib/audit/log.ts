@@ -61,6 +61,7 @@ export const AUDIT_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   "account.password_changed": "Eigen wachtwoord gewijzigd",
   "export.downloaded": "Export gedownload",
   "import.committed": "Bestand geïmporteerd",
+  "import.undone": "Import ongedaan gemaakt",
   "fieldwork.changed": "Veldwerk gewijzigd",
   "collector.created": "Link toegevoegd",
   "collector.started": "Link gestart",

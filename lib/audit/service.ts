@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   /** A file downloaded: format and the filters as a query string. */
   "export.downloaded",
   "import.committed",
+  "import.undone",
   "fieldwork.changed",
   "collector.created",
   "collector.started",

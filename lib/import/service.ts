@@ -183,7 +183,9 @@ function toResponses(records: TImportRecord[], ipHashes: (string | null)[]): TIm
 }
 
 export type TImportSummary = {
-  id: string; fileName: string; wave: string; version: number; rowCount: number; responses: number; finished: number; createdAt: string;
+  id: string; fileName: string; wave: string; version: number; rowCount: number; responses: number; finished: number; createdAt: Date;
+  /** Who imported it (their e-mail address now; null when the account is gone or unknown). */
+  createdBy: string | null;
 };
 
 /** Earlier imports of a survey, newest first, with what is stored of them now. */
@@ -192,15 +194,16 @@ export async function listImports(slug: string): Promise<TImportSummary[]> {
   if (!survey) return [];
   const batches = await prisma().importBatch.findMany({
     where: { surveyId: survey.id },
-    select: { id: true, fileName: true, wave: true, versionId: true, rowCount: true, createdAt: true },
+    select: { id: true, fileName: true, wave: true, versionId: true, rowCount: true, createdAt: true, createdById: true },
     orderBy: { createdAt: "desc" },
   });
   if (!batches.length) return [];
   const ids = batches.map((b) => b.id);
-  const [versions, counts] = await Promise.all([
+  const [versions, counts, users] = await Promise.all([
     prisma().surveyVersion.findMany({ where: { id: { in: batches.map((b) => b.versionId) } }, select: { id: true, version: true } }),
     // _count of a column counts its non-null values: the finished responses.
     prisma().response.groupBy({ by: ["importBatchId"], where: { importBatchId: { in: ids } }, _count: { _all: true, finishedAt: true } }),
+    prisma().user.findMany({ where: { id: { in: batches.flatMap((b) => (b.createdById ? [b.createdById] : [])) } }, select: { id: true, email: true } }),
   ]);
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
   const countOf = new Map(counts.map((c) => [c.importBatchId, c._count]));
@@ -209,8 +212,33 @@ export async function listImports(slug: string): Promise<TImportSummary[]> {
     .filter((b) => versionOf.has(b.versionId))
     .map((b) => ({
       id: b.id, fileName: b.fileName, wave: b.wave, version: versionOf.get(b.versionId)!, rowCount: b.rowCount,
-      // The stored time to the minute (YYYY-MM-DD HH24:MI); Prisma reads a timestamp column as UTC.
-      createdAt: b.createdAt.toISOString().slice(0, 16).replace("T", " "),
+      createdAt: b.createdAt, createdBy: users.find((u) => u.id === b.createdById)?.email ?? null,
       responses: countOf.get(b.id)?._all ?? 0, finished: countOf.get(b.id)?.finishedAt ?? 0,
     }));
+}
+
+/**
+ * Undoes an import: deletes its responses (their answers and page visits with them), the version
+ * made for it and the batch, in one transaction under the survey's import lock, and records it in
+ * the audit log. The figures follow (the responses' change marker moves); a corrected import of
+ * the same file can follow.
+ */
+export async function undoImport(slug: string, batchId: string, actorId: string | null): Promise<{ responses: number }> {
+  return prisma().$transaction(async (tx) => {
+    const survey = await tx.survey.findUnique({ where: { slug }, select: { id: true } });
+    const batch = survey && (await tx.importBatch.findFirst({ where: { id: batchId, surveyId: survey.id } }));
+    if (!survey || !batch) throw new ImportError("Deze import bestaat niet (meer).", 404);
+    await tx.$queryRaw`SELECT 1 FROM survey WHERE id = ${survey.id}::uuid FOR UPDATE`;
+    const { count } = await tx.response.deleteMany({ where: { importBatchId: batch.id } });
+    // The version was made for this import; kept only if something else still uses it.
+    if ((await tx.response.count({ where: { versionId: batch.versionId } })) === 0) {
+      await tx.surveyVersion.deleteMany({ where: { id: batch.versionId, isImported: true } });
+    }
+    await tx.importBatch.delete({ where: { id: batch.id } });
+    await recordAudit({
+      action: "import.undone", actorId, surveyId: survey.id,
+      details: { batchId: batch.id, fileName: batch.fileName, wave: batch.wave, responses: count },
+    }, tx);
+    return { responses: count };
+  }, LONG_TRANSACTION_OPTIONS);
 }

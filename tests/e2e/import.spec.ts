@@ -28,7 +28,7 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   await page.getByRole("button", { name: "Proefimport" }).click();
   await expect(page.getByText(/Geef de wave een naam/)).toBeVisible();
 
-  await page.getByLabel("Wave").fill("2020");
+  await page.getByLabel("Wave", { exact: true }).fill("2020");
   await page.getByRole("button", { name: "Proefimport" }).click();
   const report = page.getByTestId("dry-run-report");
   await expect(report.getByTestId("report-rows")).toHaveText("20", SLOW);
@@ -65,7 +65,7 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   await page.getByLabel(/Export \(CSV of XLSX/).setInputFiles(FIXTURE);
   await page.getByRole("button", { name: "Bestand inlezen" }).click();
   await expect(page.getByTestId("import-status")).toContainText("gelezen", SLOW);
-  await page.getByLabel("Wave").fill("2020b");
+  await page.getByLabel("Wave", { exact: true }).fill("2020b");
   await tolerantie.nth(0).selectOption("p1_dev_erkennen_verschillen");
   await tolerantie.nth(1).selectOption("p1_top5_erkennen_verschillen");
   await page.getByRole("button", { name: "Proefimport" }).click();

@@ -5,7 +5,11 @@ import { MAX_FILE_BYTES } from "@/lib/import/read";
 import { listImports } from "@/lib/import/service";
 import { getActiveVersion } from "@/lib/survey/service";
 import styles from "@/components/dashboard/dashboard.module.css";
+import { formatDateTime } from "@/lib/format/nl";
+import { surveyConfig } from "@/lib/survey/config";
+import { undoImportAction } from "./actions";
 import { ImportWizard } from "./import-wizard";
+import { UndoImportButton } from "./undo-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import" };
@@ -28,6 +32,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
       <ImportWizard slug={slug} liveWave={version.wave} maxBytes={MAX_FILE_BYTES} />
       <section className={styles.section} aria-labelledby="imports-title">
         <h2 id="imports-title">Eerdere imports</h2>
+        <p className="muted">Een import ongedaan maken verwijdert al zijn antwoorden; daarna kan een verbeterde import volgen. Het auditlog bewaart wie wat importeerde en ongedaan maakte.</p>
         {imports.length === 0 ? (
           <p className="muted">Nog geen imports.</p>
         ) : (
@@ -40,7 +45,9 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
                   <th className={styles.num}>Antwoorden</th>
                   <th className={styles.num}>Volledig</th>
                   <th className={styles.num}>Versie</th>
-                  <th>Geïmporteerd (UTC)</th>
+                  <th>Geïmporteerd</th>
+                  <th>Door</th>
+                  <th><span className="visually-hidden">Acties</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -51,7 +58,9 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
                     <td className={styles.num}>{b.responses}</td>
                     <td className={styles.num}>{b.finished}</td>
                     <td className={styles.num}>{b.version}</td>
-                    <td>{b.createdAt}</td>
+                    <td>{formatDateTime(b.createdAt, surveyConfig(slug).timeZone)}</td>
+                    <td>{b.createdBy ?? "–"}</td>
+                    <td><UndoImportButton slug={slug} batchId={b.id} label={`${b.wave} (${b.fileName})`} action={undoImportAction} /></td>
                   </tr>
                 ))}
               </tbody>
