@@ -79,6 +79,17 @@ function columnTargets(table: TTable, mapping: TImportMapping, targets: TTarget[
   return colMap;
 }
 
+/** Two columns mapped to one target would silently keep one of them: an error that names both. */
+function doubleTargets(table: TTable, colMap: Map<number, TColumnTarget>): TIssue[] {
+  const columnsOf = new Map<string, number[]>();
+  for (const [index, { t }] of colMap) columnsOf.set(t.id, [...(columnsOf.get(t.id) ?? []), index]);
+  return [...columnsOf.entries()]
+    .filter(([, cols]) => cols.length > 1)
+    .map(([target, cols]) => ({
+      message: `Kolommen ${cols.map((i) => `${i + 1} (${table.columns[i].label})`).join(" en ")} zijn aan hetzelfde doel “${target}” gekoppeld; koppel er één en zet de andere op niet importeren.`,
+    }));
+}
+
 /** The mapped columns by variable, with their header texts (a SurveyMonkey export has texts; our wide export only names). */
 function fileOf(table: TTable, colMap: Map<number, TColumnTarget>) {
   const columnOf = new Map<string, number>();
@@ -104,7 +115,7 @@ export function convertRows(
 ): { records: TImportRecord[]; report: TImportReport; version: TVersionDef | undefined } {
   const colMap = columnTargets(table, mapping, targets);
   const hints = options.hints ?? { pipes: {} };
-  const errors: TIssue[] = [];
+  const errors: TIssue[] = doubleTargets(table, colMap);
   let version: TVersionDef;
   try {
     // The version number is the next free one, known only when the import is stored.

@@ -196,6 +196,16 @@ describe("an imported version without the answer others depend on", () => {
   });
 });
 
+describe("a mapping with two columns on one target", () => {
+  it("is an error naming both columns (before, the second silently won and the dry run had 0 errors)", () => {
+    const table = toTable(csv("response_id,p1_other_excursie,p1_other_online\nr1,1,0\n"));
+    const mapping = { columns: [{ index: 0, target: "_respondent_id" }, { index: 1, target: "p1_other_excursie" }, { index: 2, target: "p1_other_excursie" }] };
+    const { report } = convertRows(def, table, mapping, targets, options);
+    expect(report.errors).toContainEqual({ message: expect.stringMatching(/^Kolommen 2 \(p1_other_excursie\) en 3 \(p1_other_online\) zijn aan hetzelfde doel “p1_other_excursie” gekoppeld/) });
+    expect(report.errorCount).toBeGreaterThan(0);
+  });
+});
+
 describe("a file of which nothing is mapped yet", () => {
   it("gets a report with the reason, so the researcher can map its columns", () => {
     const table = toTable(csv("Respondent ID,Start Date,Hoe heet je hond?\n,,Response\n1,01/14/2020,Fikkie\n"));
