@@ -60,3 +60,22 @@ export async function respondPart2(request: APIRequestContext, r: TApiRespondent
   for (const [page, values] of pages) last = await savePage(request, r, page, values);
   return last!;
 }
+
+/**
+ * A SurveyMonkey export imported through the API as `wave`, with the suggested mapping and the
+ * 2020 model's "Tolerantie" mapped to the 2023 "erkennen van verschillen" (as import.spec.ts does
+ * through the form). Returns the import's response (201 when imported).
+ */
+export async function importSurveyMonkey(request: APIRequestContext, slug: string, file: { name: string; mimeType: string; buffer: Buffer }, wave: string) {
+  const url = `/api/admin/s/${slug}/import`;
+  const analysed = await request.post(url, { multipart: { file, step: "analyse" } });
+  expect(analysed.status(), await analysed.text()).toBe(200);
+  const { columns, mapping } = (await analysed.json()) as {
+    columns: { index: number; sub: string }[];
+    mapping: { columns: { index: number; target: string | null }[] };
+  };
+  const tolerantie = columns.filter((c) => c.sub === "Tolerantie").map((c) => c.index);
+  const targets = ["p1_dev_erkennen_verschillen", "p1_top5_erkennen_verschillen"];
+  const edited = { columns: mapping.columns.map((c) => (tolerantie.includes(c.index) ? { ...c, target: targets[tolerantie.indexOf(c.index)] } : c)) };
+  return request.post(url, { multipart: { file, step: "import", wave, mapping: JSON.stringify(edited) } });
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { importSurveyMonkey } from "./dashboard.helpers";
 import { expect, signIn, test } from "./fixtures";
 
 /**
@@ -15,20 +16,7 @@ test("a researcher undoes an import, and the same file imports again", async ({ 
   // The 2020 file with respondent IDs of its own, as wave 2019 (other specs import the real one as 2020).
   const csv = readFileSync(FIXTURE, "utf8").replace(/^(\d{11}),/gm, "9$1,");
   const file = { name: "wave2019.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
-  const url = `/api/admin/s/${SLUG}/import`;
-  const importIt = async () => {
-    const analysed = await page.request.post(url, { multipart: { file, step: "analyse" } });
-    expect(analysed.status(), await analysed.text()).toBe(200);
-    const { columns, mapping } = (await analysed.json()) as {
-      columns: { index: number; sub: string }[];
-      mapping: { columns: { index: number; target: string | null }[] };
-    };
-    // The 2020 model's "Tolerantie" is the 2023 "erkennen van verschillen" (as in import.spec.ts).
-    const tolerantie = columns.filter((c) => c.sub === "Tolerantie").map((c) => c.index);
-    const targets = ["p1_dev_erkennen_verschillen", "p1_top5_erkennen_verschillen"];
-    const edited = { columns: mapping.columns.map((c) => (tolerantie.includes(c.index) ? { ...c, target: targets[tolerantie.indexOf(c.index)] } : c)) };
-    return page.request.post(url, { multipart: { file, step: "import", wave: "2019", mapping: JSON.stringify(edited) } });
-  };
+  const importIt = () => importSurveyMonkey(page.request, SLUG, file, "2019");
   const first = await importIt();
   expect(first.status(), await first.text()).toBe(201);
   expect((await importIt()).status()).toBe(422); // every row "al geïmporteerd"
