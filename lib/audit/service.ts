@@ -30,6 +30,14 @@ export const AUDIT_ACTIONS = [
   "raffle.drawn",
   "raffle.winners_exported",
   "raffle.winners_deleted",
+  "survey.created",
+  "survey.archived",
+  "survey.restored",
+  "survey.deleted",
+  "draft.started",
+  "draft.uploaded",
+  /** Version number, the draft revision published, the previous live version, number of warnings. */
+  "version.published",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

@@ -97,8 +97,9 @@ export async function seedSurveyFolders(db: TDb, dir = SURVEYS_DIR): Promise<TSe
       const id = await surveyId(tx, config, now);
       await mergeAliases(tx, id, config);
       for (const def of versions) results.push({ slug: config.slug, version: def.version, status: await seedVersion(tx, id, def, now) });
-      // Versions of the folder open as the folder says; other live versions close. Imports are never open.
-      await tx.surveyVersion.updateMany({ where: { surveyId: id }, data: { isActive: false, activeFrom: null } });
+      // Versions of the folder open as the folder says; other folder versions close. Imports are never open.
+      // Versions published in the platform (publishedAt set) keep their state.
+      await tx.surveyVersion.updateMany({ where: { surveyId: id, publishedAt: null }, data: { isActive: false, activeFrom: null } });
       for (const [i, entry] of config.versions.entries()) {
         const where = { surveyId: id, version: versions[i].version };
         const activeFrom = entry.activeFrom ? new Date(entry.activeFrom) : null;

@@ -56,6 +56,11 @@ export function pickEntry(entries: TEntry[], now: number, requested?: number): T
   return started.sort((a, b) => key(b) - key(a) || b.version - a.version)[0];
 }
 
+/** Drops this instance's list of open versions (after a publish); other instances refresh within ACTIVE_TTL_MS. */
+export function forgetOpenVersions(): void {
+  activeBySlug.clear();
+}
+
 async function openVersions(slug: string): Promise<TEntry[]> {
   const cached = activeBySlug.get(slug);
   if (cached && Date.now() - cached.at < ACTIVE_TTL_MS) return cached.entries;

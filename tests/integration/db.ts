@@ -1,7 +1,9 @@
 import pg from "pg";
 import { forgetWatermarks } from "@/lib/analysis/service";
 import { withPrisma } from "@/lib/db/prisma";
+import { surveyConfigs } from "@/lib/survey/config";
 import { seedSurveyFolders } from "@/lib/survey/seed-folders";
+import { forgetOpenVersions } from "@/lib/survey/service";
 
 /** Refuses destructive set-up anywhere but a local database. */
 function assertLocal(url: string) {
@@ -25,13 +27,16 @@ export async function resetDb(): Promise<void> {
          AND tablename NOT IN ('_prisma_migrations', 'survey', 'survey_version', 'app_secret', 'audit_event')`,
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
-    await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
-    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL`);
+    // Surveys made in tests (not in a folder) and versions published in tests go.
+    await client.query(`DELETE FROM survey WHERE NOT (slug = ANY($1::text[]))`, [surveyConfigs().map((f) => f.config.slug)]);
+    await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active OR published_at IS NOT NULL`);
+    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL, archived_at = NULL`);
   } finally {
     await client.end();
   }
   await withPrisma(url, (db) => seedSurveyFolders(db));
   forgetWatermarks();
+  forgetOpenVersions();
 }
 
 /** A short-lived client for assertions on stored rows. */
