@@ -6,7 +6,9 @@ import { Suspense } from "react";
 import styles from "./dashboard.module.css";
 import { tabQuery } from "./tab-query";
 
-function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
+type TTabsProps = { slug: string; hasVersions: boolean };
+
+function Tabs({ slug, hasVersions, search }: TTabsProps & { search: URLSearchParams }) {
   const pathname = usePathname();
   const base = `/admin/s/${encodeURIComponent(slug)}`;
   const tabs = [
@@ -18,7 +20,8 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
     { id: "links", href: `${base}/links`, label: "Links" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
-  ];
+    { id: "versions", href: `${base}/versions`, label: "Versies" },
+  ].filter((t) => hasVersions || t.id === "versions");
   return (
     <nav aria-label="Onderdelen van de vragenlijst">
       <ul className={styles.tabs}>
@@ -34,15 +37,15 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
   );
 }
 
-function TabsWithFilters({ slug }: { slug: string }) {
+function TabsWithFilters(props: TTabsProps) {
   const search = useSearchParams();
-  return <Tabs slug={slug} search={new URLSearchParams(search.toString())} />;
+  return <Tabs {...props} search={new URLSearchParams(search.toString())} />;
 }
 
-export function SurveyTabs({ slug }: { slug: string }) {
+export function SurveyTabs(props: TTabsProps) {
   return (
-    <Suspense fallback={<Tabs slug={slug} search={new URLSearchParams()} />}>
-      <TabsWithFilters slug={slug} />
+    <Suspense fallback={<Tabs {...props} search={new URLSearchParams()} />}>
+      <TabsWithFilters {...props} />
     </Suspense>
   );
 }

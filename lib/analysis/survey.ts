@@ -38,14 +38,25 @@ export async function getSurveyContext(slug: string): Promise<TSurveyContext | u
   };
 }
 
-export type TSurveySummary = { slug: string; title: string; started: number; finished: number; lastActivity: Date | null };
+export type TSurveySummary = {
+  slug: string; title: string; started: number; finished: number; lastActivity: Date | null;
+  /** Responses of any kind, imported ones included (a survey with any cannot be deleted). */
+  responses: number;
+  hasVersions: boolean;
+  archivedAt: Date | null;
+};
 
 /** The overview: every survey with its live started/finished counts. */
 export async function listSurveySummaries(): Promise<TSurveySummary[]> {
-  const { rows } = await pool().query<{ slug: string; title: string; started: number; finished: number; last_activity: Date | null }>(
-    `SELECT s.slug, s.title, count(r.id)::int AS started, count(r.finished_at)::int AS finished, max(r.updated_at) AS last_activity
-     FROM survey s LEFT JOIN response r ON r.survey_id = s.id AND NOT r.is_imported
+  const { rows } = await pool().query<TSurveySummary>(
+    `SELECT s.slug, s.title, s.archived_at AS "archivedAt",
+            count(r.id) FILTER (WHERE NOT r.is_imported)::int AS started,
+            count(r.finished_at) FILTER (WHERE NOT r.is_imported)::int AS finished,
+            max(r.updated_at) FILTER (WHERE NOT r.is_imported) AS "lastActivity",
+            count(r.id)::int AS responses,
+            EXISTS (SELECT 1 FROM survey_version v WHERE v.survey_id = s.id) AS "hasVersions"
+     FROM survey s LEFT JOIN response r ON r.survey_id = s.id
      GROUP BY s.id ORDER BY s.created_at`,
   );
-  return rows.map((r) => ({ slug: r.slug, title: r.title, started: r.started, finished: r.finished, lastActivity: r.last_activity }));
+  return rows;
 }

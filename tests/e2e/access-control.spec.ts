@@ -27,6 +27,8 @@ const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
   { kind: "route", match: /^\/api\/admin(\/|$)/, access: "researcher" },
   { kind: "route", match: /^\/api\/auth\/\[\.\.\.nextauth\]$/, access: "public" },
   { kind: "route", match: /^\/api\/s\/\[slug\](\/|$)/, access: "public" },
+  // The JSON Schema of definition files, for editors (no data).
+  { kind: "route", match: /^\/schemas\/survey-version\.json$/, access: "public" },
 ];
 
 const APP_DIR = path.join(process.cwd(), "app");

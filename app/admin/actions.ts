@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireResearcher } from "@/lib/auth/guard";
+import { MAX_DEFINITION_BYTES } from "@/lib/survey/publish/definition";
+import { ZNewSurveyForm } from "@/lib/survey/publish/new-survey";
+import { createSurvey, deleteSurvey, setArchived } from "@/lib/survey/publish/service";
+
+export type TNewSurveyState = { errors?: Record<string, string>; issues?: { path: string; message: string }[] };
+export type TSurveyRowState = { error?: string };
+
+/** A new survey (blank, a copy of another one's live version, or a definition file); then its Versions tab. */
+export async function createSurveyAction(_prev: TNewSurveyState, form: FormData): Promise<TNewSurveyState> {
+  const user = await requireResearcher();
+  const parsed = ZNewSurveyForm.safeParse({
+    title: form.get("title") ?? "", slug: form.get("slug") ?? "", wave: form.get("wave") ?? "",
+    start: form.get("start") ?? "", from: form.get("from") || undefined,
+  });
+  if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+  const file = form.get("file");
+  let text: string | undefined;
+  if (parsed.data.start === "file" && file instanceof File && file.size > 0) {
+    if (file.size > MAX_DEFINITION_BYTES) return { errors: { file: "Het bestand is te groot (hoogstens 2 MB)." } };
+    text = await file.text();
+  }
+  const result = await createSurvey(parsed.data, text, { id: user.id, email: user.email });
+  if (!result.ok) return { errors: { [result.field]: result.message }, issues: result.issues };
+  revalidatePath("/admin");
+  redirect(`/admin/s/${encodeURIComponent(result.slug)}/versions`);
+}
+
+/** Archives a survey or takes it out of the archive. */
+export async function archiveAction(form: FormData): Promise<void> {
+  const user = await requireResearcher();
+  await setArchived(String(form.get("slug") ?? ""), form.get("archive") === "true", { id: user.id, email: user.email });
+  revalidatePath("/admin");
+}
+
+/** Deletes a survey without responses. */
+export async function deleteSurveyAction(_prev: TSurveyRowState, form: FormData): Promise<TSurveyRowState> {
+  const user = await requireResearcher();
+  const result = await deleteSurvey(String(form.get("slug") ?? ""), { id: user.id, email: user.email });
+  if (!result.ok) return { error: result.message };
+  revalidatePath("/admin");
+  return {};
+}
