@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireResearcher } from "@/lib/auth/guard";
+import { requireSurveyArea, surveyAccess } from "@/lib/auth/survey-access";
+import { mayUse } from "@/lib/auth/survey-roles";
 import { MAX_DEFINITION_BYTES } from "@/lib/survey/publish/definition";
 import { ZNewSurveyForm } from "@/lib/survey/publish/new-survey";
 import { createSurvey, deleteSurvey, setArchived } from "@/lib/survey/publish/service";
@@ -18,6 +20,10 @@ export async function createSurveyAction(_prev: TNewSurveyState, form: FormData)
     start: form.get("start") ?? "", from: form.get("from") || undefined,
   });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
+  if (parsed.data.start === "copy") {
+    const source = parsed.data.from ? await surveyAccess(user, parsed.data.from) : undefined;
+    if (!source || !mayUse(source.role, "versions")) return { errors: { from: "Kies een vragenlijst die je mag bewerken om te kopiëren." } };
+  }
   const file = form.get("file");
   let text: string | undefined;
   if (parsed.data.start === "file" && file instanceof File && file.size > 0) {
@@ -32,15 +38,17 @@ export async function createSurveyAction(_prev: TNewSurveyState, form: FormData)
 
 /** Archives a survey or takes it out of the archive. */
 export async function archiveAction(form: FormData): Promise<void> {
-  const user = await requireResearcher();
-  await setArchived(String(form.get("slug") ?? ""), form.get("archive") === "true", { id: user.id, email: user.email });
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "members");
+  await setArchived(slug, form.get("archive") === "true", { id: user.id, email: user.email });
   revalidatePath("/admin");
 }
 
 /** Deletes a survey without responses. */
 export async function deleteSurveyAction(_prev: TSurveyRowState, form: FormData): Promise<TSurveyRowState> {
-  const user = await requireResearcher();
-  const result = await deleteSurvey(String(form.get("slug") ?? ""), { id: user.id, email: user.email });
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "members");
+  const result = await deleteSurvey(slug, { id: user.id, email: user.email });
   if (!result.ok) return { error: result.message };
   revalidatePath("/admin");
   return {};

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listSurveySummaries, type TSurveySummary } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
+import { surveyRoles } from "@/lib/auth/survey-access";
+import { mayUse, SURVEY_ROLE_LABELS, type TSurveyRole } from "@/lib/auth/survey-roles";
 import { formatDateTime } from "@/lib/format/nl";
 import { isFolderSurvey } from "@/lib/survey/publish/service";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -11,7 +13,9 @@ import { archiveAction, createSurveyAction, deleteSurveyAction } from "./actions
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
-function SurveyRows({ surveys, isArchive }: { surveys: TSurveySummary[]; isArchive: boolean }) {
+type TRow = TSurveySummary & { role: TSurveyRole };
+
+function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolean }) {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid={isArchive ? "archived-surveys" : "surveys"}>
@@ -40,16 +44,17 @@ function SurveyRows({ surveys, isArchive }: { surveys: TSurveySummary[]; isArchi
                 <td>
                   {s.hasVersions ? (
                     <>
-                      <Link href={base}>Monitoring</Link> · <Link href={`${base}/results`}>Resultaten</Link> ·{" "}
-                      <Link href={`${base}/export`}>Export</Link> · <Link href={`${base}/import`}>Import</Link> ·{" "}
-                      <Link href={`${base}/versions`}>Versies</Link> · <Link href={`/s/${encodeURIComponent(s.slug)}`}>Vragenlijst openen</Link>
+                      <Link href={base}>Monitoring</Link>
+                      {mayUse(s.role, "results") && <> · <Link href={`${base}/results`}>Resultaten</Link> · <Link href={`${base}/export`}>Export</Link></>}
+                      {mayUse(s.role, "versions") && <> · <Link href={`${base}/import`}>Import</Link> · <Link href={`${base}/versions`}>Versies</Link></>}
+                      {" · "}<Link href={`/s/${encodeURIComponent(s.slug)}`}>Vragenlijst openen</Link>
                     </>
                   ) : (
                     <><Link href={`${base}/versions`}>Concept</Link> (nog niet gepubliceerd)</>
                   )}
                 </td>
                 <td>
-                  <div className={styles.rowActions}>
+                  {mayUse(s.role, "members") ? <div className={styles.rowActions}>
                     <form action={archiveAction} className={styles.inline}>
                       <input type="hidden" name="slug" value={s.slug} />
                       <input type="hidden" name="archive" value={String(!isArchive)} />
@@ -58,7 +63,7 @@ function SurveyRows({ surveys, isArchive }: { surveys: TSurveySummary[]; isArchi
                       </button>
                     </form>
                     {s.responses === 0 && !isFolderSurvey(s.slug) && <DeleteSurveyButton slug={s.slug} title={s.title} action={deleteSurveyAction} />}
-                  </div>
+                  </div> : SURVEY_ROLE_LABELS[s.role]}
                 </td>
               </tr>
             );
@@ -72,7 +77,8 @@ function SurveyRows({ surveys, isArchive }: { surveys: TSurveySummary[]; isArchi
 
 export default async function AdminOverview() {
   const user = await requireResearcher();
-  const surveys = await listSurveySummaries();
+  const [all, roles] = await Promise.all([listSurveySummaries(), surveyRoles(user)]);
+  const surveys = all.flatMap((s) => (roles.has(s.slug) ? [{ ...s, role: roles.get(s.slug)! }] : []));
   const current = surveys.filter((s) => !s.archivedAt);
   const archived = surveys.filter((s) => s.archivedAt);
   return (
@@ -95,7 +101,7 @@ export default async function AdminOverview() {
           Begin leeg, met een kopie van een bestaande vragenlijst (bijvoorbeeld als sjabloon), of met een definitiebestand. Je krijgt een concept;
           deelnemers zien pas iets als je het publiceert.
         </p>
-        <NewSurveyForm sources={surveys.filter((s) => s.hasVersions).map(({ slug, title }) => ({ slug, title }))} action={createSurveyAction} />
+        <NewSurveyForm sources={surveys.filter((s) => s.hasVersions && mayUse(s.role, "versions")).map(({ slug, title }) => ({ slug, title }))} action={createSurveyAction} />
       </section>
     </main>
   );

@@ -5,13 +5,14 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import styles from "./dashboard.module.css";
 import { tabQuery } from "./tab-query";
+import { mayUse, type TSurveyArea, type TSurveyRole } from "@/lib/auth/survey-roles";
 
-type TTabsProps = { slug: string; hasVersions: boolean };
+type TTabsProps = { slug: string; hasVersions: boolean; role: TSurveyRole };
 
-function Tabs({ slug, hasVersions, search }: TTabsProps & { search: URLSearchParams }) {
+function Tabs({ slug, hasVersions, role, search }: TTabsProps & { search: URLSearchParams }) {
   const pathname = usePathname();
   const base = `/admin/s/${encodeURIComponent(slug)}`;
-  const tabs = [
+  const tabs = ([
     { id: "monitoring", href: base, label: "Monitoring" },
     { id: "results", href: `${base}/results`, label: "Resultaten" },
     { id: "questions", href: `${base}/questions`, label: "Alle vragen" },
@@ -21,7 +22,8 @@ function Tabs({ slug, hasVersions, search }: TTabsProps & { search: URLSearchPar
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
     { id: "versions", href: `${base}/versions`, label: "Versies" },
-  ].filter((t) => hasVersions || t.id === "versions");
+    { id: "members", href: `${base}/members`, label: "Toegang" },
+  ] satisfies { id: TSurveyArea; href: string; label: string }[]).filter((t) => mayUse(role, t.id) && (hasVersions || t.id === "versions" || t.id === "members"));
   return (
     <nav aria-label="Onderdelen van de vragenlijst">
       <ul className={styles.tabs}>

@@ -38,6 +38,10 @@ export const AUDIT_ACTIONS = [
   "draft.uploaded",
   /** Version number, the draft revision published, the previous live version, number of warnings. */
   "version.published",
+  /** Per-survey roles: the account's id and the role (and the role before, for a change). */
+  "member.added",
+  "member.role_changed",
+  "member.removed",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { areaOfSegment, mayUse, type TSurveyRole } from "@/lib/auth/survey-roles";
+import { e2eDatabase } from "./db";
 import { E2E_ADMIN, expect, signIn, signInRequest, test, type TCredentials } from "./fixtures";
 
 /**
@@ -32,6 +34,8 @@ const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
 ];
 
 const APP_DIR = path.join(process.cwd(), "app");
+/** Pages and routes of one survey; the first segment after the slug names the area (lib/auth/survey-roles.ts). */
+const SURVEY_PATH = /^(?:\/api)?\/admin\/s\/\[slug\](?:\/([^/]+))?/;
 const SLUG = "internationale-competenties";
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -121,7 +125,8 @@ const isLoginRedirect = (p: TProbe) => p.status >= 300 && p.status < 400 && new 
 async function showsForbidden(page: Page, url: string): Promise<boolean> {
   const response = await page.goto(url);
   if (response?.status() === 403) return true;
-  return page.getByTestId("forbidden").isVisible();
+  // A page with a loading boundary streams: the status is sent before forbidden() renders.
+  return page.getByTestId("forbidden").waitFor({ timeout: 15_000 }).then(() => true, () => false);
 }
 
 test.describe("access control over every admin page and API route", () => {
@@ -139,10 +144,68 @@ test.describe("access control over every admin page and API route", () => {
       .filter((e) => e.kind === "page")
       .filter((e) => {
         const source = readFileSync(e.file, "utf8");
-        return e.access === "admin" ? !/\brequireAdmin\(\)/.test(source) : !/\brequire(Researcher|Admin)\(\)/.test(source);
+        return e.access === "admin" ? !/\brequireAdmin\(\)/.test(source) : !/\brequire(Researcher|Admin)\(\)|\brequireSurveyArea\(/.test(source);
       })
       .map((e) => e.file);
-    expect(missing, "admin pages without requireResearcher()/requireAdmin()").toEqual([]);
+    expect(missing, "admin pages without requireResearcher()/requireAdmin()/requireSurveyArea()").toEqual([]);
+  });
+
+  test("every page and route of a survey checks the survey role of its area", () => {
+    const wrong = guarded
+      .filter((e) => SURVEY_PATH.test(e.pattern))
+      .flatMap((e) => {
+        const area = areaOfSegment(SURVEY_PATH.exec(e.pattern)![1]);
+        const source = readFileSync(e.file, "utf8");
+        const check = e.kind === "page" ? new RegExp(`requireSurveyArea\\(\\w+, "${area}"\\)`) : new RegExp(`withSurveyArea<[^(]*\\("${area}"`);
+        return check.test(source) ? [] : [`${e.file}: expected ${e.kind === "page" ? "requireSurveyArea" : "withSurveyArea"}(…, "${area}")`];
+      });
+    expect(wrong).toEqual([]);
+  });
+
+  test("survey roles: viewer, analyst and editor reach exactly their areas; a non-member none", async ({ baseURL, playwright, page, researcher, createAccount }) => {
+    test.setTimeout(300_000);
+    const slug = `rollen-${randomUUID().slice(0, 8)}`;
+    const db = await e2eDatabase();
+    const accounts = { viewer: await createAccount(), analyst: await createAccount(), editor: await createAccount(), outsider: await createAccount() };
+    try {
+      const { rows } = await db.query<{ id: string }>(`INSERT INTO survey (id, slug, title) VALUES (gen_random_uuid(), $1, $1) RETURNING id`, [slug]);
+      const surveyId = rows[0].id;
+      await db.query(
+        `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_active)
+         SELECT gen_random_uuid(), $1, 1, jsonb_set(v.definition, '{slug}', to_jsonb($2::text)), v.flow_mode, v.wave, true
+         FROM survey_version v JOIN survey s ON s.id = v.survey_id WHERE s.slug = 'voorbeeld-alle-elementen' AND v.is_active LIMIT 1`,
+        [surveyId, slug],
+      );
+      await db.query(
+        `INSERT INTO survey_member (survey_id, user_id, role) VALUES ($1, $2, 'owner'), ($1, $3, 'viewer'), ($1, $4, 'analyst'), ($1, $5, 'editor')`,
+        [surveyId, researcher.id, accounts.viewer.id, accounts.analyst.id, accounts.editor.id],
+      );
+    } finally {
+      await db.end();
+    }
+    const entries = guarded.filter((e) => SURVEY_PATH.test(e.pattern));
+    expect(entries.length).toBeGreaterThan(15);
+    const problems: string[] = [];
+    for (const [name, account] of Object.entries(accounts)) {
+      const api = await playwright.request.newContext({ baseURL });
+      const cookie = await cookieFor(api, account);
+      await signIn(page, account);
+      for (const entry of entries) {
+        const area = areaOfSegment(SURVEY_PATH.exec(entry.pattern)![1]);
+        const role = name === "outsider" ? null : (name as TSurveyRole);
+        for (const method of entry.methods) {
+          const url = materialise(entry.pattern.replace("[slug]", slug), "real");
+          const result = await probe(baseURL!, url, method, cookie);
+          let isOk: boolean;
+          if (role === null) isOk = result.status === 404 || (entry.kind === "page" && (await page.goto(url))?.status() === 404);
+          else if (!mayUse(role, area)) isOk = entry.kind === "page" ? result.status === 403 || (await showsForbidden(page, url)) : result.status === 403;
+          else isOk = ![401, 403].includes(result.status) && !isLoginRedirect(result) && result.status < 500;
+          if (!isOk) problems.push(`${name}: ${method} ${url} → ${result.status} (${entry.file}, area ${area})`);
+        }
+      }
+      await api.dispose();
+    }
+    expect(problems).toEqual([]);
   });
 
   test("anonymous: pages redirect to /login, APIs answer 401", async ({ baseURL }) => {

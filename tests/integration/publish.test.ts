@@ -31,6 +31,9 @@ const versionOf = async (responseId: string) =>
 
 beforeAll(async () => {
   await resetDb();
+  for (const a of [actor, other]) {
+    await query(`INSERT INTO app_user (id, email, password_hash, role) VALUES ($1, $2, 'x', 'researcher') ON CONFLICT (id) DO NOTHING`, [a.id, a.email]);
+  }
   firstEvent = (await query<{ id: number }>(`SELECT coalesce(max(id), 0)::int AS id FROM audit_event`))[0].id;
 });
 afterAll(async () => {

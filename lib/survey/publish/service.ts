@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/service";
+import { addCreatorAsOwner } from "@/lib/auth/members";
 import { pool, prisma } from "@/lib/db/client";
 import { asJson, databaseNow, isUniqueViolation, type TTx } from "@/lib/db/prisma";
 import { surveyConfigs } from "../config";
@@ -235,6 +236,7 @@ export async function createSurvey(form: TNewSurveyForm, fileText: string | unde
       const now = await databaseNow(tx);
       const survey = await tx.survey.create({ data: { slug: form.slug, title: form.title, createdAt: now }, select: { id: true } });
       await tx.surveyDraft.create({ data: { surveyId: survey.id, definition: asJson(def), updatedBy: actor.email, updatedAt: now } });
+      await addCreatorAsOwner(tx, survey.id, actor.id);
       await recordAudit({ action: "survey.created", actorId: actor.id, surveyId: survey.id, details: { slug: form.slug, start: form.start, from: form.from ?? null } }, tx);
     });
   } catch (error) {

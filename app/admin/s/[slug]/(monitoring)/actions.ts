@@ -1,17 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireResearcher } from "@/lib/auth/guard";
 import { ZFieldworkForm } from "@/lib/survey/fieldwork";
 import { setFieldwork } from "@/lib/survey/fieldwork-service";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 /** What the fieldwork form shows after an attempt: errors per field, or that it was saved. */
 export type TFieldworkFormState = { errors?: Record<string, string>; saved?: boolean };
 
 /** Opens or closes the survey (by hand, by date-time, by a response limit). */
 export async function saveFieldworkAction(_prev: TFieldworkFormState, form: FormData): Promise<TFieldworkFormState> {
-  const user = await requireResearcher();
   const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "fieldwork");
   const parsed = ZFieldworkForm.safeParse({
     mode: form.get("mode"), opensAt: form.get("opensAt") ?? "", closesAt: form.get("closesAt") ?? "", responseLimit: form.get("responseLimit") ?? "",
   });

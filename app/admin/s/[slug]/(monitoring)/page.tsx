@@ -4,7 +4,6 @@ import { Suspense } from "react";
 import { parseFiltersForPage } from "@/lib/analysis/filters";
 import { funnelSplits, listLiveFilterOptions, parseFunnelSplit } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
@@ -16,6 +15,7 @@ import { saveFieldworkAction } from "./actions";
 import {
   BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, TrendWidget, WidgetSkeleton,
 } from "@/components/dashboard/monitoring-widgets";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Monitoring" };
@@ -23,8 +23,9 @@ export const metadata: Metadata = { title: "Monitoring" };
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function MonitoringPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  await requireSurveyArea(slug, "monitoring");
+  const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const { groupBy: rawSplit, includePartial: _ignored, ...search } = await searchParams;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { filterQuery, parseFiltersForPage } from "@/lib/analysis/filters";
 import { listWaves } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { EXPORT_FORMATS, FORMAT_INFO } from "@/lib/export/formats";
 import { exportCount } from "@/lib/export/service";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import styles from "./export.module.css";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Export" };
@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "Export" };
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ExportPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug: param } = await params;
+  await requireSurveyArea(param, "export");
+  const survey = await getSurveyContext(param);
   if (!survey) notFound();
   const { filters, filterError } = parseFiltersForPage(await searchParams, survey.dimensions);
   const [waves, count] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters)]);

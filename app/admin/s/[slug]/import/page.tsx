@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireResearcher } from "@/lib/auth/guard";
 import { MAX_FILE_BYTES } from "@/lib/import/read";
 import { listImports } from "@/lib/import/service";
 import { getActiveVersion } from "@/lib/survey/service";
@@ -10,13 +9,14 @@ import { surveyConfig } from "@/lib/survey/config";
 import { undoImportAction } from "./actions";
 import { ImportWizard } from "./import-wizard";
 import { UndoImportButton } from "./undo-button";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requireResearcher();
   const { slug } = await params;
+  await requireSurveyArea(slug, "import");
   const version = await getActiveVersion(slug);
   if (!version) notFound();
   const imports = await listImports(slug);

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { createCollector, setCollectorOpen } from "@/lib/survey/collector-service";
 import { ZCollectorForm } from "@/lib/survey/collectors";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export type TCollectorFormState = { errors?: Record<string, string>; created?: string };
 
@@ -12,8 +12,9 @@ const linksPath = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/links`
 
 /** Adds a named link (collector) to the survey. */
 export async function createCollectorAction(_prev: TCollectorFormState, form: FormData): Promise<TCollectorFormState> {
-  const user = await requireResearcher();
-  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "links");
+  const survey = await getSurveyContext(slug);
   if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
   const parsed = ZCollectorForm.safeParse({ name: form.get("name") ?? "", code: form.get("code") ?? "" });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
@@ -25,8 +26,9 @@ export async function createCollectorAction(_prev: TCollectorFormState, form: Fo
 
 /** Starts or stops a collector: a stopped link shows new respondents that it is no longer in use. */
 export async function toggleCollectorAction(form: FormData): Promise<void> {
-  const user = await requireResearcher();
-  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "links");
+  const survey = await getSurveyContext(slug);
   if (!survey) return;
   await setCollectorOpen(survey.id, String(form.get("id") ?? ""), form.get("open") === "true", user.id);
   revalidatePath(linksPath(survey.slug));

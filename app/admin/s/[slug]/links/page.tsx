@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { formatCount } from "@/lib/format/nl";
 import { listCollectors } from "@/lib/survey/collector-service";
@@ -11,6 +10,7 @@ import { collectorLink } from "@/lib/survey/collectors";
 import { CollectorForm } from "@/components/dashboard/CollectorForm";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { createCollectorAction, toggleCollectorAction } from "./actions";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Links" };
@@ -25,8 +25,9 @@ async function siteOrigin(): Promise<string> {
 
 /** Collectors: a named link per channel with its own counts, a QR code, and start/stop. */
 export default async function LinksPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  await requireSurveyArea(slug, "links");
+  const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const [collectors, origin] = await Promise.all([listCollectors(survey.id), siteOrigin()]);
   const rows = await Promise.all(

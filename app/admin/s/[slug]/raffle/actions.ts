@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { ResponseError } from "@/lib/responses/errors";
 import { deleteWinners, drawRaffle } from "@/lib/responses/raffle-draw";
 import { ZRaffleDrawForm } from "@/lib/responses/raffle-pick";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export type TRaffleState = { errors?: Record<string, string>; drawn?: { seed: string; winners: number } };
 
@@ -13,8 +13,9 @@ const rafflePath = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/raffl
 
 /** Draws the winners; the entries drawn from are deleted in the same transaction. */
 export async function drawRaffleAction(_prev: TRaffleState, form: FormData): Promise<TRaffleState> {
-  const user = await requireResearcher();
-  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "raffle");
+  const survey = await getSurveyContext(slug);
   if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
   if (form.get("confirm") !== "on") return { errors: { confirm: "Bevestig dat alle inzendingen na de trekking worden verwijderd." } };
   const parsed = ZRaffleDrawForm.safeParse({ winners: form.get("winners") ?? "", seed: form.get("seed") ?? "" });
@@ -31,8 +32,9 @@ export async function drawRaffleAction(_prev: TRaffleState, form: FormData): Pro
 
 /** Deletes a draw's winners' addresses (after contacting them). */
 export async function deleteWinnersAction(form: FormData): Promise<void> {
-  const user = await requireResearcher();
-  const survey = await getSurveyContext(String(form.get("slug") ?? ""));
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "raffle");
+  const survey = await getSurveyContext(slug);
   if (!survey) return;
   await deleteWinners(survey.id, String(form.get("drawId") ?? ""), user.id);
   revalidatePath(rafflePath(survey.slug));

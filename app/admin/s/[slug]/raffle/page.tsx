@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/nl";
 import { listDraws, raffleEntryCount } from "@/lib/responses/raffle-draw";
 import { RaffleForm } from "@/components/dashboard/RaffleForm";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { deleteWinnersAction, drawRaffleAction } from "./actions";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Verloting" };
 
 /** The raffle: the number of entries (never the addresses), the draw, and earlier draws with their seed and winners. */
 export default async function RafflePage({ params }: { params: Promise<{ slug: string }> }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug: param } = await params;
+  await requireSurveyArea(param, "raffle");
+  const survey = await getSurveyContext(param);
   if (!survey) notFound();
   const [entries, draws] = await Promise.all([raffleEntryCount(survey.id), listDraws(survey.id)]);
   const slug = encodeURIComponent(survey.slug);

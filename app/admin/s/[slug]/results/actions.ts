@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { canonicalQuery, deleteView, saveView, ZDeleteView, ZSaveView } from "@/lib/analysis/saved-views";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 /** What the save form shows after an attempt. */
 export type TViewState = { error?: string; saved?: string };
@@ -17,6 +18,7 @@ export async function saveViewAction(_prev: TViewState, form: FormData): Promise
   const user = await requireResearcher();
   const parsed = ZSaveView.safeParse({ slug: form.get("slug"), name: form.get("name"), query: form.get("query") ?? "" });
   if (!parsed.success) return { error: firstIssue(parsed.error) };
+  await requireSurveyArea(parsed.data.slug, "results");
   const survey = await getSurveyContext(parsed.data.slug);
   if (!survey) return { error: "Deze vragenlijst bestaat niet." };
   let query: string;
@@ -37,6 +39,7 @@ export async function deleteViewAction(form: FormData): Promise<void> {
   const user = await requireResearcher();
   const parsed = ZDeleteView.safeParse({ slug: form.get("slug"), id: form.get("id") });
   if (!parsed.success) return;
+  await requireSurveyArea(parsed.data.slug, "results");
   const survey = await getSurveyContext(parsed.data.slug);
   if (!survey) return;
   await deleteView(survey.id, parsed.data.id, user);

@@ -4,7 +4,6 @@ import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis
 import { listSavedViews } from "@/lib/analysis/saved-views";
 import { listWaves, parseGroupBy } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
@@ -15,6 +14,7 @@ import { CompareSection } from "@/components/dashboard/CompareSection";
 import { splitCompareSearch } from "@/lib/analysis/compare/schema";
 import { SavedViews } from "@/components/dashboard/SavedViews";
 import { deleteViewAction, saveViewAction } from "./actions";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Resultaten" };
@@ -23,8 +23,9 @@ type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 /** The survey's report (report.json) or, without one, the default summary of every element. */
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  const user = await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  const { user } = await requireSurveyArea(slug, "results");
+  const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const { compare, rest } = splitCompareSearch(await searchParams);
   const { groupBy: rawGroupBy, ...search } = rest;

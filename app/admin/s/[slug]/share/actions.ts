@@ -7,6 +7,7 @@ import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import { ZCreateShareLink, ZRevokeShareLink } from "@/lib/share/schema";
 import { createShareLink, revokeShareLink, ShareLinkError } from "@/lib/share/service";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 /** What the form shows after an attempt: an error, or the new link's path (shown this once). */
 export type TShareState = { error?: string; path?: string };
@@ -21,6 +22,7 @@ export async function createShareLinkAction(_prev: TShareState, form: FormData):
     query: form.get("fixFilters") === "on" ? (form.get("query") ?? "") : null,
   });
   if (!parsed.success) return { error: issues(parsed.error) };
+  await requireSurveyArea(parsed.data.slug, "share");
   const survey = await getSurveyContext(parsed.data.slug);
   if (!survey) return { error: "Deze vragenlijst bestaat niet." };
   let query: string | null = null;
@@ -48,6 +50,7 @@ export async function revokeShareLinkAction(form: FormData): Promise<void> {
   const user = await requireResearcher();
   const parsed = ZRevokeShareLink.safeParse({ slug: form.get("slug"), id: form.get("id") });
   if (!parsed.success) return;
+  await requireSurveyArea(parsed.data.slug, "share");
   const survey = await getSurveyContext(parsed.data.slug);
   if (!survey) return;
   await revokeShareLink(survey.id, parsed.data.id, user.id);

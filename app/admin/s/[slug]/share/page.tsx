@@ -4,7 +4,6 @@ import { filtersInWords } from "@/lib/analysis/filter-words";
 import { filterQuery, parseFilters, parseFiltersForPage } from "@/lib/analysis/filters";
 import { parseGroupBy } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { formatDate, formatDateTime } from "@/lib/format/nl";
 import { listShareLinks } from "@/lib/share/service";
 import { today } from "@/lib/share/token";
@@ -12,6 +11,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { filterDimensions } from "@/components/dashboard/FilterForm";
 import { ShareLinkForm } from "@/components/dashboard/ShareLinkForm";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Delen" };
@@ -22,8 +22,9 @@ const STATUS = { active: "actief", expired: "verlopen", revoked: "ingetrokken" }
 
 /** Read-only links to the results for people without an account: make, list, revoke. */
 export default async function SharePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  await requireSurveyArea(slug, "share");
+  const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const { groupBy: rawGroupBy, ...search } = await searchParams;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);

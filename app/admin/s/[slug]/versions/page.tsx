@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireResearcher } from "@/lib/auth/guard";
 import { formatCount, formatDateTime } from "@/lib/format/nl";
 import { findSurvey, getDraft, listVersions, reviewDraft } from "@/lib/survey/publish/service";
 import { DraftUploadForm, PublishForm } from "@/components/dashboard/DraftForms";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { publishAction, startDraftAction, uploadDraftAction } from "./actions";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Versies" };
@@ -14,8 +14,9 @@ const FLOW = { sequential: "delen na elkaar", choice: "deel kiezen" } as Record<
 
 /** The draft (upload, review against the live version, publish) and the version history. */
 export default async function VersionsPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requireResearcher();
-  const survey = await findSurvey((await params).slug);
+  const { slug } = await params;
+  await requireSurveyArea(slug, "versions");
+  const survey = await findSurvey(slug);
   if (!survey) notFound();
   const [draft, review, versions] = await Promise.all([getDraft(survey.id), reviewDraft(survey.id), listVersions(survey.id)]);
   const next = Math.max(0, ...versions.map((v) => v.version)) + 1;

@@ -5,13 +5,13 @@ import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis
 import { listQuestionPages } from "@/lib/analysis/questions/service";
 import { listWaves } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { WidgetSkeleton } from "@/components/dashboard/monitoring-widgets";
 import { QuestionPageWidget } from "@/components/dashboard/questions/QuestionPageWidget";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alle vragen" };
@@ -20,8 +20,9 @@ type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 /** Every question of the survey, page by page, summarised by its element type, under the results page's filters. */
 export default async function QuestionsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
-  await requireResearcher();
-  const survey = await getSurveyContext((await params).slug);
+  const { slug } = await params;
+  await requireSurveyArea(slug, "questions");
+  const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const parsed = parseFiltersForPage(await searchParams, survey.dimensions);
   const { filterError } = parsed;

@@ -6,11 +6,11 @@ import { splitAnswersSearch, ZAnswersQuery } from "@/lib/analysis/questions/answ
 import { findOpenQuestion, getOpenAnswers } from "@/lib/analysis/questions/service";
 import { listWaves } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { requireResearcher } from "@/lib/auth/guard";
 import { formatCount, formatDateTime } from "@/lib/format/nl";
 import dash from "@/components/dashboard/dashboard.module.css";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import styles from "@/components/dashboard/questions/questions.module.css";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Open antwoorden" };
@@ -19,8 +19,8 @@ type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 /** One open question's answers (a text question or "anders, namelijk"): newest first, 50 a page, searchable, as CSV. */
 export default async function OpenAnswersPage({ params, searchParams }: { params: Promise<{ slug: string; variable: string }>; searchParams: TSearch }) {
-  await requireResearcher();
   const { slug, variable } = await params;
+  await requireSurveyArea(slug, "questions");
   const survey = await getSurveyContext(slug);
   if (!survey || !(await findOpenQuestion(survey, variable))) notFound();
   const { own, rest } = splitAnswersSearch(await searchParams);

@@ -3,10 +3,10 @@ import { ANSWERS_PARAMS, ZAnswersQuery } from "@/lib/analysis/questions/answers"
 import { answersFileName } from "@/lib/analysis/questions/csv";
 import { openAnswersCsv } from "@/lib/analysis/questions/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { withResearcher } from "@/lib/auth/guard";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { isSurveySlug } from "@/lib/survey/slug";
 import { downloadResponse } from "@/lib/http/download";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 /**
  * GET /api/admin/s/[slug]/answers?vraag=<variable>&q=<search> plus the dashboard filters: one open
@@ -14,7 +14,7 @@ import { downloadResponse } from "@/lib/http/download";
  */
 export const dynamic = "force-dynamic";
 
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string }> }>("questions", async (request, context) => {
   const { slug } = await context.params;
   if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");
   try {

@@ -1,10 +1,10 @@
-import { withResearcher } from "@/lib/auth/guard";
 import { downloadResponse } from "@/lib/http/download";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { definitionJson } from "@/lib/survey/publish/definition";
 import { findSurvey, getDraft, versionDefinition } from "@/lib/survey/publish/service";
 import { isSurveySlug } from "@/lib/survey/slug";
 import { ZVersionDef } from "@/lib/survey/version/schema";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 /**
  * GET /api/admin/s/[slug]/definition?versie=<n>: a version as a definition file (the format of the
@@ -12,7 +12,7 @@ import { ZVersionDef } from "@/lib/survey/version/schema";
  */
 export const dynamic = "force-dynamic";
 
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string }> }>("versions", async (request, context) => {
   const { slug } = await context.params;
   if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");
   try {

@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
-import { withResearcher } from "@/lib/auth/guard";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { ImportError } from "@/lib/import/errors";
 import { readImportForm } from "@/lib/import/http";
 import { ZImportOptions } from "@/lib/import/options";
 import { analyseFile, dryRun, importFile } from "@/lib/import/service";
 import { isSurveySlug } from "@/lib/survey/slug";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 /**
  * Researchers only. POST multipart/form-data with `file` and `step`:
  * analyse (suggested mapping + report), dryrun (report, writes nothing), import (all or nothing).
  */
-export const POST = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, context, user) => {
+export const POST = withSurveyArea<{ params: Promise<{ slug: string }> }>("import", async (request, context, user) => {
   try {
     const { slug } = await context.params;
     if (!isSurveySlug(slug)) return jsonError(404, "Deze vragenlijst bestaat niet.");

@@ -1,13 +1,13 @@
 import { getWatermark } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { withResearcher } from "@/lib/auth/guard";
 import { jsonError } from "@/lib/http/json";
 import { isSurveySlug } from "@/lib/survey/slug";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 
 /** The survey's change marker; the dashboard polls it and re-renders when it moves. */
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (_request, { params }) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string }> }>("monitoring", async (_request, { params }) => {
   const { slug } = await params;
   const survey = isSurveySlug(slug) ? await getSurveyContext(slug) : null;
   if (!survey) return jsonError(404, "Deze vragenlijst bestaat niet.");

@@ -1,9 +1,9 @@
 import { parseFilters } from "@/lib/analysis/filters";
 import { getStats, parseGroupBy } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { withResearcher } from "@/lib/auth/guard";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { isSurveySlug } from "@/lib/survey/slug";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * (?wave=2023&sector_group=mbo&flowMode=choice&includePartial=true: one parameter per dimension of
  * the survey; `groupBy` splits the default summaries of a survey without a report).
  */
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string }> }>("results", async (request, { params }) => {
   try {
     const { slug } = await params;
     const survey = isSurveySlug(slug) ? await getSurveyContext(slug) : null;

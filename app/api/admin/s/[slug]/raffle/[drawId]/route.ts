@@ -1,14 +1,14 @@
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { withResearcher } from "@/lib/auth/guard";
 import { BOM, csvLine } from "@/lib/export/csv";
 import { downloadResponse } from "@/lib/http/download";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { winnersForExport } from "@/lib/responses/raffle-draw";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
 
 /** GET: one draw's winners' e-mail addresses as CSV (audit-logged). */
-export const GET = withResearcher<{ params: Promise<{ slug: string; drawId: string }> }>(async (_request, context, user) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string; drawId: string }> }>("raffle", async (_request, context, user) => {
   try {
     const { slug, drawId } = await context.params;
     const survey = await getSurveyContext(slug);

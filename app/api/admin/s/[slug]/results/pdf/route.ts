@@ -1,9 +1,9 @@
 import { getSurveyContext } from "@/lib/analysis/survey";
-import { withResearcher } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { errorResponse, jsonError } from "@/lib/http/json";
 import { PdfUnavailableError, renderPdf, sessionCookie } from "@/lib/pdf/render";
 import { isSurveySlug } from "@/lib/survey/slug";
+import { withSurveyArea } from "@/lib/auth/survey-access";
 
 /**
  * GET /api/admin/s/[slug]/results/pdf?<the results page's query>: the results page, with the same
@@ -12,7 +12,7 @@ import { isSurveySlug } from "@/lib/survey/slug";
  */
 export const dynamic = "force-dynamic";
 
-export const GET = withResearcher<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
+export const GET = withSurveyArea<{ params: Promise<{ slug: string }> }>("results", async (request, { params }) => {
   const { slug } = await params;
   const survey = isSurveySlug(slug) ? await getSurveyContext(slug) : null;
   if (!survey) return jsonError(404, "Deze vragenlijst bestaat niet.");
