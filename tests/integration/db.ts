@@ -26,7 +26,7 @@ export async function resetDb(): Promise<void> {
     );
     await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active`);
-    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL`);
+    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL, ip_hash_retention = 'manual'`);
   } finally {
     await client.end();
   }
