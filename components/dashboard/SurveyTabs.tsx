@@ -15,6 +15,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
     { id: "questions", href: `${base}/questions`, label: "Alle vragen" },
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
+    { id: "responses", href: `${base}/responses`, label: "Antwoorden" },
     { id: "links", href: `${base}/links`, label: "Links" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
@@ -24,7 +25,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
       <ul className={styles.tabs}>
         {tabs.map((t) => (
           <li key={t.href}>
-            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href || (t.id === "questions" && pathname.startsWith(`${t.href}/`)) ? "page" : undefined}>
+            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href || ((t.id === "questions" || t.id === "responses") && pathname.startsWith(`${t.href}/`)) ? "page" : undefined}>
               {t.label}
             </Link>
           </li>
