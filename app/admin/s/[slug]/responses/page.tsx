@@ -42,7 +42,7 @@ export default async function ResponsesPage({ params, searchParams }: {
       <ResponsesNav slug={survey.slug} current="list" />
       {deleted && <p role="status" className={styles.newLink}>Antwoord {deleted} is verwijderd, met al zijn antwoorden en paginatijden.</p>}
       <p data-testid="response-counts">
-        <strong>{formatCount(counts.all)}</strong> antwoorden, waarvan <strong>{formatCount(counts.excluded)}</strong> uitgesloten.{" "}
+        <strong>{formatCount(counts.all)}</strong> {counts.all === 1 ? "antwoord" : "antwoorden"}, waarvan <strong>{formatCount(counts.excluded)}</strong> uitgesloten.{" "}
         <span className="muted">Uitgesloten antwoorden tellen niet mee in monitoring, resultaten en exports, tenzij het filter
         &quot;Ook uitgesloten antwoorden&quot; aan staat.</span>
       </p>
@@ -98,7 +98,7 @@ export default async function ResponsesPage({ params, searchParams }: {
           IP-hashes (voor de controle op dubbele antwoorden):{" "}
           {retention?.ipHashingClosedAt
             ? <>verwijderd op {formatDateTime(retention.ipHashingClosedAt, survey.timeZone)}; alleen de markering &quot;mogelijk dubbel&quot; is bewaard.</>
-            : <>{formatCount(retention?.hashedResponses ?? 0)} antwoorden hebben er een.</>}
+            : <>{formatCount(retention?.hashedResponses ?? 0)} {retention?.hashedResponses === 1 ? "antwoord heeft" : "antwoorden hebben"} er een.</>}
         </li>
       </ul>
       {retention && (
