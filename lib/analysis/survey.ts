@@ -40,11 +40,11 @@ export async function getSurveyContext(slug: string): Promise<TSurveyContext | u
 
 export type TSurveySummary = { slug: string; title: string; started: number; finished: number; lastActivity: Date | null };
 
-/** The overview: every survey with its live started/finished counts. */
+/** The overview: every survey with its live started/finished counts (excluded responses left out, as in monitoring). */
 export async function listSurveySummaries(): Promise<TSurveySummary[]> {
   const { rows } = await pool().query<{ slug: string; title: string; started: number; finished: number; last_activity: Date | null }>(
     `SELECT s.slug, s.title, count(r.id)::int AS started, count(r.finished_at)::int AS finished, max(r.updated_at) AS last_activity
-     FROM survey s LEFT JOIN response r ON r.survey_id = s.id AND NOT r.is_imported
+     FROM survey s LEFT JOIN response r ON r.survey_id = s.id AND NOT r.is_imported AND NOT r.is_excluded
      GROUP BY s.id ORDER BY s.created_at`,
   );
   return rows.map((r) => ({ slug: r.slug, title: r.title, started: r.started, finished: r.finished, lastActivity: r.last_activity }));

@@ -5,6 +5,7 @@ import { getSurveyContext, type TSurveyContext } from "@/lib/analysis/survey";
 import { listAuditEvents } from "@/lib/audit/service";
 import { ResponseError } from "@/lib/responses/errors";
 import { getResponseDetail } from "@/lib/responses/detail";
+import { getResumeState } from "@/lib/responses/service";
 import { findDuplicates } from "@/lib/responses/duplicates";
 import { deleteResponse, listResponses, reviewResponse } from "@/lib/responses/manage";
 import { deletionTarget } from "@/lib/responses/review";
@@ -130,6 +131,10 @@ describe("excluding, restoring and deleting responses", () => {
     const deleted = await deleteResponse(survey.id, deletionTarget(link)!, actor);
     expect(deleted).toEqual({ responseId: b.id, answers: answersOfB, pageVisits: 8 });
     expect([await count("answer", b.id), await count("page_visit", b.id)]).toEqual([0, 0]);
+    expect(await query(`SELECT id FROM response WHERE id = $1`, [b.id])).toEqual([]);
+    // The respondent's next save or resume finds nothing, and nothing is written back.
+    await expect(b.save("raffle", { email: "" })).rejects.toMatchObject({ status: 404 });
+    await expect(getResumeState(SLUG, b.id, b.secret)).rejects.toMatchObject({ status: 404 });
     expect(await query(`SELECT id FROM response WHERE id = $1`, [b.id])).toEqual([]);
     forgetWatermarks();
     expect(await getWatermark(survey.id)).not.toBe(marker);
