@@ -103,6 +103,10 @@ export function FilterForm({
           Ook gedeeltelijk ingevulde antwoorden
         </label>
       )}
+      <label className={styles.check}>
+        <input type="checkbox" name="includeExcluded" value="true" defaultChecked={filters.includeExcluded ?? false} />
+        Ook uitgesloten antwoorden
+      </label>
       <button type="submit" className="btn">Toepassen</button>
       <a href={action} className="btn btn-secondary">Wissen</a>
     </form>

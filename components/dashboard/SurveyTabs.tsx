@@ -18,6 +18,7 @@ function Tabs({ slug, hasVersions, role, search }: TTabsProps & { search: URLSea
     { id: "questions", href: `${base}/questions`, label: "Alle vragen" },
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
+    { id: "responses", href: `${base}/responses`, label: "Antwoorden" },
     { id: "links", href: `${base}/links`, label: "Links" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
@@ -29,7 +30,7 @@ function Tabs({ slug, hasVersions, role, search }: TTabsProps & { search: URLSea
       <ul className={styles.tabs}>
         {tabs.map((t) => (
           <li key={t.href}>
-            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href || (t.id === "questions" && pathname.startsWith(`${t.href}/`)) ? "page" : undefined}>
+            <Link href={`${t.href}${tabQuery(t.id, search)}`} aria-current={pathname === t.href || ((t.id === "questions" || t.id === "responses") && pathname.startsWith(`${t.href}/`)) ? "page" : undefined}>
               {t.label}
             </Link>
           </li>

@@ -28,6 +28,14 @@ export const ZResultFilters = z.strictObject({
     .enum(["true", "false", "1", "0"], { error: "includePartial: true of false." })
     .optional()
     .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+  /**
+   * Responses a researcher excluded (duplicates, response management) count only when true;
+   * absent or false: left out, in figures, monitoring and exports alike.
+   */
+  includeExcluded: z
+    .enum(["true", "false", "1", "0"], { error: "includeExcluded: true of false." })
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   /** Results: the mean of a group of items (a list's group) as the mean of its item means ("items") or of all its ratings ("pooled"). */
   groupMean: z.enum(["items", "pooled"], { error: "groupMean: items of pooled." }).default("items"),
   /** Period: responses started from this day through `to` (days in the survey's time zone). */
@@ -38,7 +46,7 @@ export const ZResultFilters = z.strictObject({
 });
 export type TResultFilters = z.infer<typeof ZResultFilters>;
 
-const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "groupMean", "from", "to"]);
+const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "includeExcluded", "groupMean", "from", "to"]);
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** The URL parameter of a dimension: its ID in camelCase (`region_group` → `regionGroup`). */
 export const filterParam = (id: string) => id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -111,6 +119,7 @@ export function filterQuery(f: TResultFilters): string {
   for (const [id, codes] of Object.entries(f.dims)) if (codes.length) q.set(filterParam(id), codes.join(","));
   if (f.flowMode) q.set("flowMode", f.flowMode);
   if (f.includePartial !== undefined) q.set("includePartial", String(f.includePartial));
+  if (f.includeExcluded) q.set("includeExcluded", "true");
   if (f.groupMean !== "items") q.set("groupMean", f.groupMean);
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);
@@ -132,7 +141,7 @@ export const filterCodes = (f: TResultFilters): string[] => Object.values(f.dims
  * SQL conditions on the `response` table (alias `r`) for the filters. Parameters are appended to
  * `params` so the caller can combine them with its own. With `part`, "finished" means that part
  * was completed (a sequential respondent who completed part 1 and stopped in part 2 counts for
- * part 1 analyses).
+ * part 1 analyses). Excluded responses are left out unless `includeExcluded`.
  */
 export function filterSql(
   f: TResultFilters, params: unknown[], alias = "r", part?: string, dimensions: TDimension[] = knownDimensions(),
@@ -140,6 +149,7 @@ export function filterSql(
 ): string {
   const p = paramAdder(params);
   const where: string[] = [];
+  if (!f.includeExcluded) where.push(`NOT ${alias}.is_excluded`);
   if (f.wave.length) where.push(`${alias}.wave = ANY(${p(f.wave)}::text[])`);
   if (f.version.length) {
     where.push(`${alias}.version_id IN (SELECT sv.id FROM survey_version sv WHERE sv.version = ANY(${p(f.version)}::int[]))`);

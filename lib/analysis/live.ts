@@ -16,8 +16,13 @@ import type { TQueryable } from "./db";
 export type TLivePolicy = { share: number; maxHoldMs: number };
 export const LIVE_POLICY: TLivePolicy = { share: 0.25, maxHoldMs: 60_000 };
 
-/** The responses' change marker: any saved page bumps updated_at, a new response the count. */
-export const CHANGE_MARKER_SQL = `SELECT count(*)::text || '-' || coalesce(to_char(max(updated_at), 'YYYYMMDDHH24MISSUS'), '0') AS w
+/**
+ * The responses' change marker: any saved page bumps updated_at, a new response the count, and a
+ * researcher's exclusion, restore or deletion the survey's responses_revision (a deletion alone
+ * could bring count and newest change back to an earlier marker's values, whose figures differ).
+ */
+export const CHANGE_MARKER_SQL = `SELECT count(*)::text || '-' || coalesce(to_char(max(updated_at), 'YYYYMMDDHH24MISSUS'), '0')
+    || '-' || coalesce((SELECT s.responses_revision FROM survey s WHERE s.id = $1), 0) AS w
   FROM response WHERE survey_id = $1`;
 
 /** How long the marker holds after a change whose figures cost `spentMs`. */

@@ -22,7 +22,7 @@ export type TScope = { filters: TResultFilters; dimensions: TDimension[]; timeZo
 
 function live(surveyId: string, scope?: TScope): { where: string; params: unknown[] } {
   const params: unknown[] = [surveyId];
-  if (!scope) return { where: LIVE, params };
+  if (!scope) return { where: `${LIVE} AND NOT r.is_excluded`, params };
   return { where: `${LIVE} AND ${filterSql({ ...scope.filters, includePartial: true }, params, "r", undefined, scope.dimensions, scope.timeZone)}`, params };
 }
 

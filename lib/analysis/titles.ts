@@ -61,6 +61,7 @@ export function describeFilters(f: TResultFilters, dimensions: TDimensionLabels)
     const label = (c: string) => dim?.values.find((v) => v.code === c)?.label ?? c;
     out.push(`${dim?.label ?? id}: ${codes.map(label).join(" of ")}`);
   }
+  if (f.includeExcluded) out.push("incl. uitgesloten antwoorden");
   return out;
 }
 

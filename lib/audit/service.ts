@@ -42,6 +42,16 @@ export const AUDIT_ACTIONS = [
   "member.added",
   "member.role_changed",
   "member.removed",
+  /** A response excluded from figures and exports, kept after review, or restored: its ID and the reason. */
+  "response.excluded",
+  "response.kept",
+  "response.restored",
+  /** A response deleted on request: its ID, how it was named (id or resume link) and the rows deleted; no answers. */
+  "response.deleted",
+  /** The retention of IP hashes set (by hand, or when fieldwork closes). */
+  "retention.changed",
+  /** A survey's IP hashes deleted: how many, by hand or because fieldwork closed. */
+  "ip_hashes.deleted",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

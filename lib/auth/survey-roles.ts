@@ -4,7 +4,8 @@ import { z } from "zod";
  * Per-survey roles. Each role can do what the roles below it can:
  * - viewer: monitoring (response and dropout);
  * - analyst: also results, all questions, open answers and exports;
- * - editor: also the survey itself: versions and drafts, fieldwork, links, imports, raffle, share links;
+ * - editor: also the survey itself: versions and drafts, fieldwork, links, imports, raffle, share links,
+ *   and single responses (view, exclude, delete on request);
  * - owner: also who has access, archiving and deleting.
  * Admins can do everything on every survey. A survey without members is open to every researcher
  * as owner (surveys from before roles existed, and folder surveys until someone is added).
@@ -29,6 +30,8 @@ export const SURVEY_AREAS = {
   raffle: "editor",
   versions: "editor",
   fieldwork: "editor",
+  /** Single responses: read, exclude, restore, delete on request, duplicates, retention. */
+  responses: "editor",
   members: "owner",
 } as const satisfies Record<string, TSurveyRole>;
 export type TSurveyArea = keyof typeof SURVEY_AREAS;

@@ -5,6 +5,7 @@ import { buildCodebook, type TCodebook } from "./codebook";
 import { codebookHtml } from "./codebook-html";
 import { BOM, csvLine, LONG_COLUMNS, longLines, wideHeader, type TCsvOptions } from "./csv";
 import { exportBaseName, FORMAT_INFO, type TExportFormat } from "./formats";
+import { EXCLUDED_VARIABLE, withExcludedVariable } from "./meta";
 import { exportRows, exportVersions, findSurvey, type TExportSurvey } from "./query";
 import { rScript } from "./r";
 import { spssSyntax } from "./spss";
@@ -41,7 +42,9 @@ export async function loadExportContext(db: pg.Pool, slug: string, filters: TRes
   if (!survey) throw new ResponseError(404, `De vragenlijst "${slug}" bestaat niet.`);
   const { versions, codebookVersions } = await exportVersions(db, survey.id, filters);
   if (codebookVersions.length === 0) throw new ResponseError(404, "Deze vragenlijst heeft nog geen versie.");
-  return { db, survey, filters, versions, codebook: buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, codebookVersions) };
+  const codebook = buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, codebookVersions);
+  if (filters.includeExcluded) codebook.variables = withExcludedVariable(codebook.variables, EXCLUDED_VARIABLE);
+  return { db, survey, filters, versions, codebook };
 }
 
 export async function buildExport(

@@ -63,6 +63,7 @@ export function exportBaseName(slug: string, filters: TResultFilters, now: Date)
     ...filterCodes(filters),
     filters.flowMode ?? "",
     filters.includePartial ? "incl-onvolledig" : "",
+    filters.includeExcluded ? "incl-uitgesloten" : "",
     stamp,
   ];
   return parts.filter(Boolean).join("_").replace(/[^\w.-]/g, "-");

@@ -23,6 +23,21 @@ const num = (name: string, label: string, level: TMeasurementLevel, valueLabels:
   name, label, group, type: "numeric", level, valueLabels, missingValues: [],
 });
 
+/**
+ * Whether a researcher excluded the response (duplicates, response management). Only in exports
+ * whose filter includes excluded responses; without it they are left out and the column says nothing.
+ */
+export const EXCLUDED_VARIABLE: TCodebookVariable = {
+  ...num("is_excluded", "Uitgesloten door een onderzoeker (telt niet mee in de cijfers)", "nominal", NO_YES),
+  note: "Alleen in een export met uitgesloten antwoorden (filter includeExcluded=true); de reden staat bij het antwoord onder Antwoorden.",
+};
+
+/** The codebook's variables with is_excluded after is_duplicate (exports that include excluded responses). */
+export function withExcludedVariable<T extends { name: string }>(variables: T[], variable: T): T[] {
+  const at = variables.findIndex((v) => v.name === "is_duplicate");
+  return [...variables.slice(0, at + 1), variable, ...variables.slice(at + 1)];
+}
+
 /** Name of the variable with the moment a part was finished. */
 export const partFinishedVariable = (partId: string) => `${partId}_finished_at`;
 

@@ -30,6 +30,8 @@ export type TExportRow = {
   is_finished: boolean;
   is_imported: boolean;
   is_duplicate: boolean;
+  /** Excluded by a researcher; only exports that include excluded responses show it. */
+  is_excluded?: boolean;
   current_page: string;
   started_at: string;
   last_saved_at: string;
@@ -95,6 +97,7 @@ const META: Record<string, TMeta> = {
   is_finished: (r) => bool(r.is_finished),
   is_imported: (r) => bool(r.is_imported),
   is_duplicate: (r) => bool(r.is_duplicate),
+  is_excluded: (r) => bool(r.is_excluded ?? false),
   last_page: (r) => r.current_page,
   started_at: (r) => r.started_at,
   last_saved_at: (r) => r.last_saved_at,

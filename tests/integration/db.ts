@@ -30,7 +30,7 @@ export async function resetDb(): Promise<void> {
     // Surveys made in tests (not in a folder) and versions published in tests go.
     await client.query(`DELETE FROM survey WHERE NOT (slug = ANY($1::text[]))`, [surveyConfigs().map((f) => f.config.slug)]);
     await client.query(`DELETE FROM survey_version WHERE is_imported OR NOT is_active OR published_at IS NOT NULL`);
-    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL, archived_at = NULL`);
+    await client.query(`UPDATE survey SET ip_hashing_closed_at = NULL, fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL, archived_at = NULL, ip_hash_retention = 'manual'`);
   } finally {
     await client.end();
   }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { ZFieldworkForm } from "@/lib/survey/fieldwork";
 import { setFieldwork } from "@/lib/survey/fieldwork-service";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { enforceIpHashRetention } from "@/lib/responses/retention";
 
 /** What the fieldwork form shows after an attempt: errors per field, or that it was saved. */
 export type TFieldworkFormState = { errors?: Record<string, string>; saved?: boolean };
@@ -17,6 +19,8 @@ export async function saveFieldworkAction(_prev: TFieldworkFormState, form: Form
   });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
   if (!(await setFieldwork(slug, parsed.data, user.id))) return { errors: { form: "Deze vragenlijst bestaat niet." } };
+  const survey = await getSurveyContext(slug);
+  if (survey) await enforceIpHashRetention(survey.id);
   revalidatePath(`/admin/s/${encodeURIComponent(slug)}`);
   return { saved: true };
 }

@@ -11,6 +11,7 @@ import { WidgetBoundary } from "@/components/admin/WidgetBoundary";
 import { FieldworkPanel } from "@/components/dashboard/FieldworkPanel";
 import { fieldworkLabel, toDateTimeLocal } from "@/lib/survey/fieldwork";
 import { getFieldwork } from "@/lib/survey/fieldwork-service";
+import { enforceIpHashRetention } from "@/lib/responses/retention";
 import { saveFieldworkAction } from "./actions";
 import {
   BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, TrendWidget, WidgetSkeleton,
@@ -30,6 +31,8 @@ export default async function MonitoringPage({ params, searchParams }: { params:
   const { groupBy: rawSplit, includePartial: _ignored, ...search } = await searchParams;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
   const split = parseFunnelSplit(survey, rawSplit);
+  // Fieldwork that closed by its date: IP hashes kept "until closing" go now.
+  await enforceIpHashRetention(survey.id);
   const [{ waves, versions }, fieldwork] = await Promise.all([listLiveFilterOptions(survey.id), getFieldwork({ id: survey.id })]);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}`;
   const isFiltered = Object.values(search).some((v) => v !== undefined && v !== "");

@@ -31,7 +31,8 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
       <p className={styles.count} aria-live="polite">
         <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie
-        {filters.includePartial ? " (inclusief gedeeltelijk ingevulde, met hun laatste pagina)" : " (alleen afgeronde)"}.
+        {filters.includePartial ? " (inclusief gedeeltelijk ingevulde, met hun laatste pagina)" : " (alleen afgeronde)"}
+        {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}.
       </p>
       <ul className={styles.formats}>
         {EXPORT_FORMATS.map((format) => (

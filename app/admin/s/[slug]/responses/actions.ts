@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getSurveyContext } from "@/lib/analysis/survey";
+import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { ResponseError } from "@/lib/responses/errors";
+import { deleteResponse, reviewResponse } from "@/lib/responses/manage";
+import { deleteIpHashes, setIpHashRetention } from "@/lib/responses/retention";
+import { resumeLinkSlug, ZDeletionRequest, ZRetentionForm, ZReviewForm } from "@/lib/responses/review";
+
+/** What a form shows after an attempt: errors per field, or what was done. */
+export type TManageState = { errors?: Record<string, string>; done?: string };
+
+const base = (slug: string) => `/admin/s/${encodeURIComponent(slug)}/responses`;
+const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  Object.fromEntries(error.issues.map((i) => [String(i.path[0] ?? "form"), i.message]));
+const NO_SURVEY: TManageState = { errors: { form: "Deze vragenlijst bestaat niet." } };
+
+function refresh(slug: string) {
+  revalidatePath(base(slug), "layout");
+  revalidatePath(`/admin/s/${encodeURIComponent(slug)}`, "layout");
+}
+
+/** Exclude, keep or restore a response, with the reason. */
+export async function reviewAction(_prev: TManageState, form: FormData): Promise<TManageState> {
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "responses");
+  const survey = await getSurveyContext(slug);
+  if (!survey) return NO_SURVEY;
+  const parsed = ZReviewForm.safeParse({ responseId: form.get("responseId") ?? "", decision: form.get("decision") ?? "", reason: form.get("reason") ?? "" });
+  if (!parsed.success) return { errors: issues(parsed.error) };
+  try {
+    const row = await reviewResponse(survey.id, parsed.data, user.id);
+    refresh(survey.slug);
+    return { done: row.isExcluded ? "Uitgesloten: telt niet meer mee in de cijfers en exports." : parsed.data.decision === "restore" ? "Hersteld: telt weer mee." : "Behouden: telt mee." };
+  } catch (error) {
+    if (error instanceof ResponseError) return { errors: { form: error.message } };
+    throw error;
+  }
+}
+
+/** A deletion request: a response ID or the respondent's resume link, confirmed. */
+export async function deleteAction(_prev: TManageState, form: FormData): Promise<TManageState> {
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "responses");
+  const survey = await getSurveyContext(slug);
+  if (!survey) return NO_SURVEY;
+  const raw = String(form.get("target") ?? "");
+  const parsed = ZDeletionRequest.safeParse({ target: raw, confirm: form.get("confirm") ?? undefined });
+  if (!parsed.success) return { errors: issues(parsed.error) };
+  const linkSlug = resumeLinkSlug(raw);
+  if (linkSlug && linkSlug !== survey.slug) return { errors: { target: `Deze hervatlink hoort bij een andere vragenlijst (${linkSlug}).` } };
+  try {
+    const deleted = await deleteResponse(survey.id, parsed.data.target, user.id);
+    refresh(survey.slug);
+    if (form.get("back") === "list") redirect(`${base(survey.slug)}?verwijderd=${deleted.responseId}`);
+    return { done: `Antwoord ${deleted.responseId} verwijderd, met ${deleted.answers} antwoorden en ${deleted.pageVisits} paginabezoeken.` };
+  } catch (error) {
+    if (error instanceof ResponseError) return { errors: { target: error.message } };
+    throw error;
+  }
+}
+
+/** How long IP hashes are kept: by hand, or until fieldwork closes. */
+export async function retentionAction(_prev: TManageState, form: FormData): Promise<TManageState> {
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "responses");
+  const survey = await getSurveyContext(slug);
+  if (!survey) return NO_SURVEY;
+  const parsed = ZRetentionForm.safeParse({ ipHashRetention: form.get("ipHashRetention") ?? "" });
+  if (!parsed.success) return { errors: issues(parsed.error) };
+  await setIpHashRetention(survey.id, parsed.data.ipHashRetention, user.id);
+  refresh(survey.slug);
+  return { done: "Opgeslagen." };
+}
+
+/** Deletes the survey's IP hashes now (irreversible; the duplicate flags stay). */
+export async function deleteIpHashesAction(_prev: TManageState, form: FormData): Promise<TManageState> {
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "responses");
+  const survey = await getSurveyContext(slug);
+  if (!survey) return NO_SURVEY;
+  if (form.get("confirm") !== "on") return { errors: { confirm: "Bevestig dat de IP-hashes definitief worden verwijderd." } };
+  const cleared = await deleteIpHashes(survey.id, user.id, "hand");
+  refresh(survey.slug);
+  return { done: `${cleared} IP-hashes verwijderd.` };
+}
