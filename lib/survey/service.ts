@@ -61,9 +61,9 @@ export function forgetOpenVersions(): void {
   activeBySlug.clear();
 }
 
-async function openVersions(slug: string): Promise<TEntry[]> {
+async function openVersions(slug: string, isFresh = false): Promise<TEntry[]> {
   const cached = activeBySlug.get(slug);
-  if (cached && Date.now() - cached.at < ACTIVE_TTL_MS) return cached.entries;
+  if (!isFresh && cached && Date.now() - cached.at < ACTIVE_TTL_MS) return cached.entries;
   const rows = await prisma().surveyVersion.findMany({
     where: { isActive: true, survey: { slug } },
     select: { id: true, version: true, activeFrom: true },
@@ -75,7 +75,10 @@ async function openVersions(slug: string): Promise<TEntry[]> {
 
 /** The open version for a new respondent (see pickEntry); `requested` enters a specific open version. */
 export async function getActiveVersion(slug: string, requested?: number): Promise<TSurveyVersion | undefined> {
-  const entry = pickEntry(await openVersions(slug), Date.now(), requested);
+  let entry = pickEntry(await openVersions(slug), Date.now(), requested);
+  // A version just published by another instance (or the admin side of this one) is not in this
+  // instance's list yet: a respondent whose page already shows it is not turned away.
+  if (!entry && requested !== undefined) entry = pickEntry(await openVersions(slug, true), Date.now(), requested);
   return entry ? getVersion(entry.id) : undefined;
 }
 

@@ -126,6 +126,21 @@ describe("a survey built in the platform", () => {
   });
 });
 
+describe("versions published by another instance", () => {
+  it("a respondent whose page shows a version this instance has not seen yet is not turned away", async () => {
+    const id = await surveyIdOf("stage-2027");
+    expect((await getActiveVersion("stage-2027"))?.version).toBe(2);
+    // Another instance publishes version 3: this instance's list of open versions is still cached.
+    await query(
+      `INSERT INTO survey_version (id, survey_id, version, definition, flow_mode, wave, is_active, active_from, published_at)
+       SELECT gen_random_uuid(), survey_id, 3, jsonb_set(definition, '{version}', '3'), flow_mode, wave, true, now(), now()
+       FROM survey_version WHERE survey_id = $1 AND version = 2`,
+      [id],
+    );
+    expect((await getActiveVersion("stage-2027", 3))?.version).toBe(3);
+  });
+});
+
 describe("new surveys from a template, a copy or a file; deleting drafts", () => {
   it("copies the live version of another survey with the new title and wave", async () => {
     const result = await createSurvey({ title: "Kopie", slug: "kopie-ic", wave: "2027", start: "copy", from: "internationale-competenties" }, undefined, actor);
