@@ -16,6 +16,7 @@ function Tabs({ slug, search }: { slug: string; search: URLSearchParams }) {
     { id: "export", href: `${base}/export`, label: "Export" },
     { id: "import", href: `${base}/import`, label: "Import" },
     { id: "links", href: `${base}/links`, label: "Links" },
+    { id: "experiment", href: `${base}/experiment`, label: "Experiment" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
   ];
