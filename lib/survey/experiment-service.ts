@@ -50,7 +50,7 @@ export type TRunningExperiment = { id: string; seed: string; arms: { id: string;
 export async function getRunningExperiment(surveyId: string): Promise<TRunningExperiment | undefined> {
   const { rows } = await pool().query<TRunningExperiment>(
     `SELECT e.id, e.seed,
-            json_agg(json_build_object('id', a.id, 'versionId', a.version_id, 'version', v.version, 'weight', a.weight) ORDER BY a.position) AS arms
+            json_agg(json_build_object('id', a.id, 'versionId', a.version_id, 'version', v.version, 'weight', a.weight) ORDER BY a.arm_index) AS arms
      FROM experiment e JOIN experiment_arm a ON a.experiment_id = e.id JOIN survey_version v ON v.id = a.version_id
      WHERE e.survey_id = $1 AND e.stopped_at IS NULL GROUP BY e.id`,
     [surveyId],

@@ -34,7 +34,7 @@ const BG = { bg_function: "docent", bg_province: "utrecht", bg_sector: "mbo" };
 type TArmRow = { response: string; arm: string; position: number; seq: number; version_id: string; flow_mode: string };
 const assigned = (experimentId: string) =>
   query<TArmRow>(
-    `SELECT r.id AS response, a.id AS arm, a.position, r.experiment_seq AS seq, r.version_id, r.flow_mode::text AS flow_mode
+    `SELECT r.id AS response, a.id AS arm, a.arm_index AS position, r.experiment_seq AS seq, r.version_id, r.flow_mode::text AS flow_mode
      FROM response r JOIN experiment_arm a ON a.id = r.experiment_arm_id WHERE a.experiment_id = $1 ORDER BY r.experiment_seq`,
     [experimentId],
   );
@@ -164,7 +164,7 @@ describe("flow experiment", () => {
 
     const expected = await query<{ arm: string; started: number; finished: number }>(
       `SELECT a.id AS arm, count(r.id)::int AS started, count(r.finished_at)::int AS finished
-       FROM experiment_arm a LEFT JOIN response r ON r.experiment_arm_id = a.id WHERE a.experiment_id = $1 GROUP BY a.id, a.position ORDER BY a.position`,
+       FROM experiment_arm a LEFT JOIN response r ON r.experiment_arm_id = a.id WHERE a.experiment_id = $1 GROUP BY a.id, a.arm_index ORDER BY a.arm_index`,
       [experimentId],
     );
     expect(figure.comparison.groups.map((g) => ({ arm: g.key, started: g.started, finished: g.finished }))).toEqual(expected);

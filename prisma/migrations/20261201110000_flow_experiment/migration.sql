@@ -21,13 +21,13 @@ ALTER TABLE "experiment" ADD CONSTRAINT "experiment_survey_id_fkey" FOREIGN KEY 
 CREATE TABLE "experiment_arm" (
     "id" UUID NOT NULL,
     "experiment_id" UUID NOT NULL,
-    "position" INTEGER NOT NULL,
+    "arm_index" INTEGER NOT NULL,
     "version_id" UUID NOT NULL,
     "weight" INTEGER NOT NULL,
     CONSTRAINT "experiment_arm_pkey" PRIMARY KEY ("id")
 );
 
-CREATE UNIQUE INDEX "experiment_arm_experiment_id_position_key" ON "experiment_arm"("experiment_id", "position");
+CREATE UNIQUE INDEX "experiment_arm_experiment_id_arm_index_key" ON "experiment_arm"("experiment_id", "arm_index");
 
 ALTER TABLE "experiment_arm" ADD CONSTRAINT "experiment_arm_experiment_id_fkey" FOREIGN KEY ("experiment_id") REFERENCES "experiment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "experiment_arm" ADD CONSTRAINT "experiment_arm_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "survey_version"("id") ON DELETE CASCADE ON UPDATE CASCADE;
