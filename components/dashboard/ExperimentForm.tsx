@@ -22,7 +22,7 @@ export function ExperimentForm({ slug, versions, action }: TProps) {
     if (!parsed.success) e.preventDefault();
   };
   return (
-    <form action={submit} onSubmit={check} noValidate className={styles.experimentForm}>
+    <form action={submit} onSubmit={check} onChange={() => setClientError(undefined)} noValidate className={styles.experimentForm}>
       <input type="hidden" name="slug" value={slug} />
       <fieldset>
         <legend>Armen: de versies die nieuwe deelnemers krijgen, met hun gewicht</legend>

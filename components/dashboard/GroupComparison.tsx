@@ -21,7 +21,10 @@ function TestLine({ test, what }: { test: TDropoutTest | null; what: string }) {
 }
 
 const pct = (v: number | null) => formatPct(v === null ? null : v * 100);
-const cellText = (c: TPageCell) => (c.reached ? `${formatCount(c.stopped)} van ${formatCount(c.reached)}: ${pct(c.share)} ${formatInterval(c.ci, "share")}` : "–");
+function PageCell({ c }: { c: TPageCell }) {
+  if (!c.reached) return <>–</>;
+  return <>{formatCount(c.stopped)} van {formatCount(c.reached)}: {pct(c.share)}<br /><span className="muted">{formatInterval(c.ci, "share")}</span></>;
+}
 
 export function GroupComparison({ comparison, testId, groupHeader, details }: {
   comparison: TGroupComparison; testId: string; groupHeader: string; details?: Record<string, string>;
@@ -69,8 +72,8 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
               <tbody>
                 {pages.map((p) => (
                   <tr key={p.page} data-page={p.page}>
-                    <th scope="row">{p.label}</th>
-                    {p.cells.map((c, i) => <td key={groups[i].key} className={styles.num}>{cellText(c)}</td>)}
+                    <th scope="row" className={styles.pageName}>{p.label}</th>
+                    {p.cells.map((c, i) => <td key={groups[i].key} className={styles.num}><PageCell c={c} /></td>)}
                     <td className={styles.num}>{p.test && isRun(p.test.outcome) ? formatTest(p.test.statistic, p.test.outcome).p : "–"}</td>
                   </tr>
                 ))}

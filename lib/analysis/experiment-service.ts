@@ -4,13 +4,14 @@ import { targetShares } from "@/lib/survey/experiment";
 import { FLOW_MODE_LABELS } from "./dimensions";
 import { groupCounts, groupPages } from "./experiment";
 import { cached } from "./service";
-import { monitoringLabels } from "./shape-monitoring";
-import { shapeGroupComparison, type TGroupComparison, type TGroupSpec } from "./shape-experiment";
+import { getVersion } from "@/lib/survey/service";
+import { flowPages, shapeGroupComparison, type TGroupComparison, type TGroupSpec } from "./shape-experiment";
 import type { TSurveyContext } from "./survey";
 
 /** Monitoring's experiment and before/after figures, cached per live marker like every figure. */
 const versionLabel = (version: number, flowMode: string) => `Versie ${version}: ${FLOW_MODE_LABELS[flowMode] ?? flowMode}`;
-const labels = (s: TSurveyContext) => monitoringLabels(s.structure, s.dimensions);
+/** The pages of the compared versions in flow order, with their labels. */
+const labels = async (versionIds: string[]) => flowPages((await Promise.all(versionIds.map(getVersion))).flatMap((v) => (v ? [v.def] : [])));
 
 export type TExperimentFigure = { experiment: TExperiment; comparison: TGroupComparison };
 
@@ -25,7 +26,7 @@ export async function getExperimentFigures(s: TSurveyContext): Promise<TExperime
       }));
       const scope = { kind: "arm", experimentId: experiment.id } as const;
       const comparison = await cached(s, ["experiment", experiment.id], async (db) =>
-        shapeGroupComparison(specs, await groupCounts(db, s.id, scope), await groupPages(db, s.id, scope), labels(s)),
+        shapeGroupComparison(specs, await groupCounts(db, s.id, scope), await groupPages(db, s.id, scope), await labels(experiment.arms.map((a) => a.versionId))),
       );
       return { experiment, comparison };
     }),
@@ -48,7 +49,7 @@ export async function getBeforeAfter(s: TSurveyContext): Promise<TGroupCompariso
       const v = versions.find((x) => x.id === c.group);
       return v ? [{ key: v.id, label: versionLabel(v.version, v.flowMode) }] : [];
     });
-    return shapeGroupComparison(specs, counts, await groupPages(db, s.id, scope), labels(s));
+    return shapeGroupComparison(specs, counts, await groupPages(db, s.id, scope), await labels(specs.map((x) => x.key)));
   });
   return comparison.groups.length >= 2 ? comparison : null;
 }

@@ -1,6 +1,10 @@
 import { chiSquare, twoProportions, wilson, type TInterval, type TTestOutcome } from "./compare/inference";
 import { SMALL_GROUP, type TStatistic } from "./compare/shape";
+import { routePages, routes } from "@/lib/survey/engine/routes";
+import { structure } from "@/lib/survey/engine/structure";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 import type { TGroupCountRow, TGroupPageRow } from "./experiment";
+import { pageLabels } from "./labels";
 
 /**
  * Dropout per group (experiment arm, or version before/after a switch) with 95 % Wilson
@@ -68,4 +72,30 @@ export function shapeGroupComparison(
     return { page, label: labels.pageLabels[page] ?? page, cells, test: isShared ? dropoutTest(cells.map((c) => ({ n: c.reached, x: c.stopped }))) : null };
   });
   return { groups, test, pages };
+}
+
+/**
+ * The pages of several versions in one flow order, with labels: every route of every version,
+ * a page not seen yet placed before the next page already placed (so one part's pages follow
+ * another's, before the raffle and end page), the part choice and end page included.
+ */
+export function flowPages(defs: TVersionDef[]): { pages: string[]; pageLabels: Record<string, string> } {
+  const pages: string[] = [];
+  const labels: Record<string, string> = {};
+  for (const def of defs) {
+    const s = structure(def);
+    for (const [id, label] of Object.entries(pageLabels(s))) labels[id] ??= label;
+    for (const p of [s.choicePage, s.endPage]) if (p) labels[p.id] ??= p.title ?? p.id;
+  }
+  // Routes with an extra part last: a part's pages go where a respondent who chose it meets them.
+  const all = defs.flatMap((def) => routes(def)).sort((a, b) => Number(a.extra !== null) - Number(b.extra !== null));
+  for (const route of all) {
+    const seq = routePages(route);
+    for (const [i, page] of seq.entries()) {
+      if (pages.includes(page)) continue;
+      const nextKnown = seq.slice(i + 1).find((p) => pages.includes(p));
+      pages.splice(nextKnown ? pages.indexOf(nextKnown) : pages.length, 0, page);
+    }
+  }
+  return { pages, pageLabels: labels };
 }

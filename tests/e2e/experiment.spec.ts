@@ -54,19 +54,19 @@ test("a 50/50 experiment, sequential against choice: arms assigned, monitored wi
     const choice = page.getByRole("checkbox", { name: /Versie 1: Keuze/ });
     await sequential.uncheck();
     await page.getByRole("button", { name: "Experiment starten" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Kies minstens twee versies om te vergelijken.");
+    await expect(page.getByText("Kies minstens twee versies om te vergelijken.")).toBeVisible();
     await sequential.check();
     await page.getByLabel(/Gewicht Versie 2/).fill("vijftig");
     await page.getByRole("button", { name: "Experiment starten" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Gewicht: een heel getal van 1 tot 100.");
+    await expect(page.getByText("Gewicht: een heel getal van 1 tot 100.")).toBeVisible();
     await page.getByLabel(/Gewicht Versie 2/).fill("50");
     await expect(choice).toBeChecked();
     await page.getByLabel(/Gewicht Versie 1/).fill("50");
     await page.screenshot({ path: `${SHOTS}/experiment-setup-1440.png`, fullPage: true });
     await page.getByRole("button", { name: "Experiment starten" }).click();
     const running = page.getByTestId("experiment-running");
-    await expect(running).toContainText("Versie 2: Opeenvolgend (alle delen): 50%");
     await expect(running).toContainText("Versie 1: Keuze (een deel naar keuze): 50%");
+    await expect(running).toContainText("Versie 2: Opeenvolgend (alle delen): 50%");
     await expect(running).toContainText("0 nieuwe deelnemers toegewezen (blokken van 10)");
 
     // Three respondents on their phones through the survey link: each continues on its arm.
@@ -102,11 +102,11 @@ test("a 50/50 experiment, sequential against choice: arms assigned, monitored wi
 
     await page.goto(`/admin/s/${CHOICE}`);
     const card = page.getByTestId("experiment-card");
-    await expect(card).toContainText("Experiment (loopt): versie 2 tegen versie 1");
-    const rows = card.getByTestId("experiment").locator("tbody tr");
+    await expect(card).toContainText("Experiment (loopt): versie 1 tegen versie 2");
+    const rows = card.getByTestId("experiment").locator("table").first().locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    await expect(rows.nth(0).locator("th")).toContainText("Versie 2: Opeenvolgend (alle delen)");
-    await expect(rows.nth(1).locator("th")).toContainText("Versie 1: Keuze (een deel naar keuze)");
+    await expect(rows.nth(0).locator("th")).toContainText("Versie 1: Keuze (een deel naar keuze)");
+    await expect(rows.nth(1).locator("th")).toContainText("Versie 2: Opeenvolgend (alle delen)");
     // A complete block: exactly five each.
     await expect(rows.nth(0).locator('[data-col="started"]')).toHaveText("5");
     await expect(rows.nth(1).locator('[data-col="started"]')).toHaveText("5");
@@ -116,18 +116,20 @@ test("a 50/50 experiment, sequential against choice: arms assigned, monitored wi
     await expect(card.getByTestId("dropout-test").first()).toContainText(/Verschil in uitval: toets van twee proporties \(z\), z = -?[\d,]+; p [=<] /);
     await card.getByText("Uitval per pagina").first().click();
     await expect(card.getByTestId("experiment-pages").locator('tr[data-page="welcome"] td')).toHaveCount(3);
-    await expect(card.getByTestId("experiment-pages").locator('tr[data-page="choice"]')).toBeVisible();
+    // Pages in flow order: the part choice after the background, only the choice arm has it (not tested).
+    const pageRows = card.getByTestId("experiment-pages").locator("tbody tr");
+    await expect(pageRows.nth(2)).toHaveAttribute("data-page", "choice");
+    await expect(pageRows.nth(2).locator("td").last()).toHaveText("–");
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/experiment-monitoring-1440.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/experiment-monitoring-390.png` });
+    await card.screenshot({ path: `${SHOTS}/experiment-monitoring-390.png` });
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(arms).toHaveLength(3);
   } finally {
     await stop(page);
   }
-  await expect(page.getByTestId("experiments-stopped")).toContainText("versie 2 tegen versie 1 (50% / 50%), 10 toegewezen");
+  await expect(page.getByTestId("experiments-stopped")).toContainText("versie 1 tegen versie 2 (50% / 50%), 10 toegewezen");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/experiment-setup-390.png`, fullPage: true });
 

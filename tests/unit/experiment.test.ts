@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   armAt, blockOrder, blockSizeFor, experimentFormInput, reduceWeights, targetShares, weightLabel, ZExperimentForm,
 } from "@/lib/survey/experiment";
-import { dropoutTest, shapeGroupComparison } from "@/lib/analysis/shape-experiment";
+import { dropoutTest, flowPages, shapeGroupComparison } from "@/lib/analysis/shape-experiment";
+import { nuffic } from "../support/surveys";
 
 const counts = (seed: string, weights: number[], n: number) => {
   const out = weights.map(() => 0);
@@ -134,5 +135,21 @@ describe("dropout per arm: Wilson intervals and the test of the difference", () 
     ]);
     expect(c.pages[0].test?.statistic).toBe("z");
     expect(c.pages[1].test).toBeNull();
+  });
+});
+
+describe("pages of the compared versions in one flow order", () => {
+  it("choice and both-in-a-row: the part choice after the background, part 2 after part 1, raffle and end last", () => {
+    const { pages, pageLabels } = flowPages([nuffic(1), nuffic(2)]);
+    const at = (id: string) => pages.indexOf(id);
+    expect(pages.slice(0, 3)).toEqual(["welcome", "bg", "choice"]);
+    expect(at("p1_other")).toBeLessThan(at("p2_activity"));
+    expect(at("p2_other")).toBeLessThan(at("raffle"));
+    expect(pages.at(-1)).toBe(nuffic(1).end.id);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(pageLabels.choice).toBeTruthy();
+    expect(pageLabels.choice).not.toBe("choice");
+    // Both parts in a row alone: no part choice.
+    expect(flowPages([nuffic(2)]).pages).not.toContain("choice");
   });
 });
