@@ -33,7 +33,7 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
   return (
     <div data-testid={testId}>
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.armTable}`}>
           <caption>Uitval per {groupHeader.toLowerCase()} (gestart, niet afgerond), met 95 %-betrouwbaarheidsinterval (Wilson)</caption>
           <thead>
             <tr>
@@ -44,7 +44,7 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
           <tbody>
             {groups.map((g) => (
               <tr key={g.key} data-group={g.key} className={g.isSmall ? styles.small : undefined}>
-                <th scope="row">{g.label}{(details?.[g.key] ?? g.detail) && <><br /><span className="muted">{details?.[g.key] ?? g.detail}</span></>}</th>
+                <th scope="row" className={styles.pageName}>{g.label}{(details?.[g.key] ?? g.detail) && <><br /><span className="muted">{details?.[g.key] ?? g.detail}</span></>}</th>
                 <td className={styles.num} data-col="started">{formatCount(g.started)}</td>
                 <td className={styles.num} data-col="finished">{formatCount(g.finished)}</td>
                 <td className={styles.num} data-col="dropout">{pct(g.dropout)}</td>
