@@ -3,7 +3,7 @@
 import { useActionState, useState, type FormEvent } from "react";
 import type { TExperimentFormState } from "@/app/admin/s/[slug]/experiment/actions";
 import { experimentFormInput, ZExperimentForm } from "@/lib/survey/experiment";
-import styles from "./dashboard.module.css";
+import styles from "./experiment.module.css";
 
 type TProps = {
   slug: string;

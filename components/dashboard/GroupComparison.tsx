@@ -3,6 +3,7 @@ import { formatInterval, formatTest } from "@/lib/analysis/compare/format";
 import type { TDropoutTest, TGroupComparison, TPageCell } from "@/lib/analysis/shape-experiment";
 import { formatCount, formatPct } from "@/lib/format/nl";
 import styles from "./dashboard.module.css";
+import e from "./experiment.module.css";
 
 /**
  * Dropout per group (experiment arm or version) with 95 % Wilson intervals and the test of the
@@ -33,7 +34,7 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
   return (
     <div data-testid={testId}>
       <div className={styles.tableWrap}>
-        <table className={`${styles.table} ${styles.armTable}`}>
+        <table className={`${styles.table} ${e.armTable}`}>
           <caption>Uitval per {groupHeader.toLowerCase()} (gestart, niet afgerond), met 95 %-betrouwbaarheidsinterval (Wilson)</caption>
           <thead>
             <tr>
@@ -44,7 +45,7 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
           <tbody>
             {groups.map((g) => (
               <tr key={g.key} data-group={g.key} className={g.isSmall ? styles.small : undefined}>
-                <th scope="row" className={styles.pageName}>{g.label}{(details?.[g.key] ?? g.detail) && <><br /><span className="muted">{details?.[g.key] ?? g.detail}</span></>}</th>
+                <th scope="row" className={e.rowHead}>{g.label}{(details?.[g.key] ?? g.detail) && <><br /><span className="muted">{details?.[g.key] ?? g.detail}</span></>}</th>
                 <td className={styles.num} data-col="started">{formatCount(g.started)}</td>
                 <td className={styles.num} data-col="finished">{formatCount(g.finished)}</td>
                 <td className={styles.num} data-col="dropout">{pct(g.dropout)}</td>
@@ -72,7 +73,7 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
               <tbody>
                 {pages.map((p) => (
                   <tr key={p.page} data-page={p.page}>
-                    <th scope="row" className={styles.pageName}>{p.label}</th>
+                    <th scope="row" className={e.rowHead}>{p.label}</th>
                     {p.cells.map((c, i) => <td key={groups[i].key} className={styles.num}><PageCell c={c} /></td>)}
                     <td className={styles.num}>{p.test && isRun(p.test.outcome) ? formatTest(p.test.statistic, p.test.outcome).p : "–"}</td>
                   </tr>
