@@ -20,6 +20,7 @@ function Tabs({ slug, hasVersions, role, search }: TTabsProps & { search: URLSea
     { id: "import", href: `${base}/import`, label: "Import" },
     { id: "responses", href: `${base}/responses`, label: "Antwoorden" },
     { id: "links", href: `${base}/links`, label: "Links" },
+    { id: "experiment", href: `${base}/experiment`, label: "Experiment" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
     { id: "versions", href: `${base}/versions`, label: "Versies" },

@@ -66,6 +66,8 @@ export const AUDIT_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   "collector.created": "Link toegevoegd",
   "collector.started": "Link gestart",
   "collector.stopped": "Link gestopt",
+  "experiment.started": "Experiment gestart",
+  "experiment.stopped": "Experiment gestopt",
   "raffle.drawn": "Verloting getrokken",
   "raffle.winners_exported": "Winnaars gedownload",
   "raffle.winners_deleted": "Adressen winnaars verwijderd",

@@ -26,6 +26,10 @@ export const AUDIT_ACTIONS = [
   "collector.created",
   "collector.started",
   "collector.stopped",
+  /** Arms (version, flow mode, weight) and block size; the seed stays secret while it runs. */
+  "experiment.started",
+  /** The number of assignments and the seed, so the sequence can be recomputed. */
+  "experiment.stopped",
   /** Seed, number of entries, their fingerprint and the number of winners; never addresses. */
   "raffle.drawn",
   "raffle.winners_exported",

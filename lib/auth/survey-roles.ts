@@ -4,7 +4,7 @@ import { z } from "zod";
  * Per-survey roles. Each role can do what the roles below it can:
  * - viewer: monitoring (response and dropout);
  * - analyst: also results, all questions, open answers and exports;
- * - editor: also the survey itself: versions and drafts, fieldwork, links, imports, raffle, share links,
+ * - editor: also the survey itself: versions and drafts, fieldwork, flow experiments, links, imports, raffle, share links,
  *   and single responses (view, exclude, delete on request);
  * - owner: also who has access, archiving and deleting.
  * Admins can do everything on every survey. A survey without members is open to every researcher
@@ -30,6 +30,7 @@ export const SURVEY_AREAS = {
   raffle: "editor",
   versions: "editor",
   fieldwork: "editor",
+  experiment: "editor",
   /** Single responses: read, exclude, restore, delete on request, duplicates, retention. */
   responses: "editor",
   members: "owner",

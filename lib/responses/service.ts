@@ -4,12 +4,14 @@ import { getFieldwork } from "@/lib/survey/fieldwork-service";
 import { isStoppedCollector } from "@/lib/survey/collector-service";
 import { STOPPED_COLLECTOR_MESSAGE } from "@/lib/survey/collectors";
 import { createHash } from "node:crypto";
-import type { QueryResultRow } from "pg";
+import type { PoolClient, QueryResultRow } from "pg";
 import { pool } from "@/lib/db/client";
 import type { TValue } from "@/lib/survey/elements/types";
 import { pageValues, path } from "@/lib/survey/engine/flow";
 import { displayOrder } from "@/lib/survey/engine/order";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
+import { getRunningExperiment, type TRunningExperiment } from "@/lib/survey/experiment-service";
+import { armAt } from "@/lib/survey/experiment";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
 import { enterRaffle } from "./raffle";
@@ -88,34 +90,91 @@ async function loadOwned(slug: string, responseId: string, secret: string): Prom
  * Its state when this request created the row; undefined when the row already existed.
  */
 async function create(slug: string, responseId: string, req: TSaveRequest, ip: string | undefined): Promise<TState | undefined> {
-  const version = await getActiveVersion(slug, req.version);
-  if (!version) {
+  const shown = await getActiveVersion(slug, req.version);
+  if (!shown) {
     throw new ResponseError(404, req.version ? "Deze versie van de vragenlijst is niet (meer) open." : "Deze vragenlijst bestaat niet of is gesloten.");
   }
-  const firstPage = path(version.def, {})[0];
+  const firstPage = path(shown.def, {})[0];
   if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
   // A closed survey takes no new respondents; those who started may finish (they never get here).
-  const fieldwork = await getFieldwork({ id: version.surveyId });
+  const fieldwork = await getFieldwork({ id: shown.surveyId });
   if (fieldwork && !fieldwork.state.isOpen) throw new ResponseError(403, closedMessage(fieldwork.state, fieldwork.timeZone)!);
-  if (await isStoppedCollector(version.surveyId, req.source || undefined)) throw new ResponseError(403, STOPPED_COLLECTOR_MESSAGE);
+  if (await isStoppedCollector(shown.surveyId, req.source || undefined)) throw new ResponseError(403, STOPPED_COLLECTOR_MESSAGE);
   const stored = newResponse(responseId, firstPage);
-  planSave(version.def, stored, req.page, req.values);
-  const order = displayOrder(version.def, responseId);
-  const secretHash = hashSecret(req.secret);
-  // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
-  // this insert for the closing), so the closing's delete of the hashes sees every row.
-  const { rowCount } = await pool().query(
-    `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page)
-     SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10
-       FROM survey s WHERE s.id = $2 FOR SHARE
-     ON CONFLICT (id) DO NOTHING`,
-    [
-      responseId, version.surveyId, version.id, secretHash, version.flowMode, version.wave,
-      req.source || null, await hashIp(ip), JSON.stringify(order), firstPage,
-    ],
-  );
-  if (!rowCount) return undefined;
-  return { version, surveyId: version.surveyId, secretHash, digest: null, stored: { ...stored, order } };
+  planSave(shown.def, stored, req.page, req.values);
+  const experiment = await experimentFor(slug, shown);
+  const ipHash = await hashIp(ip);
+  const row = (version: TSurveyVersion, arm?: { id: string; seq: number }) => [
+    responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
+    req.source || null, ipHash, JSON.stringify(displayOrder(version.def, responseId)), firstPage,
+    arm?.id ?? null, arm?.seq ?? null,
+  ];
+  const inserted = experiment ? await insertAssigned(experiment, shown, req, row) : await insertResponse(pool(), row(shown), shown);
+  if (!inserted) return undefined;
+  const { version, params } = inserted;
+  return { version, surveyId: version.surveyId, secretHash: params[3] as string, digest: null, stored: { ...stored, order: JSON.parse(params[8] as string) } };
+}
+
+// No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
+// this insert for the closing), so the closing's delete of the hashes sees every row.
+const INSERT_RESPONSE = `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page,
+    experiment_arm_id, experiment_seq)
+  SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10, $11, $12
+    FROM survey s WHERE s.id = $2 FOR SHARE
+  ON CONFLICT (id) DO NOTHING`;
+
+type TInserted = { version: TSurveyVersion; params: unknown[] } | undefined;
+
+async function insertResponse(db: Pick<PoolClient, "query">, params: unknown[], version: TSurveyVersion): Promise<TInserted> {
+  const { rowCount } = await db.query(INSERT_RESPONSE, params);
+  return rowCount ? { version, params } : undefined;
+}
+
+/**
+ * The running experiment that assigns this new respondent: while one runs, everyone who comes in
+ * through the survey link or an arm's own `?versie=` is assigned; a link to another open version
+ * keeps that version.
+ */
+async function experimentFor(slug: string, shown: TSurveyVersion): Promise<TRunningExperiment | undefined> {
+  const experiment = await getRunningExperiment(shown.surveyId);
+  if (!experiment) return undefined;
+  if (experiment.arms.some((a) => a.versionId === shown.id)) return experiment;
+  return (await getActiveVersion(slug))?.id === shown.id ? experiment : undefined;
+}
+
+/**
+ * Assignment and insert in one transaction: the experiment's counter is taken with its row locked
+ * (concurrent starts queue on it), the arm follows from the counter (lib/survey/experiment.ts),
+ * and a response that already existed (an overlapping retry) gives its number back by rolling back.
+ */
+async function insertAssigned(
+  experiment: TRunningExperiment, shown: TSurveyVersion, req: TSaveRequest,
+  row: (version: TSurveyVersion, arm?: { id: string; seq: number }) => unknown[],
+): Promise<TInserted> {
+  const client = await pool().connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ n: number }>(
+      `UPDATE experiment SET assigned = assigned + 1 WHERE id = $1 AND stopped_at IS NULL RETURNING assigned - 1 AS n`, [experiment.id],
+    );
+    if (rows.length === 0) {
+      // Stopped in the meantime: the version shown, as without an experiment.
+      await client.query("ROLLBACK");
+      return await insertResponse(client, row(shown), shown);
+    }
+    const n = rows[0].n;
+    const arm = experiment.arms[armAt(experiment.seed, experiment.arms.map((a) => a.weight), n)];
+    const version = (await getVersion(arm.versionId))!;
+    planSave(version.def, newResponse("", req.page), req.page, req.values);
+    const inserted = await insertResponse(client, row(version, { id: arm.id, seq: n }), version);
+    await client.query(inserted ? "COMMIT" : "ROLLBACK");
+    return inserted;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** The state to save on: remembered when it can be, else read (or the row created). */

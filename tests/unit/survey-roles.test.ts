@@ -8,7 +8,7 @@ describe("survey roles", () => {
     const allowed = (role: (typeof SURVEY_ROLES)[number]) => (Object.keys(SURVEY_AREAS) as TSurveyArea[]).filter((a) => mayUse(role, a)).sort();
     expect(allowed("viewer")).toEqual(["monitoring"]);
     expect(allowed("analyst")).toEqual(["export", "monitoring", "questions", "results"]);
-    expect(allowed("editor")).toEqual(["export", "fieldwork", "import", "links", "monitoring", "questions", "raffle", "responses", "results", "share", "versions"]);
+    expect(allowed("editor")).toEqual(["experiment", "export", "fieldwork", "import", "links", "monitoring", "questions", "raffle", "responses", "results", "share", "versions"]);
     expect(allowed("owner")).toEqual(Object.keys(SURVEY_AREAS).sort());
     expect(mayUse(null, "monitoring")).toBe(false);
   });

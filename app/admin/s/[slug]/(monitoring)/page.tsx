@@ -13,6 +13,7 @@ import { fieldworkLabel, toDateTimeLocal } from "@/lib/survey/fieldwork";
 import { getFieldwork } from "@/lib/survey/fieldwork-service";
 import { enforceIpHashRetention } from "@/lib/responses/retention";
 import { saveFieldworkAction } from "./actions";
+import { BeforeAfterWidget, ExperimentWidget } from "@/components/dashboard/experiment-widgets";
 import {
   BreakdownsWidget, CompletionWidget, FunnelsWidget, PageTimesWidget, PerDayWidget, TotalsWidget, TrendWidget, WidgetSkeleton,
 } from "@/components/dashboard/monitoring-widgets";
@@ -73,6 +74,16 @@ export default async function MonitoringPage({ params, searchParams }: { params:
         <WidgetBoundary title="De trechter">
           <Suspense fallback={<WidgetSkeleton wide />}>
             <FunnelsWidget survey={survey} filters={filters} split={split} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="Het experiment">
+          <Suspense fallback={<WidgetSkeleton wide />}>
+            <ExperimentWidget survey={survey} />
+          </Suspense>
+        </WidgetBoundary>
+        <WidgetBoundary title="Voor en na de wissel">
+          <Suspense fallback={<WidgetSkeleton wide />}>
+            <BeforeAfterWidget survey={survey} />
           </Suspense>
         </WidgetBoundary>
         <WidgetBoundary title="Het verloop per dag">
