@@ -3,12 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * Every server action must check the session itself (`await requireResearcher()` or
- * `await requireAdmin()`): an action is a public POST endpoint whatever page it was written for.
+ * Every server action must check the session itself (`await requireResearcher()`,
+ * `await requireAdmin()`, or for one survey `await requireSurveyArea(slug, area)`, which checks the
+ * session and the survey role): an action is a public POST endpoint whatever page it was written for.
  * The app has none today; this guards the first one. The finder is tested on samples below, so a
  * finder that finds nothing cannot pass for a clean tree.
  */
-const CHECK = /\bawait\s+require(?:Researcher|Admin)\(\)/;
+const CHECK = /\bawait\s+(?:require(?:Researcher|Admin)\(\)|requireSurveyArea\()/;
 const TOP_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/;
 const EXPORT = /export\s+(?:default\s+)?(?:async\s+)?function\s*(\w*)|export\s+(?:const|let)\s+(\w+)\s*=/g;
 
@@ -54,7 +55,8 @@ describe("server actions check the session and role", () => {
 export async function removeUser(id: string) { await requireAdmin(); return id; }
 export async function renameUser(id: string) { return id; }
 export const resetAll = async () => { return 1; };
-export const resetSome = async () => { await requireResearcher(); return 1; };`;
+export const resetSome = async () => { await requireResearcher(); return 1; };
+export async function publish(form: FormData) { const { user } = await requireSurveyArea(String(form.get("slug")), "versions"); return user; }`;
     expect(uncheckedServerActions(source)).toEqual(["renameUser", "resetAll"]);
   });
 

@@ -13,16 +13,13 @@ const conflictMessage = (c: TDraftConflict) =>
   `Het concept is intussen gewijzigd door ${c.updatedBy ?? "iemand anders"} (${formatDateTime(c.updatedAt)}, revisie ${c.revision}). ` +
   "Er is niets overschreven. Bekijk de nieuwe stand en laad je bestand daarna opnieuw; het blijft gekozen.";
 
-/** The form's survey, for a researcher who may edit it (404/403 otherwise). */
-async function surveyFrom(form: FormData) {
-  const slug = String(form.get("slug") ?? "");
-  const { user } = await requireSurveyArea(slug, "versions");
-  return { user, survey: await findSurvey(slug) };
-}
+/** The form's survey (its editors only). */
+const slugOf = (form: FormData) => String(form.get("slug") ?? "");
 
 /** Loads a definition file as the draft (only if the draft is still the revision the researcher saw). */
 export async function uploadDraftAction(_prev: TDraftFormState, form: FormData): Promise<TDraftFormState> {
-  const { user, survey } = await surveyFrom(form);
+  const { user } = await requireSurveyArea(slugOf(form), "versions");
+  const survey = await findSurvey(slugOf(form));
   if (!survey) return { error: "Deze vragenlijst bestaat niet." };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { error: "Kies een definitiebestand (.json)." };
@@ -38,7 +35,8 @@ export async function uploadDraftAction(_prev: TDraftFormState, form: FormData):
 
 /** Publishes the reviewed draft revision as the next version. */
 export async function publishAction(_prev: TDraftFormState, form: FormData): Promise<TDraftFormState> {
-  const { user, survey } = await surveyFrom(form);
+  const { user } = await requireSurveyArea(slugOf(form), "versions");
+  const survey = await findSurvey(slugOf(form));
   if (!survey) return { error: "Deze vragenlijst bestaat niet." };
   const revision = ZRevision.safeParse(form.get("revision"));
   if (!revision.success || revision.data === null) return { error: "Herlaad de pagina en probeer het opnieuw." };
@@ -58,7 +56,8 @@ export async function publishAction(_prev: TDraftFormState, form: FormData): Pro
 
 /** Starts a draft from the live version. */
 export async function startDraftAction(form: FormData): Promise<void> {
-  const { user, survey } = await surveyFrom(form);
+  const { user } = await requireSurveyArea(slugOf(form), "versions");
+  const survey = await findSurvey(slugOf(form));
   if (!survey) return;
   await startDraftFromLive(survey.id, { id: user.id, email: user.email });
   revalidatePath(versionsPath(survey.slug));
