@@ -11,6 +11,7 @@ import { structure } from "@/lib/survey/engine/structure";
 import { PageForm } from "./PageForm";
 import { Progress } from "./Progress";
 import { ResumeLink } from "./ResumeLink";
+import type { TSessionIo } from "@/lib/survey/client/api";
 import { useSurveySession } from "./useSurveySession";
 
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
@@ -27,10 +28,12 @@ export type TSurveyAppProps = {
    * and what was ticked on it carries over to a new respondent's first page.
    */
   firstPage?: { values: () => TFormValues; onShown: () => void };
+  /** A researcher's preview: saves stay in the page (lib/survey/client/preview.ts). */
+  io?: TSessionIo;
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage }: TSurveyAppProps) {
-  const s = useSurveySession({ def: activeDef, version }, slug, source);
+export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage, io }: TSurveyAppProps) {
+  const s = useSurveySession({ def: activeDef, version }, slug, source, io);
   const arrivalPage = useRef<string | undefined>(undefined);
   const carried = useRef<TFormValues | undefined>(undefined);
   const isShown = useRef(!firstPage);

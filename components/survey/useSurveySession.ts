@@ -10,6 +10,7 @@ import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { historyMove, isHistoryEntry, seedEntries, type THistoryEntry } from "@/lib/survey/client/history";
 import { withRetry } from "@/lib/survey/client/retry";
 import { savePageWithRetry } from "@/lib/survey/client/saver";
+import type { TSessionIo } from "@/lib/survey/client/api";
 import {
   acceptedValues, answersAfterSave, draftsAfterSave, previousPage, storableDraft, versionFor, type TDrafts,
 } from "@/lib/survey/client/session";
@@ -64,7 +65,10 @@ function fresh(def: TVersionDef, notice?: string): TState {
   return { phase: "ready", def, page: path(def, EMPTY)[0], respondent: { answers: EMPTY, order: {} }, drafts: {}, hasOrder: false, notice };
 }
 
-export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, source?: string) {
+/** Where the session saves and keeps its progress (TSessionIo); stable across renders. */
+const SERVER_IO: TSessionIo = { fetch: (...args) => fetch(...args), storage };
+
+export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, source?: string, io: TSessionIo = SERVER_IO) {
   const { def: activeDef, version: activeVersion } = active;
   const [state, setState] = useState<TState>(() => ({ ...fresh(activeDef), phase: "loading" }));
   const [saveStatus, setSaveStatus] = useState<TSaveStatus>("idle");
@@ -84,37 +88,37 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
 
   const applyResume = useCallback((progress: TStoredProgress, r: TResumeState, isResumed = false) => {
     const next = { ...progress, seq: Math.max(progress.seq, r.seq) };
-    storeProgress(storage(), slug, next);
-    const draft = loadDraft(storage(), slug, progress.responseId, r.currentPage);
+    storeProgress(io.storage(), slug, next);
+    const draft = loadDraft(io.storage(), slug, progress.responseId, r.currentPage);
     setState((s) => ({
       phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
       respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
       isResumed: isResumed || s.isResumed, notice: s.notice === NO_STORAGE_NOTICE ? s.notice : undefined,
     }));
-  }, [slug, activeDef, activeVersion]);
+  }, [slug, activeDef, activeVersion, io]);
 
   const load = useCallback(async () => {
     const fromLink = parseResumeHash(window.location.hash);
     if (fromLink) {
-      const known = loadProgress(storage(), slug);
-      storeProgress(storage(), slug, { ...fromLink, seq: known?.responseId === fromLink.responseId ? known.seq : 0 });
+      const known = loadProgress(io.storage(), slug);
+      storeProgress(io.storage(), slug, { ...fromLink, seq: known?.responseId === fromLink.responseId ? known.seq : 0 });
       // The key must not linger in the address bar, history or a shared screenshot.
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
     }
-    if (!storage()) setState((s) => ({ ...s, notice: NO_STORAGE_NOTICE }));
-    const progress = loadProgress(storage(), slug) ?? (fromLink && { ...fromLink, seq: 0 });
+    if (!io.storage()) setState((s) => ({ ...s, notice: NO_STORAGE_NOTICE }));
+    const progress = loadProgress(io.storage(), slug) ?? (fromLink && { ...fromLink, seq: 0 });
     if (!progress) return setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined }));
-    const res = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), {
+    const res = await withRetry(() => getState(io.fetch, slug, progress.responseId, progress.secret), {
       isCancelled: () => !isMounted.current,
       onRetry: (_attempt, reason) => setState((s) => ({ ...s, loadingNotice: `${OFFLINE_NOTICE} (${reason})` })),
     });
     if (res.ok) return applyResume(progress, res.data, !fromLink);
     if (res.error.status === 403 || res.error.status === 404) {
-      clearProgress(storage(), slug);
+      clearProgress(io.storage(), slug);
       return setState(fresh(activeDef, "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw."));
     }
     setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined, notice: res.error.error }));
-  }, [slug, activeDef, applyResume]);
+  }, [slug, activeDef, applyResume, io]);
 
   useEffect(() => {
     isMounted.current = true;
@@ -126,12 +130,12 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
 
   /** The server's state, after a save whose outcome the browser cannot derive by itself. */
   const refresh = useCallback(async (progress: TStoredProgress): Promise<TSubmitResult> => {
-    const s = await withRetry(() => getState(fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
+    const s = await withRetry(() => getState(io.fetch, slug, progress.responseId, progress.secret), { isCancelled: () => !isMounted.current });
     if (!s.ok) return { ok: false, error: s.error };
     historyIntent.current = isForwarding.current ? "replace" : "push";
     applyResume(progress, s.data);
     return { ok: true };
-  }, [slug, applyResume]);
+  }, [slug, applyResume, io]);
 
   const submit = useCallback(
     async (page: string, values: TFormValues, durationMs: number): Promise<TSubmitResult> => {
@@ -143,7 +147,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       }
       setSaveStatus("saving");
       const { seq, result } = await savePageWithRetry(
-        { slug, storage: storage(), fetchImpl: fetch },
+        { slug, storage: io.storage(), fetchImpl: io.fetch },
         progress,
         page === path(current.def, EMPTY)[0] ? { page, values, durationMs, source, version: activeVersion } : { page, values, durationMs },
         { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
@@ -151,7 +155,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       setSaveStatus("idle");
       if (!result.ok) return { ok: false, error: result.error };
       savedCount.current++;
-      clearDraft(storage(), slug);
+      clearDraft(io.storage(), slug);
       const acknowledged = { ...progress, seq };
       // A repeated save number (a retry of a save that did arrive) or a new response (the server
       // made its random orders and chose its version): continue from what the server stores.
@@ -169,7 +173,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       }));
       return { ok: true };
     },
-    [slug, source, activeVersion, refresh],
+    [slug, source, activeVersion, refresh, io],
   );
 
   /** To `target` (default: the page before), keeping what is on screen as the page's draft. */
@@ -193,18 +197,18 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
 
   /** A shared device: the next person starts a response of their own (the earlier one stays resumable by its link). */
   const startNew = useCallback(() => {
-    clearProgress(storage(), slug);
-    clearDraft(storage(), slug);
+    clearProgress(io.storage(), slug);
+    clearDraft(io.storage(), slug);
     historyIntent.current = "replace";
     setState(fresh(activeDef));
-  }, [slug, activeDef]);
+  }, [slug, activeDef, io]);
 
   /** Keeps what is typed on the current page, so a reload shows it again. */
   const keepDraft = useCallback((page: string, values: TFormValues) => {
     const { progress, def, respondent } = stateRef.current;
     const kept = progress ? storableDraft(def, page, respondent, values) : undefined;
-    if (progress && kept) storeDraft(storage(), slug, { responseId: progress.responseId, page, values: kept });
-  }, [slug]);
+    if (progress && kept) storeDraft(io.storage(), slug, { responseId: progress.responseId, page, values: kept });
+  }, [slug, io]);
 
   const reload = useCallback(async () => {
     historyIntent.current = "replace";

@@ -17,8 +17,12 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
-/** Where the survey pages may be framed: SURVEY_FRAME_ANCESTORS, or nowhere. Admin and login never. */
+/**
+ * Where the survey pages may be framed: SURVEY_FRAME_ANCESTORS, or nowhere. Admin and login never.
+ * A draft's preview (/preview/<slug>) only by this site's own Versions tab.
+ */
 export function frameAncestorsFor(pathname: string, surveyFrameAncestors: readonly string[]): string[] {
+  if (pathname.startsWith("/preview/")) return ["'self'"];
   const isSurvey = pathname === "/s" || pathname.startsWith("/s/");
   return isSurvey && surveyFrameAncestors.length ? [...surveyFrameAncestors] : ["'none'"];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { areaOfSegment, mayUse, type TSurveyRole } from "@/lib/auth/survey-roles";
+import { areaOfSegment, mayUse, type TSurveyArea, type TSurveyRole } from "@/lib/auth/survey-roles";
 import { e2eDatabase } from "./db";
 import { E2E_ADMIN, expect, signIn, signInRequest, test, type TCredentials } from "./fixtures";
 
@@ -22,6 +22,8 @@ const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
   { kind: "page", match: /^\/admin(\/|$)/, access: "researcher" },
   { kind: "page", match: /^\/(login)?$/, access: "public" },
   { kind: "page", match: /^\/s\/\[slug\](\/|$)/, access: "public" },
+  // A survey draft's preview (its editors only: the survey-role checks below).
+  { kind: "page", match: /^\/preview\/\[slug\]$/, access: "researcher" },
   // Share links: the token is the credential (tests/e2e/share.spec.ts).
   { kind: "page", match: /^\/r\/\[token\]$/, access: "public" },
   { kind: "route", match: /^\/api\/admin\/users(\/|$)/, access: "admin" },
@@ -35,7 +37,12 @@ const RULES: { kind: TKind; match: RegExp; access: TAccess }[] = [
 
 const APP_DIR = path.join(process.cwd(), "app");
 /** Pages and routes of one survey; the first segment after the slug names the area (lib/auth/survey-roles.ts). */
-const SURVEY_PATH = /^(?:\/api)?\/admin\/s\/\[slug\](?:\/([^/]+))?/;
+const SURVEY_PATH = /^(?:(?:\/api)?\/admin\/s|\/(preview))\/\[slug\](?:\/([^/]+))?/;
+/** The area a survey page or route belongs to: its first segment after the slug; a draft's preview is part of Versions. */
+function areaOf(pattern: string): TSurveyArea {
+  const [, preview, segment] = SURVEY_PATH.exec(pattern)!;
+  return preview ? "versions" : areaOfSegment(segment);
+}
 const SLUG = "internationale-competenties";
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -154,7 +161,7 @@ test.describe("access control over every admin page and API route", () => {
     const wrong = guarded
       .filter((e) => SURVEY_PATH.test(e.pattern))
       .flatMap((e) => {
-        const area = areaOfSegment(SURVEY_PATH.exec(e.pattern)![1]);
+        const area = areaOf(e.pattern);
         const source = readFileSync(e.file, "utf8");
         const check = e.kind === "page" ? new RegExp(`requireSurveyArea\\(\\w+, "${area}"\\)`) : new RegExp(`withSurveyArea<[^(]*\\("${area}"`);
         return check.test(source) ? [] : [`${e.file}: expected ${e.kind === "page" ? "requireSurveyArea" : "withSurveyArea"}(…, "${area}")`];
@@ -191,7 +198,7 @@ test.describe("access control over every admin page and API route", () => {
       const cookie = await cookieFor(api, account);
       await signIn(page, account);
       for (const entry of entries) {
-        const area = areaOfSegment(SURVEY_PATH.exec(entry.pattern)![1]);
+        const area = areaOf(entry.pattern);
         const role = name === "outsider" ? null : (name as TSurveyRole);
         for (const method of entry.methods) {
           const url = materialise(entry.pattern.replace("[slug]", slug), "real");

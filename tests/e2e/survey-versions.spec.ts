@@ -77,6 +77,15 @@ test("build from a copy, publish, change the definition file, publish version 2 
   await expect(page.getByRole("heading", { name: "Verschillen met versie 1" })).toBeVisible();
   await expect(page.getByTestId("diff-warnings")).toContainText('rol: optie "Begeleider" (code begeleider) vervalt');
   await expect(page.getByTestId("diff-info")).toContainText('rol: vraagtekst gewijzigd: "Wat is je functie?" (was "Wat is je rol?")');
+  // The draft in the real questionnaire on a phone, next to the diff; nothing is stored (counts below).
+  const phone = page.frameLocator('iframe[title="Voorbeeld op een telefoon (390 px)"]');
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Welkom");
+  await phone.getByRole("checkbox", { name: "Ik doe vrijwillig mee." }).check();
+  await phone.getByRole("button", { name: "Start" }).click();
+  await expect(phone.getByText("Wat is je functie?")).toBeVisible();
+  await expect(phone.getByRole("radio", { name: "Begeleider" })).toHaveCount(0);
+  await phone.getByRole("button", { name: "Volgende" }).click();
+  await expect(phone.getByRole("alert").first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/versions-1440.png`, fullPage: true });
 
   // Warnings must be acknowledged before publishing.

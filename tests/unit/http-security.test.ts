@@ -6,6 +6,9 @@ describe("page security headers", () => {
   it("never frames admin or login; frames the survey only where configured", () => {
     expect(frameAncestorsFor("/admin/users", ["https://www.uni.nl"])).toEqual(["'none'"]);
     expect(frameAncestorsFor("/login", ["https://www.uni.nl"])).toEqual(["'none'"]);
+    // A draft's preview: only this site's Versions tab frames it.
+    expect(frameAncestorsFor("/preview/stage-2027", ["https://www.uni.nl"])).toEqual(["'self'"]);
+    expect(pageHeaders({ nonce: "n", frameAncestors: ["'self'"], isDev: false })).not.toHaveProperty("X-Frame-Options");
     expect(frameAncestorsFor("/s/enquete", [])).toEqual(["'none'"]);
     expect(frameAncestorsFor("/s/enquete", ["https://www.uni.nl"])).toEqual(["https://www.uni.nl"]);
     expect(frameAncestorsFor("/survey", ["https://www.uni.nl"])).toEqual(["'none'"]);

@@ -51,3 +51,10 @@ export async function getState(fetchImpl: TFetch, slug: string, id: string, secr
   const res = await fetchImpl(url(slug, id), { headers: { "x-response-secret": secret }, cache: "no-store", signal: timeout() });
   return toAttempt<TResumeState>(res);
 }
+
+/**
+ * Where a respondent's session saves and keeps its progress: the server and the browser's
+ * storage, or, for a researcher's preview of a draft, the server's rules run in the page and
+ * memory (lib/survey/client/preview.ts).
+ */
+export type TSessionIo = { fetch: typeof fetch; storage: () => Pick<Storage, "getItem" | "setItem" | "removeItem"> | undefined };

@@ -84,6 +84,25 @@ export default async function VersionsPage({ params }: { params: Promise<{ slug:
         )}
       </section>
 
+      {review.state === "ready" && (
+        <section aria-labelledby="preview-heading" className={styles.section}>
+          <h3 id="preview-heading">Voorbeeld van het concept</h3>
+          <p className="muted">De echte vragenlijst met het concept, op een telefoon en op een computer; er wordt niets opgeslagen.</p>
+          <div className={styles.previews}>
+            <iframe
+              src={`/preview/${encodeURIComponent(survey.slug)}?revisie=${review.revision}`} title="Voorbeeld op een telefoon (390 px)"
+              width={390} height={720} className={styles.previewFrame}
+            />
+            <div className={styles.previewWide}>
+              <iframe
+                src={`/preview/${encodeURIComponent(survey.slug)}?revisie=${review.revision}`} title="Voorbeeld op een computer (1024 px)"
+                width={1024} height={720} className={styles.previewFrame}
+              />
+            </div>
+          </div>
+        </section>
+      )}
+
       <h3>Geschiedenis</h3>
       {versions.length === 0 ? (
         <p>Nog geen versies: publiceer het concept om de vragenlijst open te stellen.</p>
