@@ -11,7 +11,7 @@ import { convertRows, type TImportRecord, type TImportReport } from "./convert";
 import { ImportError } from "./errors";
 import { importHints } from "./hints";
 import { toTable, type TTable } from "./layout";
-import { distinctValues, suggestMapping, type TImportMapping } from "./mapping";
+import { distinctValues, isPersonalColumn, suggestMapping, type TImportMapping } from "./mapping";
 import type { TImportOptions } from "./options";
 import { readGrid } from "./read";
 import { importTargets, type TTarget } from "./targets";
@@ -23,7 +23,11 @@ import { importTargets, type TTarget } from "./targets";
  */
 export type TUpload = { name: string; data: Uint8Array };
 export type TTargetOption = { id: string; label: string; group: string; options?: { code: string; label: string }[] };
-export type TColumnInfo = { index: number; label: string; question: string; sub: string; filled: number; samples: string[] };
+export type TColumnInfo = {
+  index: number; label: string; question: string; sub: string; filled: number; samples: string[];
+  /** Personal data: never imported, not offered for mapping. */
+  isPersonal: boolean;
+};
 export type TAnalysis = {
   fileName: string;
   layout: TTable["layout"];
@@ -62,7 +66,7 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
     layout: table.layout,
     columns: table.columns.map((c) => ({
       index: c.index, label: c.label, question: c.question, sub: c.sub, filled: c.filled,
-      samples: distinctValues(table, c.index, 100),
+      samples: distinctValues(table, c.index, 100), isPersonal: isPersonalColumn(c),
     })),
     targets: targetOptions(targets),
     mapping,
@@ -143,7 +147,7 @@ export async function importFile(
       layout: table.layout,
       options,
       columns: mapping.columns
-        .filter((c) => c.target !== null)
+        .filter((c) => c.target !== null || c.skip)
         .map((c) => ({ ...c, label: table.columns[c.index]?.label })),
     };
     await tx.importBatch.create({
