@@ -89,7 +89,7 @@ export function unmappedSteering(def: TVersionDef, table: TTable, mapped: TMappe
  * label mapped by hand, fits no other target better, so it is not flagged).
  */
 export function textMismatches(table: TTable, mapped: TMapped, targets: TTarget[]): TIssue[] {
-  if (table.layout !== "surveymonkey") return [];
+  if (table.layout === "wide") return nameMismatches(table, mapped, targets);
   const answers = targets.filter((t) => t.kind === "answer");
   const columnOf = new Map([...mapped].map(([index, { t }]) => [t.id, index]));
   const issues: TIssue[] = [];
@@ -120,6 +120,23 @@ export function textMismatches(table: TTable, mapped: TMapped, targets: TTarget[
         message: `Kolom ${columnName(table, index)} is gekoppeld aan ${t.id} (“${t.sub || t.question}”), maar zijn tekst past bij ${best.t.id} (“${best.t.sub || best.t.question}”)${otherIndex !== undefined ? `, gekoppeld aan kolom ${columnName(table, otherIndex)}` : ""}.`,
       });
     }
+  }
+  return issues;
+}
+
+/** Our own export names each column after its variable: a column mapped to another variable is named. */
+function nameMismatches(table: TTable, mapped: TMapped, targets: TTarget[]): TIssue[] {
+  const ids = new Set(targets.filter((t) => t.kind === "answer").map((t) => t.id));
+  const columnOf = new Map([...mapped].map(([index, { t }]) => [t.id, index]));
+  const issues: TIssue[] = [];
+  for (const [index, { t }] of mapped) {
+    const name = table.columns[index].question;
+    if (t.kind !== "answer" || !ids.has(name) || name === t.id) continue;
+    const other = columnOf.get(name);
+    issues.push({
+      column: name,
+      message: `Kolom ${columnName(table, index)} is gekoppeld aan ${t.id}, maar heet naar ${name}${other !== undefined ? `, dat aan kolom ${columnName(table, other)} gekoppeld is` : ""}.`,
+    });
   }
   return issues;
 }

@@ -11,7 +11,7 @@ import { convertRows, type TImportRecord, type TImportReport } from "./convert";
 import { ImportError } from "./errors";
 import { importHints } from "./hints";
 import { toTable, type TTable } from "./layout";
-import { distinctValues, isPersonalColumn, suggestMapping, type TImportMapping } from "./mapping";
+import { distinctValues, isPersonalColumn, isQuestionColumn, suggestMapping, type TImportMapping } from "./mapping";
 import type { TImportOptions } from "./options";
 import { readGrid } from "./read";
 import { importTargets, type TTarget } from "./targets";
@@ -27,6 +27,8 @@ export type TColumnInfo = {
   index: number; label: string; question: string; sub: string; filled: number; samples: string[];
   /** Personal data: never imported, not offered for mapping. */
   isPersonal: boolean;
+  /** Holds answers to a question: with data, it must be mapped or marked "niet importeren". */
+  isQuestion: boolean;
 };
 export type TAnalysis = {
   fileName: string;
@@ -61,12 +63,14 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
   const targets = importTargets(def, hints);
   const mapping = suggestMapping(table, targets);
   const { report } = convertRows(def, table, mapping, targets, { ...options, hints });
+  const targetIds = new Set(targets.map((t) => t.id));
   return {
     fileName: file.name,
     layout: table.layout,
     columns: table.columns.map((c) => ({
       index: c.index, label: c.label, question: c.question, sub: c.sub, filled: c.filled,
       samples: distinctValues(table, c.index, 100), isPersonal: isPersonalColumn(c),
+      isQuestion: isQuestionColumn(table.layout, c, targetIds),
     })),
     targets: targetOptions(targets),
     mapping,

@@ -92,6 +92,17 @@ describe("two statement columns swapped", () => {
   });
 });
 
+describe("two columns of our own export swapped", () => {
+  it("is a warning per column naming the other", () => {
+    const wide = toTable(readCsv(new TextEncoder().encode("response_id,p1_activity,p1_factor_stage_taal,p1_factor_stage_duur\nr1,1,3,4\n")));
+    const mapping = { columns: [{ index: 0, target: "_respondent_id" }, { index: 1, target: "p1_activity" }, { index: 2, target: "p1_factor_stage_duur" }, { index: 3, target: "p1_factor_stage_taal" }] };
+    expect(convertRows(def, wide, mapping, targets, options).report.warnings.map((w) => w.message)).toEqual([
+      "Kolom 3 (“p1_factor_stage_taal”) is gekoppeld aan p1_factor_stage_duur, maar heet naar p1_factor_stage_taal, dat aan kolom 4 (“p1_factor_stage_duur”) gekoppeld is.",
+      "Kolom 4 (“p1_factor_stage_duur”) is gekoppeld aan p1_factor_stage_taal, maar heet naar p1_factor_stage_duur, dat aan kolom 3 (“p1_factor_stage_taal”) gekoppeld is.",
+    ]);
+  });
+});
+
 describe("a SurveyMonkey file missing its second header row", () => {
   it("is refused with a Dutch message (before: 184 garbage rows, no IDs or dates)", () => {
     expect(() => table("wave2020-zonder-kopregel2.csv")).toThrow(/^De tweede kopregel van de SurveyMonkey-export ontbreekt: rij 2 is al een antwoord \(Respondent ID 11301245000\)/);
@@ -114,7 +125,7 @@ describe("a SurveyMonkey file missing its second header row", () => {
 describe("automatic matching of other layouts and wordings", () => {
   const baseline = suggestMapping(fixture, targets).columns.map((c) => c.target);
 
-  it("SurveyMonkey's per-statement sliders: each statement a question with “Response” below (before: 29 columns unmapped)", () => {
+  it("SurveyMonkey's per-statement sliders: each statement a question with “Response” below (before: its 31 statement columns unmapped)", () => {
     const sliders = table("wave2020-sliders.csv");
     expect(sliders.columns[14]).toMatchObject({ sub: "Response", question: expect.stringMatching(/^Beheersing van een vreemde taal/) });
     expect(suggestMapping(sliders, targets).columns.map((c) => c.target)).toEqual(baseline);

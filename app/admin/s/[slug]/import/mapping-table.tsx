@@ -78,7 +78,7 @@ export function MappingTable({ analysis, mapping, onChange }: {
               // The question above a block of option or item columns is shown once, in full.
               const previous = rows[i - 1] && analysis.columns[rows[i - 1].index];
               const isSameQuestion = Boolean(ownText && previous && previous.question === col.question);
-              const isOpen = !c.target && !c.skip && !col.isPersonal && col.filled > 0;
+              const isOpen = !c.target && !c.skip && col.isQuestion && col.filled > 0;
               const rowClass = col.isPersonal || c.skip ? styles.skipped : isOpen ? styles.unmapped : undefined;
               return (
                 <tr key={c.index} data-testid={`column-${c.index}`} className={rowClass}>
