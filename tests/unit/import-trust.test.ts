@@ -15,6 +15,8 @@ const hints = importHints("internationale-competenties");
 const targets = importTargets(def, hints);
 const options = { flowMode: "choice" as const, hints };
 const DIR = "tests/fixtures/surveymonkey";
+// Whole-fixture conversions: give them room on a busy CI machine.
+const SLOW = { timeout: 30_000 };
 const bytes = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
 const table = (name: string) => toTable(readCsv(bytes(name)));
 
@@ -36,7 +38,7 @@ const edit = (m: TImportMapping, indexes: number[], patch: Partial<TImportMappin
   columns: m.columns.map((c) => (indexes.includes(c.index) ? { ...c, target: null, values: undefined, ...patch } : c)),
 });
 
-describe("the measured case: the activity and every factor statement unmapped", () => {
+describe("the measured case: the activity and every factor statement unmapped", SLOW, () => {
   const good = researcherMapping(fixture);
 
   it("the complete mapping has no errors (the baseline)", () => {
@@ -76,7 +78,7 @@ describe("the measured case: the activity and every factor statement unmapped", 
   });
 });
 
-describe("two statement columns swapped", () => {
+describe("two statement columns swapped", SLOW, () => {
   it("is a warning naming both columns (before: 0 errors, 0 warnings)", () => {
     const good = researcherMapping(fixture);
     const [a, b] = [factors[0], factors[1]];
@@ -122,7 +124,7 @@ describe("a SurveyMonkey file missing its second header row", () => {
   });
 });
 
-describe("automatic matching of other layouts and wordings", () => {
+describe("automatic matching of other layouts and wordings", SLOW, () => {
   const baseline = suggestMapping(fixture, targets).columns.map((c) => c.target);
 
   it("SurveyMonkey's per-statement sliders: each statement a question with “Response” below (before: its 31 statement columns unmapped)", () => {
