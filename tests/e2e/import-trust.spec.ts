@@ -65,8 +65,18 @@ test("the import API stores nothing when the dry run has errors", async ({ page,
   const buffer = Buffer.from(readFileSync(path.join(DIR, "wave2020.csv"), "utf8").replace(/^(\d{11}),/gm, "7$1,"));
   const file = { name: "wave2018.csv", mimeType: "text/csv", buffer };
   const analysed = await page.request.post(url, { multipart: { file, step: "analyse" } });
-  const { mapping } = (await analysed.json()) as { mapping: { columns: { index: number; target: string | null }[] } };
-  const left = { columns: mapping.columns.map((c) => (c.target === "p1_activity" || c.target?.startsWith("p1_factor_") ? { index: c.index, target: null } : c)) };
+  const { columns, mapping } = (await analysed.json()) as {
+    columns: { index: number; question: string; sub: string }[];
+    mapping: { columns: { index: number; target: string | null }[] };
+  };
+  // Tolerantie mapped as a researcher would, so the activity and the statements are the only gap.
+  const tolerantie = (c: { index: number }) => columns[c.index].sub === "Tolerantie";
+  const target = (c: { index: number }) => (/vijf competenties/.test(columns[c.index].question) ? "p1_top5_erkennen_verschillen" : "p1_dev_erkennen_verschillen");
+  const left = {
+    columns: mapping.columns.map((c) =>
+      c.target === "p1_activity" || c.target?.startsWith("p1_factor_") ? { index: c.index, target: null } : tolerantie(c) ? { ...c, target: target(c) } : c,
+    ),
+  };
   const response = await page.request.post(url, { multipart: { file, step: "import", wave: "2018", mapping: JSON.stringify(left) } });
   expect(response.status()).toBe(422);
   expect(((await response.json()) as { error: string }).error).toMatch(/er is niets geïmporteerd/);
