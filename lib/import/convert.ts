@@ -4,6 +4,7 @@ import { structure } from "@/lib/survey/engine/structure";
 import type { TFlowMode, TVersionDef } from "@/lib/survey/version/schema";
 import { dimsOf } from "@/lib/responses/save";
 import { convertCell, SKIP } from "./cells";
+import { textMismatches, unmappedQuestions, unmappedSteering } from "./checks";
 import { parseTimestamp } from "./dates";
 import { ImportError } from "./errors";
 import type { TImportHints } from "./hints";
@@ -44,7 +45,8 @@ export type TImportReport = {
   completeCount: number;
   partialCount: number;
   mappedColumns: number;
-  unmappedColumns: { index: number; label: string; filled: number; isPersonal: boolean }[];
+  /** Columns not imported: personal data, marked "niet importeren" by the researcher, or left unmapped. */
+  unmappedColumns: { index: number; label: string; filled: number; isPersonal: boolean; isSkipped: boolean }[];
   /** Variables with at least one value, and how many rows have one. */
   variables: { variable: string; count: number }[];
   errors: TIssue[];
@@ -115,7 +117,9 @@ export function convertRows(
 ): { records: TImportRecord[]; report: TImportReport; version: TVersionDef | undefined } {
   const colMap = columnTargets(table, mapping, targets);
   const hints = options.hints ?? { pipes: {} };
-  const errors: TIssue[] = doubleTargets(table, colMap);
+  const steering = unmappedSteering(def, table, colMap, targets);
+  const errors: TIssue[] = [...doubleTargets(table, colMap), ...unmappedQuestions(table, mapping, colMap, targets), ...steering.errors];
+  const warnings: TIssue[] = [...steering.warnings, ...textMismatches(table, colMap, targets)];
   let version: TVersionDef;
   try {
     // The version number is the next free one, known only when the import is stored.
@@ -124,9 +128,8 @@ export function convertRows(
     // Nothing usable mapped yet (a first suggestion may map nothing): a report, not a failure.
     if (!(error instanceof ImportError)) throw error;
     errors.push({ message: error.message });
-    return { records: [], report: report(table, colMap, [], errors, [], new Map(), new Map()), version: undefined };
+    return { records: [], report: report(table, mapping, colMap, [], errors, warnings, new Map(), new Map()), version: undefined };
   }
-  const warnings: TIssue[] = [];
   const counts = new Map<string, number>();
   const seenIds = new Map<string, number>();
   const records: TImportRecord[] = [];
@@ -200,11 +203,12 @@ export function convertRows(
   }
 
   const order = new Map(structure(version).variables.map((v, i) => [v.name, i]));
-  return { records, version, report: report(table, colMap, records, errors, warnings, counts, order) };
+  return { records, version, report: report(table, mapping, colMap, records, errors, warnings, counts, order) };
 }
 
 function report(
   table: TTable,
+  mapping: TImportMapping,
   colMap: Map<number, TColumnTarget>,
   records: TImportRecord[],
   errors: TIssue[],
@@ -213,6 +217,7 @@ function report(
   order: Map<string, number>,
 ): TImportReport {
   const complete = records.filter((r) => r.isFinished).length;
+  const skipped = new Set(mapping.columns.filter((c) => c.skip).map((c) => c.index));
   return {
     layout: table.layout,
     rowCount: records.length,
@@ -221,7 +226,7 @@ function report(
     mappedColumns: colMap.size,
     unmappedColumns: table.columns
       .filter((c) => !colMap.has(c.index))
-      .map((c) => ({ index: c.index, label: c.label, filled: c.filled, isPersonal: isPersonalColumn(c) })),
+      .map((c) => ({ index: c.index, label: c.label, filled: c.filled, isPersonal: isPersonalColumn(c), isSkipped: skipped.has(c.index) })),
     variables: [...counts]
       .map(([variable, count]) => ({ variable, count }))
       .sort((a, b) => (order.get(a.variable) ?? 0) - (order.get(b.variable) ?? 0)),

@@ -39,6 +39,7 @@ export function toTable(grid: TGrid): TTable {
     );
   }
   const [top, second] = grid;
+  if (layout === "surveymonkey") checkSecondHeader(top, second);
   const rows = grid
     .slice(headerRows)
     .map((cells, i) => ({ rowNumber: i + headerRows + 1, cells: cells.map((c) => c.trim()) }))
@@ -54,4 +55,20 @@ export function toTable(grid: TGrid): TTable {
     return { index, question, sub, label: label || `Kolom ${index + 1}`, filled };
   });
   return { layout, columns, rows };
+}
+
+/**
+ * SurveyMonkey leaves its respondent fields (Respondent ID, Start Date, …) empty in the second
+ * header row. A value there means that row is already an answer: without the second row, options
+ * and statements cannot be told apart and every row would shift, so the file is refused.
+ */
+function checkSecondHeader(top: string[], second: string[]) {
+  const idColumn = top.findIndex((c) => normalize(c) === "respondent id");
+  const id = (second[idColumn] ?? "").trim();
+  if (id === "" && second.some((c) => c.trim() !== "")) return;
+  throw new ImportError(
+    `De tweede kopregel van de SurveyMonkey-export ontbreekt: rij 2 is al een antwoord${id ? ` (Respondent ID ${id.slice(0, 30)})` : ""}. ` +
+      "Zonder die regel zijn antwoordopties, stellingen en persoonsgegevens niet van elkaar te onderscheiden. " +
+      "Exporteer opnieuw uit SurveyMonkey (“All individual responses”) en verwijder geen kopregels.",
+  );
 }

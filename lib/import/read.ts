@@ -34,7 +34,30 @@ function notXlsx(): never {
   throw new ImportError("Het bestand heet .xlsx maar is geen Excel-bestand (of het is beschadigd).");
 }
 
+/** UTF-16 as Excel's "Unicode-tekst" writes it (with a byte order mark), or without one. */
+function utf16(data: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  // Without a mark: mostly ASCII text has a zero in every other byte.
+  const head = data.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 ? oddZeros++ : evenZeros++);
+  const half = head.length / 2;
+  if (oddZeros > 0.4 * half && evenZeros === 0) return "utf-16le";
+  if (evenZeros > 0.4 * half && oddZeros === 0) return "utf-16be";
+  return undefined;
+}
+
 function decode(data: Uint8Array): string {
+  const wide = utf16(data);
+  if (wide) {
+    try {
+      return new TextDecoder(wide, { fatal: true }).decode(data);
+    } catch {
+      throw new ImportError("Het bestand lijkt Unicode-tekst (UTF-16), maar is beschadigd. Exporteer het opnieuw, liefst als CSV UTF-8.");
+    }
+  }
   if (data.subarray(0, 4096).includes(0)) {
     throw new ImportError("Dit is geen tekstbestand: upload een CSV- of XLSX-export.");
   }
@@ -46,21 +69,50 @@ function decode(data: Uint8Array): string {
   }
 }
 
+const DELIMITERS = [",", ";", "\t", "|"] as const;
+const DELIMITER_NAMES: Record<string, string> = { ",": "komma", ";": "puntkomma", "\t": "tab", "|": "verticale streep" };
+
+/** The separator of the header line: the candidate found most often outside quotes. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let isQuoted = false;
+  for (const ch of text.slice(0, 200_000)) {
+    if (ch === '"') isQuoted = !isQuoted;
+    else if (!isQuoted && (ch === "\n" || ch === "\r")) break;
+    else if (!isQuoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** csv-parse's errors in words a researcher can act on (its own messages are English). */
+function csvError(error: unknown, delimiter: string): ImportError {
+  const e = error as { code?: string; lines?: number };
+  const line = e.lines ?? "?";
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+    return new ImportError(
+      `Het bestand houdt midden in een waarde op (aanhalingsteken niet gesloten vanaf regel ${line}): het is waarschijnlijk afgekapt. Exporteer het opnieuw.`,
+    );
+  }
+  const why =
+    e.code === "CSV_INVALID_CLOSING_QUOTE" || e.code === "INVALID_OPENING_QUOTE"
+      ? "een aanhalingsteken staat midden in een waarde"
+      : e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" || e.code === "CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH"
+        ? "de regel heeft een ander aantal kolommen"
+        : "de regel is niet te lezen";
+  return new ImportError(
+    `Het bestand is geen geldige CSV (regel ${line}: ${why}; scheidingsteken ${DELIMITER_NAMES[delimiter] ?? delimiter}). ` +
+      "Exporteer het opnieuw als CSV (komma, puntkomma, tab of verticale streep) of als XLSX.",
+  );
+}
+
 export function readCsv(data: Uint8Array): TGrid {
   const text = decode(data).replace(/^\uFEFF/, "");
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const delimiter = detectDelimiter(text);
   let rows: string[][];
   try {
     rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
-    const e = error as { code?: string; lines?: number; message: string };
-    if (e.code === "CSV_QUOTE_NOT_CLOSED") {
-      throw new ImportError(
-        `Het bestand houdt midden in een waarde op (aanhalingsteken niet gesloten vanaf regel ${e.lines ?? "?"}): het is waarschijnlijk afgekapt. Exporteer het opnieuw.`,
-      );
-    }
-    throw new ImportError(`Het bestand is geen geldige CSV (regel ${e.lines ?? "?"}): ${e.message}`);
+    throw csvError(error, delimiter);
   }
   const width = rows[0]?.length ?? 0;
   for (const [i, row] of rows.entries()) {

@@ -11,7 +11,7 @@ import { convertRows, type TImportRecord, type TImportReport } from "./convert";
 import { ImportError } from "./errors";
 import { importHints } from "./hints";
 import { toTable, type TTable } from "./layout";
-import { distinctValues, suggestMapping, type TImportMapping } from "./mapping";
+import { distinctValues, isPersonalColumn, isQuestionColumn, suggestMapping, type TImportMapping } from "./mapping";
 import type { TImportOptions } from "./options";
 import { readGrid } from "./read";
 import { importTargets, type TTarget } from "./targets";
@@ -23,7 +23,13 @@ import { importTargets, type TTarget } from "./targets";
  */
 export type TUpload = { name: string; data: Uint8Array };
 export type TTargetOption = { id: string; label: string; group: string; options?: { code: string; label: string }[] };
-export type TColumnInfo = { index: number; label: string; question: string; sub: string; filled: number; samples: string[] };
+export type TColumnInfo = {
+  index: number; label: string; question: string; sub: string; filled: number; samples: string[];
+  /** Personal data: never imported, not offered for mapping. */
+  isPersonal: boolean;
+  /** Holds answers to a question: with data, it must be mapped or marked "niet importeren". */
+  isQuestion: boolean;
+};
 export type TAnalysis = {
   fileName: string;
   layout: TTable["layout"];
@@ -57,12 +63,14 @@ export async function analyseFile(slug: string, file: TUpload, options: Pick<TIm
   const targets = importTargets(def, hints);
   const mapping = suggestMapping(table, targets);
   const { report } = convertRows(def, table, mapping, targets, { ...options, hints });
+  const targetIds = new Set(targets.map((t) => t.id));
   return {
     fileName: file.name,
     layout: table.layout,
     columns: table.columns.map((c) => ({
       index: c.index, label: c.label, question: c.question, sub: c.sub, filled: c.filled,
-      samples: distinctValues(table, c.index, 100),
+      samples: distinctValues(table, c.index, 100), isPersonal: isPersonalColumn(c),
+      isQuestion: isQuestionColumn(table.layout, c, targetIds),
     })),
     targets: targetOptions(targets),
     mapping,
@@ -143,7 +151,7 @@ export async function importFile(
       layout: table.layout,
       options,
       columns: mapping.columns
-        .filter((c) => c.target !== null)
+        .filter((c) => c.target !== null || c.skip)
         .map((c) => ({ ...c, label: table.columns[c.index]?.label })),
     };
     await tx.importBatch.create({

@@ -62,3 +62,27 @@ function dice(a: string, b: string): number {
   for (const [g, n] of x.grams) shared += Math.min(n, y.grams.get(g) ?? 0);
   return (2 * shared) / (x.size + y.size);
 }
+
+const words = (text: string) => normalize(text).split(" ").filter(Boolean);
+
+/**
+ * An older, shorter wording of a text: every word of it appears in the longer text, in order
+ * ("Stage" for "Stage in het buitenland", "Meertalig onderwijs" for "Meertalig/tweetalig
+ * onderwijs"). 0 when not; otherwise 0.75 up to 1 as the short text covers more of the long one.
+ */
+export function shortFormFit(short: string, long: string): number {
+  const s = words(short);
+  const l = words(long);
+  if (s.join("").length < 5 || s.length >= l.length) return 0;
+  let at = 0;
+  for (const w of s) {
+    at = l.indexOf(w, at);
+    if (at < 0) return 0;
+    at++;
+  }
+  return 0.75 + 0.25 * (s.length / l.length);
+}
+
+/** How well a file's text fits a definition's text: the better of similarity and short form. */
+export const textFit = (fileText: string, defText: string) =>
+  Math.max(similarity(fileText, defText), shortFormFit(fileText, defText));

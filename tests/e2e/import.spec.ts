@@ -33,8 +33,10 @@ test("a researcher imports the 2020 SurveyMonkey wave: mapping, dry run, import"
   const report = page.getByTestId("dry-run-report");
   await expect(report.getByTestId("report-rows")).toHaveText("20", SLOW);
   await expect(report.getByTestId("report-unmapped")).toContainText("Tolerantie");
-  // Without Tolerantie, a top 5 that chose it has four: the flow engine refuses it, as a live save would.
-  await expect(report.getByTestId("report-errors")).toHaveText("9");
+  // Two columns with answers have no choice yet (an error each); without Tolerantie, a top 5 that
+  // chose it has four: the flow engine refuses it, as a live save would.
+  await expect(report.getByTestId("report-errors")).toHaveText("11");
+  await expect(report.getByTestId("report-error-list")).toContainText("met antwoorden is niet gekoppeld");
   await expect(report.getByTestId("report-error-list")).toContainText("Kies precies 5");
   await expect(page.getByRole("button", { name: "Importeren" })).toBeDisabled();
 

@@ -214,7 +214,10 @@ describe("a file of which nothing is mapped yet", () => {
     const { records, report, version } = convertRows(def, table, mapping, targets, options);
     expect(version).toBeUndefined();
     expect(records).toEqual([]);
-    expect(report.errors).toEqual([{ message: expect.stringMatching(/Geen enkele kolom is aan een vraag gekoppeld/) }]);
+    expect(report.errors).toEqual([
+      { column: "Hoe heet je hond? — Response", message: expect.stringMatching(/^Vraag “Hoe heet je hond\?”: kolom 3 met antwoorden is niet gekoppeld/) },
+      { message: expect.stringMatching(/Geen enkele kolom is aan een vraag gekoppeld/) },
+    ]);
     expect(report.unmappedColumns.map((c) => c.label)).toEqual(["Hoe heet je hond? — Response"]);
   });
 });

@@ -91,13 +91,13 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
         <h3 id="step-file">1. Bestand kiezen</h3>
         <div className={styles.row}>
           <label htmlFor="import-file" className={styles.label}>
-            Export (CSV of XLSX, maximaal {maxBytes / 1024 / 1024} MB)
+            Export (CSV of XLSX, maximaal {maxBytes / 1024 / 1024} MB; ook Unicode-tekst en tab, puntkomma of verticale streep als scheidingsteken)
           </label>
           <input
             id="import-file"
             ref={fileInput}
             type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setAnalysis(null), setMapping(null), setReport(null), setStatus(null);
@@ -124,7 +124,7 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
             <h3 id="step-mapping">2. Kolommen koppelen</h3>
             <p className="muted">
               {analysis.layout === "surveymonkey" ? "SurveyMonkey-export" : "CSV-export (breed) van dit platform"}: {mappedCount} van{" "}
-              {analysis.columns.length} kolommen gekoppeld. Kolommen zonder koppeling worden niet geïmporteerd.{" "}
+              {analysis.columns.length} kolommen gekoppeld. Koppel elke kolom met antwoorden aan een vraag, of kies bewust “niet importeren”: een kolom zonder keuze is een fout in de proefimport.{" "}
               {analysis.layout === "surveymonkey"
                 ? "Start- en einddatum worden gelezen als Nederlandse tijd (zoals SurveyMonkey ze in een Nederlands account schrijft)."
                 : "Tijden in de export zijn UTC."}

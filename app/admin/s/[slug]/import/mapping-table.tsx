@@ -1,14 +1,15 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { TImportMapping } from "@/lib/import/mapping";
+import { isGenericSub, type TImportMapping } from "@/lib/import/mapping";
 import type { TAnalysis, TTargetOption } from "@/lib/import/service";
 import styles from "./import.module.css";
 
-const PERSONAL = /^(Collector ID|Email Address|First Name|Last Name|Custom Data( \d+)?)$/;
+/** The select's value for the researcher's explicit "niet importeren" (the mapping's `skip`). */
+const SKIP = "__skip";
 
 function TargetSelect({ id, label, value, targets, onChange }: {
-  id: string; label: string; value: string | null; targets: TTargetOption[]; onChange: (v: string | null) => void;
+  id: string; label: string; value: string; targets: TTargetOption[]; onChange: (v: string) => void;
 }) {
   const groups = useMemo(() => {
     const out = new Map<string, TTargetOption[]>();
@@ -16,8 +17,9 @@ function TargetSelect({ id, label, value, targets, onChange }: {
     return [...out];
   }, [targets]);
   return (
-    <select id={id} aria-label={label} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)} className={styles.select}>
-      <option value="">— niet importeren —</option>
+    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={styles.select}>
+      <option value="">— kies een vraag —</option>
+      <option value={SKIP}>Niet importeren</option>
       {groups.map(([group, items]) => (
         <optgroup key={group} label={group}>
           {items.map((t) => (
@@ -38,16 +40,24 @@ export function MappingTable({ analysis, mapping, onChange }: {
   const targets = useMemo(() => new Map(analysis.targets.map((t) => [t.id, t])), [analysis.targets]);
   const update = (index: number, patch: Partial<TImportMapping["columns"][number]>) =>
     onChange({ columns: mapping.columns.map((c) => (c.index === index ? { ...c, ...patch } : c)) });
-  const rows = mapping.columns.filter((c) => !onlyUnmapped || !c.target);
+  const rows = mapping.columns.filter((c) => !onlyUnmapped || (!c.target && !c.skip));
+  const choose = (index: number, value: string) =>
+    update(index, value === SKIP ? { target: null, skip: true, values: undefined } : { target: value || null, skip: undefined, values: undefined });
 
   return (
     <>
       <label className={styles.check}>
         <input type="checkbox" checked={onlyUnmapped} onChange={(e) => setOnlyUnmapped(e.target.checked)} />
-        Alleen kolommen zonder koppeling tonen
+        Alleen kolommen zonder keuze tonen
       </label>
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.mappingTable}`}>
+          <colgroup>
+            <col className={styles.colIndex} />
+            <col className={styles.colText} />
+            <col className={styles.colSamples} />
+            <col className={styles.colTarget} />
+          </colgroup>
           <thead>
             <tr>
               <th className={styles.num}>#</th>
@@ -57,37 +67,43 @@ export function MappingTable({ analysis, mapping, onChange }: {
             </tr>
           </thead>
           <tbody>
-            {rows.map((c) => {
+            {rows.map((c, i) => {
               const col = analysis.columns[c.index];
               const target = c.target ? targets.get(c.target) : undefined;
-              const isPersonal = !col.sub && PERSONAL.test(col.question);
+              // A statement asked as its own question has "Response" below it: the question is the text.
+              const ownText = col.sub && !isGenericSub(col.sub) ? col.sub : "";
+              const name = ownText || col.question || col.label;
+              // "Other (please specify)" and the like: shown after the question they belong to.
+              const detail = !ownText && col.sub && !/response$/i.test(col.sub) ? col.sub : "";
+              // The question above a block of option or item columns is shown once, in full.
+              const previous = rows[i - 1] && analysis.columns[rows[i - 1].index];
+              const isSameQuestion = Boolean(ownText && previous && previous.question === col.question);
+              const isOpen = !c.target && !c.skip && col.isQuestion && col.filled > 0;
+              const rowClass = col.isPersonal || c.skip ? styles.skipped : isOpen ? styles.unmapped : undefined;
               return (
-                <tr key={c.index} data-testid={`column-${c.index}`} className={c.target ? undefined : styles.unmapped}>
+                <tr key={c.index} data-testid={`column-${c.index}`} className={rowClass}>
                   <td className={styles.num}>{c.index + 1}</td>
                   <td className={styles.colLabel}>
-                    {col.sub && col.question ? (
-                      <>
-                        <span className={styles.question} title={col.question}>{col.question}</span>
-                        <strong>{col.sub}</strong>
-                      </>
-                    ) : (
-                      <strong>{col.label}</strong>
-                    )}
+                    {ownText && col.question && !isSameQuestion && <span className={styles.question}>{col.question}</span>}
+                    <strong>{name}</strong>
+                    {detail && <span> · {detail}</span>}
                     <span className="muted"> ({col.filled} ingevuld)</span>
                   </td>
                   <td className={styles.samples}>{col.samples.slice(0, 3).join(" · ")}</td>
                   <td>
-                    {isPersonal ? (
+                    {col.isPersonal ? (
                       <span className="muted">Persoonsgegevens: nooit importeren</span>
                     ) : (
                       <TargetSelect
                         id={`target-${c.index}`}
-                        label={`Importeren als, kolom ${c.index + 1}: ${col.sub || col.question}`}
-                        value={c.target}
+                        label={`Importeren als, kolom ${c.index + 1}: ${name}${detail ? ` · ${detail}` : ""}`}
+                        value={c.skip ? SKIP : (c.target ?? "")}
                         targets={analysis.targets}
-                        onChange={(v) => update(c.index, { target: v, values: undefined })}
+                        onChange={(v) => choose(c.index, v)}
                       />
                     )}
+                    {target && <span className={styles.targetText}>{target.id.startsWith("_") ? target.label : `${target.id}: ${target.label}`}</span>}
+                    {isOpen && <span className={styles.needsChoice}>Met antwoorden: koppel of kies “niet importeren”.</span>}
                     {target?.options && (
                       <details className={styles.values}>
                         <summary>Antwoorden koppelen</summary>

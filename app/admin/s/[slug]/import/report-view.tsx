@@ -35,7 +35,8 @@ function Issues({ title, issues, total, testId }: { title: string; issues: TIssu
 
 /** The dry run's findings: counts, unmapped columns, invalid values with row numbers. */
 export function ReportView({ report }: { report: TImportReport }) {
-  const unmapped = report.unmappedColumns.filter((c) => !c.isPersonal);
+  const unmapped = report.unmappedColumns.filter((c) => !c.isPersonal && !c.isSkipped);
+  const skipped = report.unmappedColumns.filter((c) => c.isSkipped);
   const personal = report.unmappedColumns.filter((c) => c.isPersonal);
   return (
     <div className={styles.report} data-testid="dry-run-report">
@@ -49,7 +50,7 @@ export function ReportView({ report }: { report: TImportReport }) {
       <Issues title="Waarschuwingen" issues={report.warnings} total={report.warningCount} testId="report-warning-list" />
       {unmapped.length > 0 && (
         <div data-testid="report-unmapped">
-          <h4>Niet gekoppelde kolommen ({unmapped.length}): worden niet geïmporteerd</h4>
+          <h4>Kolommen zonder keuze ({unmapped.length})</h4>
           <ul>
             {unmapped.map((c) => (
               <li key={c.index}>
@@ -58,6 +59,11 @@ export function ReportView({ report }: { report: TImportReport }) {
             ))}
           </ul>
         </div>
+      )}
+      {skipped.length > 0 && (
+        <p className="muted" data-testid="report-skipped">
+          Bewust niet geïmporteerd ({skipped.length}): {skipped.map((c) => `kolom ${c.index + 1}`).join(", ")}.
+        </p>
       )}
       {personal.length > 0 && (
         <p className="muted">Niet geïmporteerd (persoonsgegevens of SurveyMonkey-beheer): {personal.map((c) => c.label).join(", ")}.</p>
