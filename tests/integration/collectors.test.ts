@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { ResponseError } from "@/lib/responses/errors";
+import { reviewResponse } from "@/lib/responses/manage";
 import { createCollector, listCollectors, setCollectorOpen } from "@/lib/survey/collector-service";
 import { query, resetDb } from "./db";
 import { finishedPart1, respondent, SLUG } from "./export-fixture";
@@ -48,5 +49,15 @@ describe("collectors", () => {
     await respondent().save("welcome", { consent: true }, "nieuwsbrief");
     await respondent().save("welcome", { consent: true });
     expect(await setCollectorOpen(surveyId, "00000000-0000-0000-0000-000000000000", true)).toBe(false);
+  });
+
+  it("an excluded response no longer counts for its link, as in the figures", async () => {
+    const count = async () => (await listCollectors(surveyId)).find((c) => c.code === "nieuwsbrief")!.started;
+    const before = await count();
+    const r = respondent();
+    await r.save("welcome", { consent: true }, "nieuwsbrief");
+    expect(await count()).toBe(before + 1);
+    await reviewResponse(surveyId, { responseId: r.id, decision: "exclude", reason: "Dubbel ingevuld" }, null);
+    expect(await count()).toBe(before);
   });
 });
