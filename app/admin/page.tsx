@@ -18,7 +18,7 @@ type TRow = TSurveySummary & { role: TSurveyRole };
 function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolean }) {
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table} data-testid={isArchive ? "archived-surveys" : "surveys"}>
+      <table className={`${styles.table} ${styles.overview}`} data-testid={isArchive ? "archived-surveys" : "surveys"}>
         <caption className="visually-hidden">
           {isArchive ? "Gearchiveerde vragenlijsten" : "Vragenlijsten met het aantal gestarte en afgeronde antwoorden"}
         </caption>
