@@ -59,7 +59,7 @@ export function areaOfSegment(segment: string | undefined): TSurveyArea {
     case undefined: case "": case "live": return "monitoring";
     case "results": case "stats": return "results";
     case "questions": case "answers": return "questions";
-    case "definition": return "versions";
+    case "definition": case "draft": case "editor": return "versions";
     default:
       if (segment in SURVEY_AREAS) return segment as TSurveyArea;
       throw new Error(`No survey area for the path segment "${segment}": add it to areaOfSegment().`);

@@ -19,6 +19,7 @@ export const consent: TElementType<TConsent> = {
   type: "consent",
   schema: ZConsent,
   isQuestion: true,
+  blank: (id) => ({ id, type: "consent", text: "Ik doe vrijwillig mee." }),
   fields: (el) => ({ shape: { [el.id]: z.literal(true, { error: el.error }) } }),
   toRows: (el) => [{ variable: el.id, num: 1, text: null }],
   fromAnswers: (el, ctx) => (ctx.answers[el.id] !== undefined ? { [el.id]: true } : {}),

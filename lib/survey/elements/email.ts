@@ -16,6 +16,7 @@ export const email: TElementType<TEmail> = {
   type: "email",
   schema: ZEmail,
   isQuestion: true,
+  blank: (id) => ({ id, type: "email", text: "Je e-mailadres" }),
   fields: (el) => ({
     shape: {
       [el.id]: z.union([z.literal(""), z.email("Vul een geldig e-mailadres in of laat het veld leeg.").max(254)]).optional(),

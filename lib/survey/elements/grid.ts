@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId } from "../version/primitives";
-import { checkOptions, checkScale, importedOptions, optionSource, question, scaleValue, scaleVariable } from "./shared";
+import { checkOptions, checkScale, importedOptions, optionSource, question, scaleValue, scaleVariable, twoOptions } from "./shared";
 import type { TAnswerRow, TContext, TElementType } from "./types";
 
 /**
@@ -29,6 +29,7 @@ export const grid: TElementType<TGrid> = {
   type: "grid",
   schema: ZGrid,
   isQuestion: true,
+  blank: (id, v) => ({ id, type: "grid", text: "Nieuwe vraag", scale: v.scale(), options: twoOptions() }),
   fields(el, ctx) {
     const value = scaleValue(ctx.scale(el.scale)).optional();
     const names = rowNames(el, ctx);

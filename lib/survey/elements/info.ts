@@ -16,6 +16,7 @@ export const info: TElementType<TInfo> = {
   type: "info",
   schema: ZInfo,
   isQuestion: false,
+  blank: (id) => ({ id, type: "info", paragraphs: ["Tekst voor de deelnemer."] }),
   fields: () => ({ shape: {} }),
   toRows: () => [],
   fromAnswers: () => ({}),

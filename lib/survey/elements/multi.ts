@@ -3,8 +3,7 @@ import { ZId } from "../version/primitives";
 import { describeCondition } from "../engine/conditions";
 import {
   CHOSEN, checkOptions, codesOf, freeText, isOtherChosen, optionSource, otherTextRule, question, shownOptions,
-  importedOptions, suffixes, textRow, textVariable,
-} from "./shared";
+  importedOptions, suffixes, textRow, textVariable, twoOptions } from "./shared";
 import type { TAnswerRow, TElementType, TImportTarget, TVariable } from "./types";
 
 /**
@@ -28,6 +27,7 @@ export const multi: TElementType<TMulti> = {
   type: "multi",
   schema: ZMulti,
   isQuestion: true,
+  blank: (id) => ({ id, type: "multi", text: "Nieuwe vraag", options: twoOptions() }),
   fields(el, ctx) {
     const options = shownOptions(el, ctx);
     const exclusive = options.filter((o) => o.isExclusive);

@@ -16,6 +16,7 @@ export const number: TElementType<TNumber> = {
   type: "number",
   schema: ZNumber,
   isQuestion: true,
+  blank: (id) => ({ id, type: "number", text: "Nieuwe vraag" }),
   fields(el) {
     let value = z.number({ error: "Vul een getal in." }).int("Vul een heel getal in.");
     if (el.min !== undefined) value = value.min(el.min, `Minstens ${el.min}.`);

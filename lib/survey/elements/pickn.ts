@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHOSEN, checkOptions, codesOf, importedOptions, optionSource, question, shownOptions, suffixes } from "./shared";
+import { CHOSEN, checkOptions, codesOf, importedOptions, optionSource, question, shownOptions, suffixes, twoOptions } from "./shared";
 import type { TElementType } from "./types";
 
 /** Pick exactly (or at most) N from a list, e.g. a top 5. One row per pick (`<id>_<code>` = 1). */
@@ -16,6 +16,7 @@ export const pickn: TElementType<TPickN> = {
   type: "pickn",
   schema: ZPickN,
   isQuestion: true,
+  blank: (id) => ({ id, type: "pickn", text: "Nieuwe vraag", count: 1, options: twoOptions() }),
   fields(el, ctx) {
     const n = el.count;
     const message = el.mode === "exactly" ? `Kies precies ${n}.` : `Kies hoogstens ${n}.`;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkOptions, codesOf, importedOptions, optionSource, question, shownOptions } from "./shared";
+import { checkOptions, codesOf, importedOptions, optionSource, question, shownOptions, twoOptions } from "./shared";
 import type { TElementType } from "./types";
 
 /** Put every shown option in order; stored as its rank (`<id>_<code>` = 1 for the first). */
@@ -15,6 +15,7 @@ export const ranking: TElementType<TRanking> = {
   type: "ranking",
   schema: ZRanking,
   isQuestion: true,
+  blank: (id) => ({ id, type: "ranking", text: "Nieuwe vraag", options: twoOptions() }),
   fields(el, ctx) {
     const codes = codesOf(shownOptions(el, ctx));
     const message = "Zet alle antwoorden in een volgorde.";

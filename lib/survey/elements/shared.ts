@@ -59,6 +59,9 @@ export function inOrder<T extends { code: string }>(items: T[], order: readonly 
   return [...items].sort((a, b) => (at.get(a.code) ?? Infinity) - (at.get(b.code) ?? Infinity));
 }
 
+/** The options a new choice question starts with in the editor. */
+export const twoOptions = () => [{ code: "optie_1", label: "Optie 1" }, { code: "optie_2", label: "Optie 2" }];
+
 export const codesOf = (options: TOption[]) => options.map((o) => o.code) as [string, ...string[]];
 
 export function scaleValue(s: TScale) {

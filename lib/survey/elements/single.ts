@@ -2,8 +2,7 @@ import { z } from "zod";
 import { ZId } from "../version/primitives";
 import {
   checkOptions, codesOf, freeText, isOtherChosen, optionSource, otherTextRule, question, REQUIRED, shownOptions,
-  importedText, textRow, textVariable,
-} from "./shared";
+  importedText, textRow, textVariable, twoOptions } from "./shared";
 import type { TElementType, TImportTarget, TVariable } from "./types";
 
 /** One answer from a list, as radio buttons or a dropdown; stored as the option's code. */
@@ -22,6 +21,7 @@ export const single: TElementType<TSingle> = {
   type: "single",
   schema: ZSingle,
   isQuestion: true,
+  blank: (id) => ({ id, type: "single", text: "Nieuwe vraag", options: twoOptions() }),
   fields(el, ctx) {
     const options = shownOptions(el, ctx);
     const answer = z.enum(codesOf(options), { error: REQUIRED });

@@ -16,6 +16,7 @@ export const slider: TElementType<TSlider> = {
   type: "slider",
   schema: ZSlider,
   isQuestion: true,
+  blank: (id, v) => ({ id, type: "slider", text: "Nieuwe vraag", scale: v.scale() }),
   fields(el, ctx) {
     const value = scaleValue(ctx.scale(el.scale));
     return { shape: { [el.id]: el.isRequired ? value.refine((v) => v !== null, "Kies een waarde.") : value.optional() } };

@@ -37,6 +37,7 @@ export const sliders: TElementType<TSliders> & { shownItems: typeof shownItems }
   type: "sliders",
   schema: ZSliders,
   isQuestion: true,
+  blank: (id, v) => ({ id, type: "sliders", text: "Nieuwe vraag", scale: v.scale(), items: [{ id: "stelling_1", text: "Stelling 1" }] }),
   shownItems,
   fields(el, ctx) {
     const value = scaleValue(ctx.scale(el.scale)).optional();

@@ -16,6 +16,7 @@ export const text: TElementType<TTextElement> = {
   type: "text",
   schema: ZTextElement,
   isQuestion: true,
+  blank: (id) => ({ id, type: "text", text: "Nieuwe vraag" }),
   fields(el) {
     const value = z.string().trim().max(el.maxLength, `Hoogstens ${el.maxLength} tekens.`);
     return { shape: { [el.id]: el.isRequired ? value.min(1, "Vul dit in.") : value.optional() } };

@@ -77,6 +77,11 @@ export interface TElementType<E extends TBaseElement = TBaseElement> {
   variables(el: E, v: TVersionLookup): TVariable[];
   /** Order groups this element shows in random order, with the item codes they shuffle. */
   orderItems?(el: E, v: TVersionLookup): { group: string; codes: string[] } | undefined;
+  /**
+   * A new element of this type as the editor adds it: the fewest settings that make it valid.
+   * `v.scale()` is the ID of a scale of the version (the editor adds one when there is none).
+   */
+  blank(id: string, v: { scale(): string }): Record<string, unknown> & { id: string; type: E["type"] };
   /** Consistency checks against the version (unknown scale or list, …). */
   check?(el: E, v: TVersionLookup, issue: TIssue): void;
   /** Variables a column of an imported file can fill (lib/import), in questionnaire order. */

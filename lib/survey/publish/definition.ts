@@ -76,3 +76,13 @@ export const ZRevision = z.preprocess(
   z.coerce.number().int().positive().nullable(),
 );
 
+
+/**
+ * An editor's autosave: the whole draft as the researcher has it (valid or not yet valid) and
+ * the revision it was based on. The client builds the body with it and the route checks it.
+ */
+export const ZDraftSave = z.strictObject({
+  revision: z.number().int().positive().nullable(),
+  definition: z.record(z.string(), z.unknown()),
+});
+export type TDraftSave = z.infer<typeof ZDraftSave>;

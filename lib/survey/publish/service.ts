@@ -7,7 +7,7 @@ import { surveyConfigs } from "../config";
 import { forgetOpenVersions } from "../service";
 import { toVersionDef } from "../version/load";
 import { ZVersionDef, type TVersionDef } from "../version/schema";
-import { blankDefinition, definitionJson, parseDefinition, type TDefinitionIssue } from "./definition";
+import { blankDefinition, definitionJson, MAX_DEFINITION_BYTES, parseDefinition, type TDefinitionIssue } from "./definition";
 import type { TNewSurveyForm } from "./new-survey";
 import { diffVersions, type TChange } from "./diff";
 
@@ -80,8 +80,33 @@ export async function uploadDraft(
   });
 }
 
+export type TEditorSaveResult =
+  | { ok: true; revision: number; issues: TDefinitionIssue[] }
+  | { ok: false; conflict: TDraftConflict }
+  | { ok: false; tooLarge: true };
+
+/**
+ * The editor's autosave: stores the draft as the researcher has it, also while it is not yet
+ * valid (a half-typed question is not lost; publishing checks it), if nobody saved since
+ * `expectedRevision`. The survey's slug and the next version number are the server's. Returns
+ * what still keeps it from being published.
+ */
+export async function saveEditedDraft(
+  surveyId: string, definition: Record<string, unknown>, expectedRevision: number | null, actor: TActor,
+): Promise<TEditorSaveResult> {
+  return prisma().$transaction(async (tx) => {
+    const survey = await tx.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { slug: true } });
+    const raw = { ...definition, slug: survey.slug, version: await nextVersionNumber(tx, surveyId) };
+    if (Buffer.byteLength(JSON.stringify(raw)) > MAX_DEFINITION_BYTES) return { ok: false as const, tooLarge: true as const };
+    const parsed = ZVersionDef.safeParse(raw);
+    const issues = parsed.success ? [] : parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.join("."), message: i.message }));
+    const saved = await writeDraft(tx, surveyId, raw, expectedRevision, actor);
+    return saved.ok ? { ...saved, issues } : saved;
+  });
+}
+
 async function writeDraft(
-  tx: TTx, surveyId: string, def: TVersionDef, expectedRevision: number | null, actor: TActor,
+  tx: TTx, surveyId: string, def: TVersionDef | Record<string, unknown>, expectedRevision: number | null, actor: TActor,
 ): Promise<{ ok: true; revision: number } | { ok: false; conflict: TDraftConflict }> {
   const now = await databaseNow(tx);
   const definition = asJson(def);

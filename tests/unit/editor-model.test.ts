@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { ELEMENT_TYPES } from "@/lib/survey/elements/registry";
+import {
+  addElement, addPage, draftIssues, getAt, issuesUnder, moveAt, moveElement, setAt, takenIds, uniqueId, type TDraftDef,
+} from "@/lib/survey/editor/tree";
+import { editorSchemas, fieldKind, FIELD_LABELS, settingsOf, TYPE_LABELS, VALUE_LABELS, resolve } from "@/lib/survey/editor/schema-form";
+import { ZVersionDef } from "@/lib/survey/version/schema";
+
+const target = { slug: "nieuw", version: 1 };
+const blank = (): TDraftDef => ({
+  format: 2, title: "Nieuw", wave: "2026",
+  pages: [{ id: "p1", title: "Pagina 1", elements: [] }],
+  end: { title: "Bedankt", body: "Dank je." },
+});
+
+describe("editor tree", () => {
+  it("sets, removes and moves by path without changing the original", () => {
+    const def = blank();
+    const next = setAt(def, ["pages", 0, "title"], "Over jou");
+    expect(getAt(next, ["pages", 0, "title"])).toBe("Over jou");
+    expect(getAt(def, ["pages", 0, "title"])).toBe("Pagina 1");
+    expect(getAt(setAt(next, ["pages", 0, "title"], undefined), ["pages", 0])).toEqual({ id: "p1", elements: [] });
+    const three = { list: [1, 2, 3] };
+    expect(moveAt(three, ["list"], 0, 2)).toEqual({ list: [2, 3, 1] });
+    expect(moveAt(three, ["list"], 2, -5)).toEqual({ list: [3, 1, 2] });
+    expect(three).toEqual({ list: [1, 2, 3] });
+  });
+
+  it("moves an element within a page and to another page", () => {
+    let def = addPage(blank()).def;
+    for (const type of ["text", "number", "email"]) def = addElement(def, type, 0).def;
+    const ids = (d: TDraftDef, p: number) => (getAt(d, ["pages", p, "elements"]) as { id: string }[]).map((e) => e.id);
+    expect(ids(def, 0)).toEqual(["vraag", "vraag_2", "vraag_3"]);
+    expect(ids(moveElement(def, { page: 0, index: 0 }, { page: 0, index: 3 }), 0)).toEqual(["vraag_2", "vraag_3", "vraag"]);
+    const moved = moveElement(def, { page: 0, index: 1 }, { page: 1, index: 0 });
+    expect(ids(moved, 0)).toEqual(["vraag", "vraag_3"]);
+    expect(ids(moved, 1)).toEqual(["vraag_2"]);
+  });
+
+  it("adds every element type from its blank as a valid element, with a scale where one is needed", () => {
+    let def = blank();
+    for (const t of ELEMENT_TYPES) def = addElement(def, t.type, 0).def;
+    expect(draftIssues(def, target)).toEqual([]);
+    expect((getAt(def, ["scales"]) as unknown[]).length).toBe(1);
+    const parsed = ZVersionDef.parse({ ...def, ...target });
+    expect(parsed.pages[0].elements.map((e) => e.type)).toEqual(ELEMENT_TYPES.map((t) => t.type));
+    expect(new Set(takenIds(def)).size).toBeGreaterThan(ELEMENT_TYPES.length);
+  });
+
+  it("names the field that is wrong, with the server's messages", () => {
+    let def = addElement(blank(), "single", 0).def;
+    def = setAt(def, ["pages", 0, "elements", 0, "text"], "");
+    def = setAt(def, ["pages", 0, "elements", 0, "options", 1, "code"], "Optie 2");
+    const issues = draftIssues(def, target);
+    expect(issues.map((i) => i.key).sort()).toEqual(["pages.0.elements.0.options.1.code", "pages.0.elements.0.text"]);
+    expect(issues.find((i) => i.key.endsWith("text"))?.message).toBe("Vul een tekst in.");
+    expect(issuesUnder(issues, ["pages", 0]).length).toBe(2);
+    expect(issuesUnder(issues, ["pages", 1]).length).toBe(0);
+  });
+
+  it("makes IDs unique", () => {
+    expect(uniqueId("vraag", ["vraag", "vraag_2"])).toBe("vraag_3");
+    expect(uniqueId("p", [])).toBe("p");
+  });
+});
+
+describe("editor forms from the schemas", () => {
+  const { version, elements } = editorSchemas();
+
+  it("has an editor for every setting of every element type, and a Dutch name for each", () => {
+    for (const t of ELEMENT_TYPES) {
+      const schema = elements.get(t.type)!;
+      expect(TYPE_LABELS[t.type], t.type).toBeTruthy();
+      for (const { key, schema: s } of settingsOf(schema, schema)) {
+        expect(FIELD_LABELS[key], `${t.type}.${key}`).toBeTruthy();
+        const kind = fieldKind(key, s, schema);
+        expect(kind, `${t.type}.${key}`).not.toBe("json");
+        const r = resolve(s, schema);
+        for (const v of r.enum ?? []) expect(VALUE_LABELS[String(v)], `${t.type}.${key}=${v}`).toBeTruthy();
+      }
+    }
+  });
+
+  it("reads the version's own settings: references, texts and lists", () => {
+    const keys = Object.fromEntries(settingsOf(version, version).map((s) => [s.key, fieldKind(s.key, s.schema, version)]));
+    expect(keys).toMatchObject({ title: "text", wave: "text", scales: "objects", lists: "objects", orders: "objects", pages: "objects", end: "object" });
+    const single = elements.get("single")!;
+    const of = (k: string) => fieldKind(k, settingsOf(single, single).find((s) => s.key === k)!.schema, single);
+    expect([of("id"), of("text"), of("list"), of("randomize"), of("showIf"), of("options"), of("display"), of("isRequired")])
+      .toEqual(["id", "longtext", "listRef", "orderRef", "condition", "objects", "enum", "boolean"]);
+  });
+});
