@@ -12,7 +12,7 @@ import { createSurvey, deleteSurvey, setArchived } from "@/lib/survey/publish/se
 export type TNewSurveyState = { errors?: Record<string, string>; issues?: { path: string; message: string }[] };
 export type TSurveyRowState = { error?: string };
 
-/** A new survey (blank, a copy of another one's live version, or a definition file); then its Versions tab. */
+/** A new survey (blank, a copy of another one's live version, or a definition file); then the editor (blank) or its Versions tab. */
 export async function createSurveyAction(_prev: TNewSurveyState, form: FormData): Promise<TNewSurveyState> {
   const user = await requireResearcher();
   const parsed = ZNewSurveyForm.safeParse({
@@ -33,7 +33,7 @@ export async function createSurveyAction(_prev: TNewSurveyState, form: FormData)
   const result = await createSurvey(parsed.data, text, { id: user.id, email: user.email });
   if (!result.ok) return { errors: { [result.field]: result.message }, issues: result.issues };
   revalidatePath("/admin");
-  redirect(`/admin/s/${encodeURIComponent(result.slug)}/versions`);
+  redirect(`/admin/s/${encodeURIComponent(result.slug)}/${parsed.data.start === "blank" ? "editor" : "versions"}`);
 }
 
 /** Archives a survey or takes it out of the archive. */

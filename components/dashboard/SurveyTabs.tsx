@@ -23,6 +23,7 @@ function Tabs({ slug, hasVersions, role, search }: TTabsProps & { search: URLSea
     { id: "experiment", href: `${base}/experiment`, label: "Experiment" },
     { id: "raffle", href: `${base}/raffle`, label: "Verloting" },
     { id: "share", href: `${base}/share`, label: "Delen" },
+    { id: "versions", href: `${base}/editor`, label: "Editor" },
     { id: "versions", href: `${base}/versions`, label: "Versies" },
     { id: "members", href: `${base}/members`, label: "Toegang" },
   ] satisfies { id: TSurveyArea; href: string; label: string }[]).filter((t) => mayUse(role, t.id) && (hasVersions || t.id === "versions" || t.id === "members"));

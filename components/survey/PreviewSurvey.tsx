@@ -1,22 +1,48 @@
 "use client";
 
-import { useState } from "react";
-import { previewIo } from "@/lib/survey/client/preview";
-import type { TVersionDef } from "@/lib/survey/version/schema";
+import { useEffect, useState } from "react";
+import { previewFrom, previewIo } from "@/lib/survey/client/preview";
+import { ZVersionDef, type TVersionDef } from "@/lib/survey/version/schema";
 import { SurveyApp } from "./SurveyApp";
 
-/** The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts). */
-export function PreviewSurvey({ def, version, slug }: { def: TVersionDef; version: number; slug: string }) {
-  const [run, setRun] = useState(() => ({ n: 0, io: previewIo(def, version) }));
+type TRun = { n: number; def: TVersionDef | null; page?: string; io: ReturnType<typeof previewIo> | null };
+
+function start(n: number, draft: TVersionDef | null, version: number, slug: string, page?: string): TRun {
+  const def = draft && previewFrom(draft, page);
+  return { n, def, page, io: def ? previewIo(def, version, { slug, page }) : null };
+}
+
+/**
+ * The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts).
+ * Live (next to the editor): the editor posts the draft as it is typed, with the page being
+ * edited; the questionnaire starts again on that page with the new draft.
+ */
+export function PreviewSurvey({ def, version, slug, isLive = false }: { def: TVersionDef | null; version: number; slug: string; isLive?: boolean }) {
+  const [run, setRun] = useState<TRun>(() => start(0, def, version, slug));
+  useEffect(() => {
+    if (!isLive) return;
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== window.location.origin || e.source !== window.parent) return;
+      const data = e.data as { type?: string; def?: unknown; page?: unknown };
+      if (data?.type !== "survey-preview") return;
+      const parsed = ZVersionDef.safeParse(data.def);
+      if (!parsed.success) return;
+      setRun((r) => start(r.n + 1, parsed.data, version, slug, typeof data.page === "string" ? data.page : undefined));
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [isLive, version, slug]);
   return (
     <>
       <p className="sv-preview-bar" role="note">
         Voorbeeld van het concept: er wordt niets opgeslagen.{" "}
-        <button type="button" className="btn btn-secondary" onClick={() => setRun((r) => ({ n: r.n + 1, io: previewIo(def, version) }))}>
+        <button type="button" className="btn btn-secondary" onClick={() => setRun((r) => start(r.n + 1, r.def, version, slug))}>
           Opnieuw beginnen
         </button>
       </p>
-      <SurveyApp key={run.n} def={def} version={version} slug={slug} io={run.io} />
+      {run.def && run.io
+        ? <SurveyApp key={run.n} def={run.def} version={version} slug={slug} io={run.io} />
+        : <main className="container sv-main"><p role="status">Het voorbeeld verschijnt zodra het concept geldig is.</p></main>}
     </>
   );
 }

@@ -78,7 +78,8 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
           {s.notice}
         </p>
       )}
-      {s.isResumed && !isEnd && s.page === arrivalPage.current && <NewParticipant onStart={s.startNew} isFinished={false} />}
+      {/* A preview (io given) starts on the page being edited: not a returning respondent, and no link to keep. */}
+      {s.isResumed && !io && !isEnd && s.page === arrivalPage.current && <NewParticipant onStart={s.startNew} isFinished={false} />}
       <PageForm
         key={`${def.version}:${s.page}`}
         def={def}
@@ -94,7 +95,7 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
         isFirstPage={s.page === arrivalPage.current}
         handle={s.form}
       />
-      {s.progress && !isEnd && <ResumeLink slug={slug} credentials={s.progress} />}
+      {s.progress && !isEnd && !io && <ResumeLink slug={slug} credentials={s.progress} />}
       {isFinished && <NewParticipant onStart={s.startNew} isFinished />}
     </main>
   );

@@ -40,7 +40,7 @@ test("build from a copy, publish, change the definition file, publish version 2 
   await expect(page.getByTestId("draft-state")).toContainText("Revisie 1");
   await expect(page.getByRole("heading", { name: "Eerste versie" })).toBeVisible();
   // Without a version only the Versions and Access tabs are there.
-  await expect(page.getByRole("navigation", { name: "Onderdelen van de vragenlijst" }).getByRole("link")).toHaveText(["Versies", "Toegang"]);
+  await expect(page.getByRole("navigation", { name: "Onderdelen van de vragenlijst" }).getByRole("link")).toHaveText(["Editor", "Versies", "Toegang"]);
   await publish(page, 1);
   await expect(page.locator('[data-testid="versions"] tr[data-version="1"]')).toContainText("open");
 

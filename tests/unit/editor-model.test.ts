@@ -90,3 +90,23 @@ describe("editor forms from the schemas", () => {
       .toEqual(["id", "longtext", "listRef", "orderRef", "condition", "objects", "enum", "boolean"]);
   });
 });
+
+describe("preview from the page being edited", () => {
+  it("shows a page a condition hides, and leaves other drafts as they are", async () => {
+    const { previewFrom, previewIo } = await import("@/lib/survey/client/preview");
+    let draft = addElement(blank(), "single", 0).def;
+    draft = addPage(draft).def;
+    draft = setAt(draft, ["pages", 1, "showIf"], { var: "vraag", equals: "optie_1" });
+    draft = addElement(draft, "text", 1).def;
+    const def = ZVersionDef.parse({ ...draft, ...target });
+    expect(previewFrom(def, "p1")).toBe(def);
+    const shown = previewFrom(def, "pagina_2");
+    expect(shown.pages[1].showIf).toBeUndefined();
+    expect(def.pages[1].showIf).toEqual({ var: "vraag", equals: "optie_1" });
+    // The session starts on that page.
+    const io = previewIo(shown, 1, { slug: "nieuw", page: "pagina_2" });
+    const stored = JSON.parse(io.storage()!.getItem("enquete:nieuw")!);
+    const state = await (await io.fetch(`/api/s/nieuw/responses/${stored.responseId}`)).json();
+    expect(state.currentPage).toBe("pagina_2");
+  });
+});

@@ -3,6 +3,7 @@ import { applySave, FlowError, pageValues, path } from "../engine/flow";
 import type { TAnswers } from "../elements/types";
 import type { TVersionDef } from "../version/schema";
 import type { TResumeState, TSaveResult, TSessionIo } from "./api";
+import { storeProgress } from "./storage";
 
 /**
  * A researcher's preview of a draft: the real questionnaire (components/survey) with the
@@ -25,10 +26,30 @@ type TPreviewResponse = {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
+/**
+ * The draft as previewed from `page`: a page that a condition hides from a respondent without
+ * answers is shown anyway (its condition dropped for the preview), so the page being edited can be seen.
+ */
+export function previewFrom(def: TVersionDef, page: string | undefined): TVersionDef {
+  if (!page || path(def, {}).includes(page)) return def;
+  const shown = { ...def, pages: def.pages.map((p) => (p.id === page ? { ...p, showIf: undefined } : p)) };
+  return path(shown, {}).includes(page) ? shown : def;
+}
+
 /** The respondent API of one draft, answered in the page. */
-export function previewIo(def: TVersionDef, version: number): TSessionIo {
+export function previewIo(def: TVersionDef, version: number, at?: { slug: string; page?: string }): TSessionIo {
   const responses = new Map<string, TPreviewResponse>();
   const memory = new Map<string, string>();
+  const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+  // Started on a later page (the page being edited): as a respondent who got there with no answers.
+  const startPages = path(def, {});
+  if (at?.page && at.page !== startPages[0] && startPages.includes(at.page)) {
+    const id = crypto.randomUUID();
+    responses.set(id, {
+      answers: {}, order: displayOrder(def, id), currentPage: at.page, partsFinished: [], isFinished: false, lastSeq: 0, savedPages: new Set(),
+    });
+    storeProgress(storage, at.slug, { responseId: id, secret: "p".repeat(32), seq: 0 });
+  }
 
   function put(id: string, body: { seq: number; page: string; values: Record<string, unknown> }): Response {
     let r = responses.get(id);
@@ -74,6 +95,5 @@ export function previewIo(def: TVersionDef, version: number): TSessionIo {
     if ((init?.method ?? "GET") === "PUT") return put(decodeURIComponent(id), JSON.parse(String(init?.body ?? "{}")));
     return get(decodeURIComponent(id));
   };
-  const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
   return { fetch: fetchPreview as typeof fetch, storage: () => storage };
 }

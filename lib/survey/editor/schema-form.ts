@@ -116,7 +116,17 @@ export const TYPE_LABELS: Record<string, string> = {
   text: "Open vraag", number: "Getal", email: "E-mailadres (apart bewaard)",
 };
 
-export const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key;
+/**
+ * The Dutch name of a setting. `label` is the shown text of an option or scale point, the export
+ * name of a question, and the name of anything else (a list, a group).
+ */
+export function fieldLabel(key: string, siblings: string[] = []): string {
+  if (key === "label") {
+    if (siblings.includes("code") || siblings.includes("value")) return "Tekst";
+    if (!siblings.includes("text")) return "Naam";
+  }
+  return FIELD_LABELS[key] ?? key;
+}
 export const typeLabel = (type: string) => TYPE_LABELS[type] ?? type;
 
 /** The settings of an object schema in the order the schema lists them, without `type`. */

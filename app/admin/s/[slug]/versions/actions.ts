@@ -61,4 +61,5 @@ export async function startDraftAction(form: FormData): Promise<void> {
   if (!survey) return;
   await startDraftFromLive(survey.id, { id: user.id, email: user.email });
   revalidatePath(versionsPath(survey.slug));
+  revalidatePath(`/admin/s/${encodeURIComponent(survey.slug)}/editor`);
 }
