@@ -147,7 +147,9 @@ test("a draft nobody answered can be deleted; an archived survey takes no new re
   const form = page.getByTestId("new-survey");
   await form.getByLabel("Titel").fill(`Leeg ${tag}`);
   await form.getByRole("button", { name: "Vragenlijst maken" }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/s/leeg-${tag}/versions$`));
+  // A blank survey opens in the editor.
+  await expect(page).toHaveURL(new RegExp(`/admin/s/leeg-${tag}/editor$`));
+  await page.getByRole("link", { name: "Controleren en publiceren" }).click();
   await publish(page, 1);
 
   await page.goto("/admin");
