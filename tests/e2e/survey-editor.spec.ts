@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { expectPage, next } from "./respondent.helpers";
+import { credentials, expectPage, next, nextPastOpenRows, serverState } from "./respondent.helpers";
+import { parseCsv } from "../support/csv";
 
 /**
  * A researcher builds a survey from blank in the editor, through the UI only: every element type,
@@ -149,6 +150,167 @@ test("build a survey from blank in the editor, preview it, publish and answer it
   await expect(r.getByText("Wat is je rol?")).toBeVisible();
   await r.screenshot({ path: `${SHOTS}/editor-respondent-390.png`, fullPage: true });
   await phone.close();
-  void next;
-  void expectPage;
+});
+
+/** Names the element just added (the editor selects it). */
+async function nameNew(page: Page, newId: string, text?: string) {
+  const s = settings(page);
+  await expect(field(s, "ID (variabelenaam)")).toBeVisible();
+  await field(s, "ID (variabelenaam)").fill(newId);
+  if (text !== undefined) await field(s, "Tekst").first().fill(text);
+  await expect(page.getByTestId(`outline-element-${newId}`)).toBeVisible();
+}
+
+async function newPage(page: Page, title: string) {
+  await outline(page).getByRole("button", { name: "Pagina toevoegen" }).click();
+  await field(settings(page), "Titel (optioneel)").fill(title);
+}
+
+/** A respondent on a phone: welcome page, then (unless stopped) every page to the end. */
+async function answer(page: Page, slug: string, stopAfter?: "welkom") {
+  await page.goto(`/s/${slug}`);
+  await expectPage(page, "Welkom");
+  await page.getByRole("checkbox", { name: "Ik doe vrijwillig mee." }).check();
+  await next(page);
+  await expectPage(page, "Over jou");
+  if (stopAfter) return;
+  await page.getByRole("radio", { name: "Docent" }).check();
+  await page.getByLabel(/Hoeveel jaar/).fill("12");
+  await page.getByLabel("Op welke school werk je?").fill("De Brug");
+  await next(page);
+  await expectPage(page, "Activiteiten");
+  await expect(page.getByText("Wat deed je als docent?")).toBeVisible();
+  await page.getByRole("group", { name: /Wat deed je als docent/ }).getByRole("checkbox", { name: "Uitwisseling" }).check();
+  await page.getByRole("group", { name: /Wat was het belangrijkst/ }).getByRole("checkbox", { name: "Optie 1" }).check();
+  await page.getByRole("button", { name: "Optie 2 hoger" }).click();
+  await next(page);
+  await expectPage(page, "Stellingen");
+  await page.getByRole("slider").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.locator("fieldset.sv-scale-row").first().getByRole("radio").nth(3).check();
+  await nextPastOpenRows(page);
+  await expectPage(page, "Bedankt!");
+}
+
+test("a researcher builds a survey from blank, publishes, and publishes version 2 while a respondent is mid-way", async ({ page, browser, researcher, request, adminApi }) => {
+  test.setTimeout(300_000);
+  const tag = randomUUID().slice(0, 6);
+  const slug = `uitwisseling-${tag}`;
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await signIn(page, researcher);
+  await page.goto("/admin");
+  const form = page.getByTestId("new-survey");
+  await form.getByLabel("Titel").fill(`Uitwisseling ${tag}`);
+  await form.getByRole("radio", { name: "Leeg" }).check();
+  await form.getByRole("button", { name: "Vragenlijst maken" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/s/${slug}/editor$`));
+
+  await page.getByTestId("outline-page-0").click();
+  await field(settings(page), "Titel (optioneel)").fill("Welkom");
+  await addElement(page, 1, "Tekstblok");
+  await addElement(page, 1, "Toestemming");
+  await nameNew(page, "toestemming");
+
+  await newPage(page, "Over jou");
+  await addElement(page, 2, "Eén antwoord");
+  await nameNew(page, "rol", "Wat is je rol?");
+  const options = settings(page).getByRole("group", { name: /Antwoordopties/ });
+  await field(options.getByRole("listitem").nth(0), "Code (in exports)").fill("docent");
+  await field(options.getByRole("listitem").nth(0), "Tekst").fill("Docent");
+  await field(options.getByRole("listitem").nth(1), "Code (in exports)").fill("coordinator");
+  await field(options.getByRole("listitem").nth(1), "Tekst").fill("Coördinator");
+  await addElement(page, 2, "Getal");
+  await nameNew(page, "jaren", "Hoeveel jaar werk je in het onderwijs?");
+  await addElement(page, 2, "Open vraag");
+  await nameNew(page, "school", "Op welke school werk je?");
+  await addElement(page, 2, "E-mailadres (apart bewaard)");
+
+  await newPage(page, "Activiteiten");
+  await settings(page).getByLabel("Tonen als: soort voorwaarde").selectOption({ label: "Als het antwoord op een vraag … is" });
+  await settings(page).getByLabel("Tonen als: vraag").selectOption("rol");
+  await settings(page).getByLabel("Tonen als: antwoord").selectOption("docent");
+  await addElement(page, 3, "Meerdere antwoorden");
+  await nameNew(page, "activiteit", "Wat deed je als ");
+  await settings(page).getByLabel("Antwoord invoegen in tekst").selectOption("rol");
+  await field(settings(page), "Tekst").first().fill("Wat deed je als {{rol}}?");
+  const acts = settings(page).getByRole("group", { name: /Antwoordopties/ });
+  await field(acts.getByRole("listitem").nth(0), "Tekst").fill("Uitwisseling");
+  await field(acts.getByRole("listitem").nth(1), "Tekst").fill("Stage");
+  await settings(page).getByLabel("Willekeurige volgorde (volgordegroep) (optioneel)").selectOption({ label: "Nieuwe volgordegroep (willekeurig per deelnemer)" });
+  await addElement(page, 3, "Kies er N");
+  await nameNew(page, "top", "Wat was het belangrijkst?");
+  await addElement(page, 3, "Rangorde");
+  await nameNew(page, "volgorde", "Zet in volgorde van belang");
+
+  await newPage(page, "Stellingen");
+  await addElement(page, 4, "Schuifbalk");
+  await nameNew(page, "cijfer", "Hoe tevreden ben je?");
+  await addElement(page, 4, "Schuifbalken (stellingen)");
+  await addElement(page, 4, "Matrix (schaal per rij)");
+  await nameNew(page, "nut", "Hoe nuttig was het?");
+  await saved(page);
+  await expect(page.getByTestId("issue-count")).toContainText("Geen fouten");
+
+  await page.getByRole("link", { name: "Controleren en publiceren" }).click();
+  await page.getByRole("button", { name: "Publiceren als versie 1" }).click();
+  await expect(page.getByTestId("publish").getByRole("status")).toContainText("Versie 1 is gepubliceerd");
+
+  // One respondent finishes on a phone; another stops after the first page.
+  const phone = await browser.newContext(PHONE);
+  const a = await phone.newPage();
+  await answer(a, slug);
+  const aState = await serverState(request, slug, await credentials(a, slug));
+  expect(aState.version).toBe(1);
+  expect(aState.isFinished).toBe(true);
+  expect(aState.answers).toMatchObject({ toestemming: 1, rol: "docent", jaren: 12, school: "De Brug", activiteit_optie_1: 1, top_optie_1: 1, volgorde_optie_2: 1 });
+  const midway = await browser.newContext(PHONE);
+  const b = await midway.newPage();
+  await answer(b, slug, "welkom");
+  await expect(b.getByText("Hoeveel jaar werk je in het onderwijs?")).toBeVisible();
+
+  // Version 2: one question reworded in the editor, published while the second respondent is mid-way.
+  await page.goto(`/admin/s/${slug}/editor`);
+  await openElement(page, "jaren");
+  await field(settings(page), "Tekst").first().fill("Hoeveel jaar geef je les?");
+  await saved(page);
+  await page.getByRole("link", { name: "Controleren en publiceren" }).click();
+  await expect(page.getByTestId("diff-info")).toContainText("Hoeveel jaar geef je les?");
+  await page.getByRole("button", { name: "Publiceren als versie 2" }).click();
+  await expect(page.getByTestId("publish").getByRole("status")).toContainText("Versie 2 is gepubliceerd");
+
+  // The respondent mid-way finishes on version 1; a new one gets version 2.
+  await b.getByRole("radio", { name: "Coördinator" }).check();
+  await b.getByLabel(/Hoeveel jaar/).fill("3");
+  await next(b);
+  await expectPage(b, "Stellingen");
+  await nextPastOpenRows(b);
+  await expectPage(b, "Bedankt!");
+  const bState = await serverState(request, slug, await credentials(b, slug));
+  expect([bState.version, bState.isFinished, bState.answers.jaren]).toEqual([1, true, 3]);
+  const c = await (await browser.newContext(PHONE)).newPage();
+  await c.goto(`/s/${slug}`);
+  await c.getByRole("checkbox", { name: "Ik doe vrijwillig mee." }).check();
+  await next(c);
+  await expect(c.getByText("Hoeveel jaar geef je les?")).toBeVisible();
+  expect((await serverState(request, slug, await credentials(c, slug))).version).toBe(2);
+
+  // Monitoring, results and every export have them.
+  const stats = await adminApi.get(`/api/admin/s/${slug}/stats?includePartial=true`);
+  expect(stats.status()).toBe(200);
+  const body = await stats.json();
+  expect(body.monitoring.totals.overall.finished).toBe(2);
+  expect(JSON.stringify(body.results)).toContain("Hoe nuttig was het?");
+  const csv = await adminApi.get(`/api/admin/s/${slug}/export?format=csv-wide&includePartial=true`);
+  const [header, ...lines] = parseCsv(await csv.text());
+  expect(header).toEqual(expect.arrayContaining(["rol", "jaren", "school", "activiteit_optie_1", "volgorde_order", "top_optie_1", "volgorde_optie_2", "cijfer", "nut_optie_1"]));
+  const rowOf = (id: string) => lines.find((l) => l[header.indexOf("response_id")] === id)!;
+  expect(rowOf(aState.responseId)[header.indexOf("jaren")]).toBe("12");
+  expect(rowOf(bState.responseId)[header.indexOf("jaren")]).toBe("3");
+  for (const format of ["csv-long", "xlsx", "spss", "r", "codebook-json", "codebook-html"]) {
+    const res = await adminApi.get(`/api/admin/s/${slug}/export?format=${format}&includePartial=true`);
+    expect(res.status(), format).toBe(200);
+    expect((await res.body()).length, format).toBeGreaterThan(200);
+  }
+  await phone.close();
+  await midway.close();
 });
