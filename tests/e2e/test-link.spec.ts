@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { e2eDatabase } from "./db";
 import { expect, signIn, test } from "./fixtures";
 import { background, credentials, development, expectPage, factors, next, otherActivities, top5, welcome } from "./respondent.helpers";
 
@@ -85,4 +86,50 @@ test("copy the test link, fill in on a phone, monitoring unchanged, shown as tes
   await expect(page.locator(`tr[data-response="${responseId}"]`)).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Testantwoorden verwijderen" })).toContainText("Er zijn geen testantwoorden.");
   expect(await started(page)).toBe(before);
+});
+
+test("the test link opens a closed survey; a wrong or renewed-away token gets the closed notice", async ({ page, researcher, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await signIn(page, researcher);
+  await page.goto(`${base}/versions`);
+  const url = await page.getByTestId("test-url").inputValue();
+  const visitor = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const v = await visitor.newPage();
+  try {
+    await page.goto(base);
+    const panel = page.getByTestId("fieldwork");
+    await panel.locator("summary").click();
+    await panel.getByLabel("Gesloten (met de hand)").check();
+    await panel.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByTestId("fieldwork-state")).toHaveText("Gesloten (met de hand)");
+
+    await v.goto(`/s/${SLUG}`);
+    await expect(v.getByTestId("survey-closed")).toBeVisible();
+    await v.goto(url.replace(/test=.*$/, `test=${"x".repeat(32)}`));
+    await expect(v.getByTestId("survey-closed")).toBeVisible();
+    await expect(v.getByTestId("test-bar")).toHaveCount(0);
+
+    await v.goto(url);
+    await expect(v.getByTestId("test-bar")).toBeVisible();
+    await welcome(v);
+    await expect(v.getByTestId("test-bar")).toBeVisible();
+
+    // Renewed: the old link is an ordinary (closed) survey link again; the new one works.
+    await page.goto(`${base}/versions`);
+    await page.getByRole("button", { name: "Testlink vernieuwen" }).click();
+    await expect(page.getByTestId("test-link").getByRole("status")).toHaveText("Nieuwe testlink gemaakt; de vorige werkt niet meer.");
+    await expect(page.getByTestId("test-url")).not.toHaveValue(url);
+    const renewed = await page.getByTestId("test-url").inputValue();
+    await v.evaluate(() => localStorage.clear());
+    await v.goto(url);
+    await expect(v.getByTestId("survey-closed")).toBeVisible();
+    await v.goto(renewed);
+    await expect(v.getByTestId("test-bar")).toBeVisible();
+    await expect(v.getByLabel(/doe vrijwillig mee/)).toBeVisible();
+  } finally {
+    await visitor.close();
+    const db = await e2eDatabase();
+    await db.query(`UPDATE survey SET fieldwork_mode = 'auto', opens_at = NULL, closes_at = NULL, response_limit = NULL WHERE slug = $1`, [SLUG]);
+    await db.end();
+  }
 });
