@@ -16,12 +16,14 @@ export const filterDimensions = (s: TSurveyContext): TFilterDimension[] =>
  * also offers `versions` and a period, and has no partial-responses switch (`hasPartial`).
  */
 export function FilterForm({
-  action, filters, waves, dimensions, groupBy, groupings, versions, hasPeriod = false, hasPartial = true, hasBaseSettings = false, keep = {},
+  action, filters, waves, dimensions, groupBy, groupings, versions, hasPeriod = false, hasPartial = true, hasBaseSettings = false, hasTest = false, keep = {},
 }: {
   action: string; filters: TResultFilters; waves: string[]; dimensions: TFilterDimension[]; groupBy?: string;
   groupings?: { id: string; label: string }[]; versions?: number[]; hasPeriod?: boolean; hasPartial?: boolean;
   /** Results: who counts and how a group's mean is computed, each choice written out (BaseSettings). */
   hasBaseSettings?: boolean;
+  /** Exports: a switch for test responses (the test link's); figures never count them. */
+  hasTest?: boolean;
   /** Other parameters of the page that survive a change of filters (e.g. the comparison). */
   keep?: Record<string, string | string[] | undefined>;
 }) {
@@ -107,6 +109,12 @@ export function FilterForm({
         <input type="checkbox" name="includeExcluded" value="true" defaultChecked={filters.includeExcluded ?? false} />
         Ook uitgesloten antwoorden
       </label>
+      {hasTest && (
+        <label className={styles.check}>
+          <input type="checkbox" name="includeTest" value="true" defaultChecked={filters.includeTest ?? false} />
+          Ook testantwoorden
+        </label>
+      )}
       <button type="submit" className="btn">Toepassen</button>
       <a href={action} className="btn btn-secondary">Wissen</a>
     </form>

@@ -11,6 +11,7 @@ import { structure } from "@/lib/survey/engine/structure";
 import { PageForm } from "./PageForm";
 import { Progress } from "./Progress";
 import { ResumeLink } from "./ResumeLink";
+import { TestBar } from "./TestBar";
 import type { TSessionIo } from "@/lib/survey/client/api";
 import { useSurveySession } from "./useSurveySession";
 
@@ -21,6 +22,8 @@ export type TSurveyAppProps = {
   version: number;
   slug: string;
   source?: string;
+  /** The test link's token (already checked by the page, which shows the test bar): the first save sends it. */
+  testToken?: string;
   /** Set when the survey takes no new respondents: a new one reads this; a started one continues. */
   closedNotice?: string;
   /**
@@ -32,8 +35,8 @@ export type TSurveyAppProps = {
   io?: TSessionIo;
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage, io }: TSurveyAppProps) {
-  const s = useSurveySession({ def: activeDef, version }, slug, source, io);
+export function SurveyApp({ def: activeDef, version, slug, source, testToken, closedNotice, firstPage, io }: TSurveyAppProps) {
+  const s = useSurveySession({ def: activeDef, version }, slug, { source, testToken }, io);
   const arrivalPage = useRef<string | undefined>(undefined);
   const carried = useRef<TFormValues | undefined>(undefined);
   const isShown = useRef(!firstPage);
@@ -66,6 +69,8 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
   const defaultValues = s.page === arrivalPage.current && carried.current ? { ...s.defaultValues, ...carried.current } : s.defaultValues;
   return (
     <main className="container sv-main">
+      {/* A test response resumed without the test link: the page shows no bar of its own. */}
+      {s.isTest && !testToken && <TestBar />}
       {/* The survey's title once: not above a page whose own title is the same. */}
       {(pageTitle !== def.title || !isStart) && (
         <header className="sv-header">

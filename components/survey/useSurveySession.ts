@@ -42,6 +42,8 @@ type TState = {
   /** The randomised orders are made by the server when it creates the response. */
   hasOrder: boolean;
   notice?: string;
+  /** The response was started through the test link. */
+  isTest?: boolean;
 };
 
 /** Site storage, or undefined where the browser blocks it (cookies off, framed on another site): reading `localStorage` then throws. */
@@ -68,7 +70,11 @@ function fresh(def: TVersionDef, notice?: string): TState {
 /** Where the session saves and keeps its progress (TSessionIo); stable across renders. */
 const SERVER_IO: TSessionIo = { fetch: (...args) => fetch(...args), storage };
 
-export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, source?: string, io: TSessionIo = SERVER_IO) {
+/** How the respondent came in, sent with the first page: the link's source and the test link's token. */
+export type TEntry = { source?: string; testToken?: string };
+
+export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, entry: TEntry = {}, io: TSessionIo = SERVER_IO) {
+  const { source, testToken } = entry;
   const { def: activeDef, version: activeVersion } = active;
   const [state, setState] = useState<TState>(() => ({ ...fresh(activeDef), phase: "loading" }));
   const [saveStatus, setSaveStatus] = useState<TSaveStatus>("idle");
@@ -93,7 +99,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     setState((s) => ({
       phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
       respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
-      isResumed: isResumed || s.isResumed, notice: s.notice === NO_STORAGE_NOTICE ? s.notice : undefined,
+      isResumed: isResumed || s.isResumed, notice: s.notice === NO_STORAGE_NOTICE ? s.notice : undefined, isTest: r.isTest,
     }));
   }, [slug, activeDef, activeVersion, io]);
 
@@ -149,7 +155,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       const { seq, result } = await savePageWithRetry(
         { slug, storage: io.storage(), fetchImpl: io.fetch },
         progress,
-        page === path(current.def, EMPTY)[0] ? { page, values, durationMs, source, version: activeVersion } : { page, values, durationMs },
+        page === path(current.def, EMPTY)[0] ? { page, values, durationMs, source, test: testToken, version: activeVersion } : { page, values, durationMs },
         { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
       );
       setSaveStatus("idle");
@@ -173,7 +179,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       }));
       return { ok: true };
     },
-    [slug, source, activeVersion, refresh, io],
+    [slug, source, testToken, activeVersion, refresh, io],
   );
 
   /** To `target` (default: the page before), keeping what is on screen as the page's draft. */

@@ -3,7 +3,8 @@ import type { TQueryable } from "./db";
 /**
  * The counts behind the experiment and before/after figures, per group of live responses: a
  * group is an experiment arm (`r.experiment_arm_id`) or, for before/after, a version
- * (`r.version_id`, responses outside any experiment). Shaped in shape-experiment.ts.
+ * (`r.version_id`, responses outside any experiment). Excluded and test responses are left out.
+ * Shaped in shape-experiment.ts.
  */
 export type TGroupScope = { kind: "arm"; experimentId: string } | { kind: "version" };
 
@@ -14,11 +15,11 @@ function scopeSql(scope: TGroupScope): { group: string; where: string; params: u
   if (scope.kind === "arm") {
     return {
       group: "r.experiment_arm_id::text",
-      where: `r.survey_id = $1 AND NOT r.is_imported AND NOT r.is_excluded AND r.experiment_arm_id IN (SELECT id FROM experiment_arm WHERE experiment_id = $2)`,
+      where: `r.survey_id = $1 AND NOT r.is_imported AND NOT r.is_excluded AND NOT r.is_test AND r.experiment_arm_id IN (SELECT id FROM experiment_arm WHERE experiment_id = $2)`,
       params: [scope.experimentId],
     };
   }
-  return { group: "r.version_id::text", where: `r.survey_id = $1 AND NOT r.is_imported AND NOT r.is_excluded AND r.experiment_arm_id IS NULL`, params: [] };
+  return { group: "r.version_id::text", where: `r.survey_id = $1 AND NOT r.is_imported AND NOT r.is_excluded AND NOT r.is_test AND r.experiment_arm_id IS NULL`, params: [] };
 }
 
 /** Started and finished per group, with the first and last start (the period a version ran). */

@@ -36,6 +36,14 @@ export const ZResultFilters = z.strictObject({
     .enum(["true", "false", "1", "0"], { error: "includeExcluded: true of false." })
     .transform((v) => v === "true" || v === "1")
     .optional(),
+  /**
+   * Test responses (the survey's test link) count only when true, and only in exports: results and
+   * monitoring never count them (resultSettings drops it, monitoring leaves them out).
+   */
+  includeTest: z
+    .enum(["true", "false", "1", "0"], { error: "includeTest: true of false." })
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   /** Results: the mean of a group of items (a list's group) as the mean of its item means ("items") or of all its ratings ("pooled"). */
   groupMean: z.enum(["items", "pooled"], { error: "groupMean: items of pooled." }).default("items"),
   /** Period: responses started from this day through `to` (days in the survey's time zone). */
@@ -46,7 +54,7 @@ export const ZResultFilters = z.strictObject({
 });
 export type TResultFilters = z.infer<typeof ZResultFilters>;
 
-const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "includeExcluded", "groupMean", "from", "to"]);
+const FIXED = new Set(["wave", "version", "flowMode", "includePartial", "includeExcluded", "includeTest", "groupMean", "from", "to"]);
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** The URL parameter of a dimension: its ID in camelCase (`region_group` → `regionGroup`). */
 export const filterParam = (id: string) => id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -120,6 +128,7 @@ export function filterQuery(f: TResultFilters): string {
   if (f.flowMode) q.set("flowMode", f.flowMode);
   if (f.includePartial !== undefined) q.set("includePartial", String(f.includePartial));
   if (f.includeExcluded) q.set("includeExcluded", "true");
+  if (f.includeTest) q.set("includeTest", "true");
   if (f.groupMean !== "items") q.set("groupMean", f.groupMean);
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);
@@ -132,7 +141,9 @@ export function filterQuery(f: TResultFilters): string {
  * per-figure N) count them. Exports keep finished responses as their default.
  */
 export const RESULTS_INCLUDE_PARTIAL = true;
-export const resultSettings = (f: TResultFilters): TResultFilters => ({ ...f, includePartial: f.includePartial ?? RESULTS_INCLUDE_PARTIAL });
+export const resultSettings = (f: TResultFilters): TResultFilters => ({
+  ...f, includePartial: f.includePartial ?? RESULTS_INCLUDE_PARTIAL, includeTest: undefined,
+});
 
 /** The chosen dimension codes in order, e.g. for file names. */
 export const filterCodes = (f: TResultFilters): string[] => Object.values(f.dims).flat();
@@ -141,7 +152,8 @@ export const filterCodes = (f: TResultFilters): string[] => Object.values(f.dims
  * SQL conditions on the `response` table (alias `r`) for the filters. Parameters are appended to
  * `params` so the caller can combine them with its own. With `part`, "finished" means that part
  * was completed (a sequential respondent who completed part 1 and stopped in part 2 counts for
- * part 1 analyses). Excluded responses are left out unless `includeExcluded`.
+ * part 1 analyses). Excluded responses are left out unless `includeExcluded`, test responses
+ * unless `includeTest`.
  */
 export function filterSql(
   f: TResultFilters, params: unknown[], alias = "r", part?: string, dimensions: TDimension[] = knownDimensions(),
@@ -150,6 +162,7 @@ export function filterSql(
   const p = paramAdder(params);
   const where: string[] = [];
   if (!f.includeExcluded) where.push(`NOT ${alias}.is_excluded`);
+  if (!f.includeTest) where.push(`NOT ${alias}.is_test`);
   if (f.wave.length) where.push(`${alias}.wave = ANY(${p(f.wave)}::text[])`);
   if (f.version.length) {
     where.push(`${alias}.version_id IN (SELECT sv.id FROM survey_version sv WHERE sv.version = ANY(${p(f.version)}::int[]))`);

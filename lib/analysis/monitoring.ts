@@ -9,9 +9,9 @@ import { CHANGE_MARKER_SQL } from "./live";
 
 /**
  * Fieldwork monitoring: one query per widget, all aggregated in PostgreSQL. Live responses only
- * (imported waves have no page timings or dropout to watch).
+ * (imported waves have no page timings or dropout to watch), never test responses.
  */
-const LIVE = `r.survey_id = $1 AND NOT r.is_imported`;
+const LIVE = `r.survey_id = $1 AND NOT r.is_imported AND NOT r.is_test`;
 
 /**
  * The dashboard's filters (wave, version, flow mode, dimensions, period) narrow every monitoring

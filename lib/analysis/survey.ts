@@ -46,13 +46,13 @@ export type TSurveySummary = {
   archivedAt: Date | null;
 };
 
-/** The overview: every survey with its live started/finished counts (excluded responses left out, as in monitoring). */
+/** The overview: every survey with its live started/finished counts (excluded and test responses left out, as in monitoring). */
 export async function listSurveySummaries(): Promise<TSurveySummary[]> {
   const { rows } = await pool().query<TSurveySummary>(
     `SELECT s.slug, s.title, s.archived_at AS "archivedAt",
-            count(r.id) FILTER (WHERE NOT r.is_imported AND NOT r.is_excluded)::int AS started,
-            count(r.finished_at) FILTER (WHERE NOT r.is_imported AND NOT r.is_excluded)::int AS finished,
-            max(r.updated_at) FILTER (WHERE NOT r.is_imported) AS "lastActivity",
+            count(r.id) FILTER (WHERE NOT r.is_imported AND NOT r.is_excluded AND NOT r.is_test)::int AS started,
+            count(r.finished_at) FILTER (WHERE NOT r.is_imported AND NOT r.is_excluded AND NOT r.is_test)::int AS finished,
+            max(r.updated_at) FILTER (WHERE NOT r.is_imported AND NOT r.is_test) AS "lastActivity",
             count(r.id)::int AS responses,
             EXISTS (SELECT 1 FROM survey_version v WHERE v.survey_id = s.id) AS "hasVersions"
      FROM survey s LEFT JOIN response r ON r.survey_id = s.id

@@ -52,10 +52,14 @@ export const AUDIT_ACTIONS = [
   "response.restored",
   /** A response deleted on request: its ID, how it was named (id or resume link) and the rows deleted; no answers. */
   "response.deleted",
+  /** All of a survey's test responses deleted: how many, with their answers and page visits. */
+  "response.tests_deleted",
   /** The retention of IP hashes set (by hand, or when fieldwork closes). */
   "retention.changed",
   /** A survey's IP hashes deleted: how many, by hand or because fieldwork closed. */
   "ip_hashes.deleted",
+  /** The survey's test link renewed: the old one stops working (the token is never logged). */
+  "test_link.renewed",
   "share_link.created",
   "share_link.revoked",
   /** A visitor opened the shared results. */

@@ -5,7 +5,7 @@ import { buildCodebook, type TCodebook } from "./codebook";
 import { codebookHtml } from "./codebook-html";
 import { BOM, csvLine, LONG_COLUMNS, longLines, wideHeader, type TCsvOptions } from "./csv";
 import { exportBaseName, FORMAT_INFO, type TExportFormat } from "./formats";
-import { EXCLUDED_VARIABLE, withExcludedVariable } from "./meta";
+import { EXCLUDED_VARIABLE, TEST_VARIABLE, withExcludedVariable } from "./meta";
 import { exportRows, exportVersions, findSurvey, type TExportSurvey } from "./query";
 import { rScript } from "./r";
 import { spssSyntax } from "./spss";
@@ -44,6 +44,8 @@ export async function loadExportContext(db: pg.Pool, slug: string, filters: TRes
   if (codebookVersions.length === 0) throw new ResponseError(404, "Deze vragenlijst heeft nog geen versie.");
   const codebook = buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, codebookVersions);
   if (filters.includeExcluded) codebook.variables = withExcludedVariable(codebook.variables, EXCLUDED_VARIABLE);
+  // After is_duplicate, before is_excluded when both are asked for.
+  if (filters.includeTest) codebook.variables = withExcludedVariable(codebook.variables, TEST_VARIABLE);
   return { db, survey, filters, versions, codebook };
 }
 

@@ -64,6 +64,7 @@ export function exportBaseName(slug: string, filters: TResultFilters, now: Date)
     filters.flowMode ?? "",
     filters.includePartial ? "incl-onvolledig" : "",
     filters.includeExcluded ? "incl-uitgesloten" : "",
+    filters.includeTest ? "incl-test" : "",
     stamp,
   ];
   return parts.filter(Boolean).join("_").replace(/[^\w.-]/g, "-");

@@ -32,6 +32,12 @@ export const EXCLUDED_VARIABLE: TCodebookVariable = {
   note: "Alleen in een export met uitgesloten antwoorden (filter includeExcluded=true); de reden staat bij het antwoord onder Antwoorden.",
 };
 
+/** Whether the response came through the survey's test link. Only in exports that include test responses. */
+export const TEST_VARIABLE: TCodebookVariable = {
+  ...num("is_test", "Testantwoord (via de testlink; telt niet mee in de cijfers)", "nominal", NO_YES),
+  note: "Alleen in een export met testantwoorden (filter includeTest=true).",
+};
+
 /** The codebook's variables with is_excluded after is_duplicate (exports that include excluded responses). */
 export function withExcludedVariable<T extends { name: string }>(variables: T[], variable: T): T[] {
   const at = variables.findIndex((v) => v.name === "is_duplicate");

@@ -70,7 +70,7 @@ export function exportSql(surveyId: string, filters: TResultFilters, timeZone = 
       FROM response r WHERE r.survey_id = $1
     )
     SELECT r.id, r.external_id, r.version_id, r.wave, r.flow_mode, r.source,
-      r.finished_at IS NOT NULL AS is_finished, r.is_imported, r.is_duplicate, r.is_excluded, r.current_page,
+      r.finished_at IS NOT NULL AS is_finished, r.is_imported, r.is_duplicate, r.is_excluded, r.is_test, r.current_page,
       ${TS("r.started_at")} AS started_at, ${TS("r.updated_at")} AS last_saved_at, ${TS("r.finished_at")} AS finished_at,
       (SELECT jsonb_object_agg(p.part, ${TS("p.at::timestamptz")}) FROM jsonb_each_text(r.parts_finished) AS p(part, at)) AS parts_finished,
       round(extract(epoch FROM (CASE WHEN r.is_imported THEN r.finished_at ELSE r.updated_at END) - r.started_at))::int AS duration_sec,

@@ -32,6 +32,8 @@ export type TExportRow = {
   is_duplicate: boolean;
   /** Excluded by a researcher; only exports that include excluded responses show it. */
   is_excluded?: boolean;
+  /** Started through the test link; only exports that include test responses show it. */
+  is_test?: boolean;
   current_page: string;
   started_at: string;
   last_saved_at: string;
@@ -98,6 +100,7 @@ const META: Record<string, TMeta> = {
   is_imported: (r) => bool(r.is_imported),
   is_duplicate: (r) => bool(r.is_duplicate),
   is_excluded: (r) => bool(r.is_excluded ?? false),
+  is_test: (r) => bool(r.is_test ?? false),
   last_page: (r) => r.current_page,
   started_at: (r) => r.started_at,
   last_saved_at: (r) => r.last_saved_at,

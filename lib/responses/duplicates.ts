@@ -11,14 +11,15 @@ import { NEAR_IDENTICAL_MIN_ANSWERS } from "./review";
  *   from the same address) are listed instead.
  * - by answers: responses to the same version whose coded answers are identical, with at least
  *   NEAR_IDENTICAL_MIN_ANSWERS of them (lib/responses/review.ts says why).
- * Excluded responses stay in their group, so a decision can be seen and undone.
+ * Excluded responses stay in their group, so a decision can be seen and undone. Test responses
+ * (the survey's test link) are in no group.
  */
 export type TDuplicateGroup = { key: string; members: TResponseRow[] };
 export type TDuplicates = { byIp: TDuplicateGroup[]; byAnswers: TDuplicateGroup[]; ipHashingClosedAt: Date | null; flagged: TResponseRow[] };
 
 /** Groups of response IDs (oldest first) sharing an IP hash. */
 export const IP_GROUPS_SQL = `SELECT md5(ip_hash) AS key, array_agg(id::text ORDER BY started_at, id) AS ids
-  FROM response WHERE survey_id = $1 AND ip_hash IS NOT NULL
+  FROM response WHERE survey_id = $1 AND ip_hash IS NOT NULL AND NOT is_test
   GROUP BY ip_hash HAVING count(*) > 1 ORDER BY min(started_at), md5(ip_hash) LIMIT $2`;
 
 /** Groups of response IDs (oldest first) with identical coded answers to the same version. */
@@ -26,7 +27,7 @@ export const ANSWER_GROUPS_SQL = `WITH v AS (
     SELECT r.id, r.version_id, r.started_at,
       string_agg(a.variable || '=' || a.num::text, ',' ORDER BY a.variable) AS vector, count(*) AS n
     FROM response r JOIN answer a ON a.response_id = r.id AND a.num IS NOT NULL
-    WHERE r.survey_id = $1 GROUP BY r.id
+    WHERE r.survey_id = $1 AND NOT r.is_test GROUP BY r.id
   )
   SELECT md5(version_id::text || ':' || vector) AS key, array_agg(id::text ORDER BY started_at, id) AS ids
   FROM v WHERE n >= $3 GROUP BY version_id, vector HAVING count(*) > 1 ORDER BY min(started_at), 1 LIMIT $2`;

@@ -14,20 +14,21 @@ import { hashSecret } from "./save";
  */
 export type TResponseRow = {
   id: string; startedAt: Date; finishedAt: Date | null; version: number; source: string | null; wave: string;
-  currentPage: string; isImported: boolean; isExcluded: boolean; reviewReason: string | null; reviewedAt: Date | null;
+  currentPage: string; isImported: boolean; isExcluded: boolean; isTest: boolean; reviewReason: string | null; reviewedAt: Date | null;
 };
 
 export const rowFields = {
   id: true, startedAt: true, finishedAt: true, source: true, wave: true, currentPage: true, isImported: true,
-  isExcluded: true, reviewReason: true, reviewedAt: true, version: { select: { version: true } },
+  isExcluded: true, isTest: true, reviewReason: true, reviewedAt: true, version: { select: { version: true } },
 } as const;
 
 type TRowIn = { version: { version: number } } & Omit<TResponseRow, "version">;
 export const toRow = ({ version, ...r }: TRowIn): TResponseRow => ({ ...r, version: version.version });
 
-const listWhere = (surveyId: string, filter: TListFilter) => ({
-  surveyId, ...(filter === "excluded" ? { isExcluded: true } : filter === "included" ? { isExcluded: false } : {}),
-});
+const LIST_WHERE: Record<TListFilter, object> = {
+  all: {}, excluded: { isExcluded: true }, included: { isExcluded: false, isTest: false }, test: { isTest: true },
+};
+const listWhere = (surveyId: string, filter: TListFilter) => ({ surveyId, ...LIST_WHERE[filter] });
 
 /** One page of the survey's responses, newest first, and how many there are. */
 export async function listResponses(
@@ -44,13 +45,14 @@ export async function listResponses(
   return { rows: rows.map(toRow), total };
 }
 
-/** The survey's counts: all, excluded. */
-export async function responseCounts(surveyId: string): Promise<{ all: number; excluded: number }> {
-  const [all, excluded] = await Promise.all([
+/** The survey's counts: all, excluded, test responses (the test link's). */
+export async function responseCounts(surveyId: string): Promise<{ all: number; excluded: number; test: number }> {
+  const [all, excluded, test] = await Promise.all([
     prisma().response.count({ where: { surveyId } }),
     prisma().response.count({ where: { surveyId, isExcluded: true } }),
+    prisma().response.count({ where: { surveyId, isTest: true } }),
   ]);
-  return { all, excluded };
+  return { all, excluded, test };
 }
 
 const bumpRevision = (tx: TTx, surveyId: string) =>
@@ -105,5 +107,24 @@ export async function deleteResponse(surveyId: string, target: TDeletionTarget, 
       action: "response.deleted", actorId, surveyId, details: { responseId: target.responseId, via: target.via, answers, pageVisits },
     }, tx);
     return { responseId: target.responseId, answers, pageVisits };
+  });
+}
+
+export type TTestsDeleted = { responses: number; answers: number; pageVisits: number };
+
+/**
+ * Deletes all of the survey's test responses (the test link's), with their answers and page
+ * visits, in one transaction, audit-logged with the numbers. The revision moves the live marker
+ * even when a deletion brings the responses' count and newest change back to earlier values.
+ */
+export async function deleteTestResponses(surveyId: string, actorId: string | null): Promise<TTestsDeleted> {
+  return prisma().$transaction(async (tx) => {
+    const ofTests = { response: { surveyId, isTest: true } };
+    const { count: answers } = await tx.answer.deleteMany({ where: ofTests });
+    const { count: pageVisits } = await tx.pageVisit.deleteMany({ where: ofTests });
+    const { count: responses } = await tx.response.deleteMany({ where: { surveyId, isTest: true } });
+    if (responses > 0) await bumpRevision(tx, surveyId);
+    await recordAudit({ action: "response.tests_deleted", actorId, surveyId, details: { responses, answers, pageVisits } }, tx);
+    return { responses, answers, pageVisits };
   });
 }

@@ -8,7 +8,8 @@ import { pool } from "@/lib/db/client";
  * - every new entry rewrites all of the survey's entries in one statement, in random order, so
  *   they all carry the same transaction id (xmin) and command id, and neither their physical
  *   order (ctid) nor their ids follow the order in which respondents entered.
- * The response gets only a marker that it has entered, so it can enter once.
+ * The response gets only a marker that it has entered, so it can enter once. A test response
+ * (the survey's test link) never enters.
  * Cost: one rewrite of the survey's entries per new entry (a few thousand short rows).
  */
 export async function enterRaffle(responseId: string, surveyId: string, email: string): Promise<void> {
@@ -18,7 +19,7 @@ export async function enterRaffle(responseId: string, surveyId: string, email: s
     // One rewrite at a time per survey, or two concurrent rewrites would each drop the other's entry.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('raffle_entry'), hashtext($1))`, [surveyId]);
     const { rowCount } = await client.query(
-      `UPDATE response SET raffle_entered = true WHERE id = $1 AND survey_id = $2 AND NOT raffle_entered`,
+      `UPDATE response SET raffle_entered = true WHERE id = $1 AND survey_id = $2 AND NOT raffle_entered AND NOT is_test`,
       [responseId, surveyId],
     );
     if (!rowCount) {

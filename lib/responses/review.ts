@@ -77,8 +77,9 @@ export function progressLabel(r: Pick<TResponseState, "finishedAt" | "currentPag
   return r.finishedAt ? "Afgerond" : `Niet afgerond (pagina ${r.currentPage})`;
 }
 
-/** The review as the list shows it. */
-export function reviewLabel(r: { isExcluded: boolean; reviewedAt: Date | null }): string {
+/** The review as the list shows it; a test response counts nowhere, whatever its review. */
+export function reviewLabel(r: { isExcluded: boolean; isTest?: boolean; reviewedAt: Date | null }): string {
+  if (r.isTest) return "Nee (test)";
   if (r.isExcluded) return "Uitgesloten";
   return r.reviewedAt ? "Telt mee (beoordeeld)" : "Telt mee";
 }
@@ -91,12 +92,17 @@ export function pageNumber(raw: string | string[] | undefined): number {
 }
 
 /** Which responses the list shows. */
-export const LIST_FILTERS = ["all", "excluded", "included"] as const;
+export const LIST_FILTERS = ["all", "excluded", "included", "test"] as const;
 export type TListFilter = (typeof LIST_FILTERS)[number];
 export const listFilter = (raw: string | string[] | undefined): TListFilter => {
   const v = Array.isArray(raw) ? raw[0] : raw;
   return (LIST_FILTERS as readonly string[]).includes(v ?? "") ? (v as TListFilter) : "all";
 };
+
+/** Deleting all test responses is confirmed with a tick. */
+export const ZDeleteTestsForm = z.strictObject({
+  confirm: z.literal("on", { error: "Bevestig dat alle testantwoorden definitief worden verwijderd." }),
+});
 
 /** IP hashes: deleted by hand (after the duplicate review), or automatically once fieldwork closes. */
 export const IP_HASH_RETENTIONS = ["manual", "on-close"] as const;

@@ -14,6 +14,8 @@ export const ZSaveRequest = z.strictObject({
   version: z.number().int().positive().max(100_000).optional(),
   /** Where the link came from (?bron=…), sent with the first page only. */
   source: z.string().trim().max(60).regex(/^[\w.-]*$/, "Ongeldige bron.").optional(),
+  /** The survey's test-link token (?test=…), sent with the first page only; a wrong one counts as none. */
+  test: z.string().max(100).optional(),
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;
 
@@ -41,4 +43,6 @@ export type TResumeState = {
   answers: Record<string, number | string>;
   /** The version the response was created with: the respondent continues on it, whatever is active now. */
   def: TVersionDef;
+  /** Started through the test link: the respondent keeps seeing the test bar. */
+  isTest?: boolean;
 };

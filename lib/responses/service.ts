@@ -11,7 +11,8 @@ import { pageValues, path } from "@/lib/survey/engine/flow";
 import { displayOrder } from "@/lib/survey/engine/order";
 import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/service";
 import { getRunningExperiment, type TRunningExperiment } from "@/lib/survey/experiment-service";
-import { armAt } from "@/lib/survey/experiment";
+import { armAt, blockSizeFor } from "@/lib/survey/experiment";
+import { isValidTestToken } from "@/lib/survey/test-link-service";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
 import { enterRaffle } from "./raffle";
@@ -21,14 +22,14 @@ import type { TResumeState, TSaveRequest, TSaveResult } from "./schema";
 type TRow = {
   id: string; survey_id: string; version_id: string; secret_hash: string; last_seq: number;
   last_save_digest: string | null; current_page: string; flow_mode: "sequential" | "choice";
-  parts_finished: Record<string, string>; finished_at: Date | null;
+  parts_finished: Record<string, string>; finished_at: Date | null; is_test: boolean;
   display_order: Record<string, string[]>;
   /** The stored answers as [variable, num, text] triples. */
   answers: [string, number | null, string | null][];
 };
 
 const SELECT_RESPONSE = `SELECT r.id, r.survey_id, r.version_id, r.secret_hash, r.last_seq, r.last_save_digest, r.current_page,
-  r.flow_mode, r.parts_finished, r.finished_at, r.display_order,
+  r.flow_mode, r.parts_finished, r.finished_at, r.is_test, r.display_order,
   (SELECT coalesce(json_agg(json_build_array(a.variable, a.num, a.text)), '[]') FROM answer a WHERE a.response_id = r.id) AS answers
   FROM response r WHERE r.id = $1`;
 
@@ -96,20 +97,25 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
   }
   const firstPage = path(shown.def, {})[0];
   if (req.page !== firstPage) throw new ResponseError(404, "Dit antwoord bestaat niet (meer). Begin opnieuw.");
+  // The test link opens a closed or full survey; a wrong token is no token.
+  const isTest = await isValidTestToken({ id: shown.surveyId }, req.test);
   // A closed survey takes no new respondents; those who started may finish (they never get here).
-  const fieldwork = await getFieldwork({ id: shown.surveyId });
+  const fieldwork = isTest ? undefined : await getFieldwork({ id: shown.surveyId });
   if (fieldwork && !fieldwork.state.isOpen) throw new ResponseError(403, closedMessage(fieldwork.state, fieldwork.timeZone)!);
-  if (await isStoppedCollector(shown.surveyId, req.source || undefined)) throw new ResponseError(403, STOPPED_COLLECTOR_MESSAGE);
+  if (!isTest && (await isStoppedCollector(shown.surveyId, req.source || undefined))) throw new ResponseError(403, STOPPED_COLLECTOR_MESSAGE);
   const stored = newResponse(responseId, firstPage);
   planSave(shown.def, stored, req.page, req.values);
   const experiment = await experimentFor(slug, shown);
-  const ipHash = await hashIp(ip);
-  const row = (version: TSurveyVersion, arm?: { id: string; seq: number }) => [
+  // A test response has no IP hash: it is in no duplicate check.
+  const ipHash = isTest ? null : await hashIp(ip);
+  const row = (version: TSurveyVersion, arm?: { id: string; seq: number | null }) => [
     responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
     req.source || null, ipHash, JSON.stringify(displayOrder(version.def, responseId)), firstPage,
-    arm?.id ?? null, arm?.seq ?? null,
+    arm?.id ?? null, arm?.seq ?? null, isTest,
   ];
-  const inserted = experiment ? await insertAssigned(experiment, shown, req, row) : await insertResponse(pool(), row(shown), shown);
+  const inserted = !experiment
+    ? await insertResponse(pool(), row(shown), shown)
+    : isTest ? await insertTestArm(experiment, req, row) : await insertAssigned(experiment, shown, req, row);
   if (!inserted) return undefined;
   const { version, params } = inserted;
   return { version, surveyId: version.surveyId, secretHash: params[3] as string, digest: null, stored: { ...stored, order: JSON.parse(params[8] as string) } };
@@ -118,8 +124,8 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
 // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
 // this insert for the closing), so the closing's delete of the hashes sees every row.
 const INSERT_RESPONSE = `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page,
-    experiment_arm_id, experiment_seq)
-  SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10, $11, $12
+    experiment_arm_id, experiment_seq, is_test)
+  SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10, $11, $12, $13
     FROM survey s WHERE s.id = $2 FOR SHARE
   ON CONFLICT (id) DO NOTHING`;
 
@@ -175,6 +181,22 @@ async function insertAssigned(
   } finally {
     client.release();
   }
+}
+
+/**
+ * A test respondent during an experiment gets an arm as a new respondent would (drawn by the
+ * arms' weights), without taking a number from the experiment's counter: the real respondents'
+ * sequence, and so their assignment, stays as if no test was made.
+ */
+async function insertTestArm(
+  experiment: TRunningExperiment, req: TSaveRequest,
+  row: (version: TSurveyVersion, arm?: { id: string; seq: number | null }) => unknown[],
+): Promise<TInserted> {
+  const weights = experiment.arms.map((a) => a.weight);
+  const arm = experiment.arms[armAt(experiment.seed, weights, Math.floor(Math.random() * blockSizeFor(weights)))];
+  const version = (await getVersion(arm.versionId))!;
+  planSave(version.def, newResponse("", req.page), req.page, req.values);
+  return insertResponse(pool(), row(version, { id: arm.id, seq: null }), version);
 }
 
 /** The state to save on: remembered when it can be, else read (or the row created). */
@@ -287,6 +309,6 @@ export async function getResumeState(slug: string, responseId: string, secret: s
   return {
     responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage, pages: pages,
     seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order,
-    values, answers: stored.answers, def: version.def,
+    values, answers: stored.answers, def: version.def, isTest: row.is_test,
   };
 }

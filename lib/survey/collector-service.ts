@@ -6,13 +6,13 @@ import type { TCollectorForm } from "./collectors";
 
 export type TCollectorRow = { id: string; code: string; name: string; isOpen: boolean; started: number; finished: number };
 
-/** The survey's collectors with their live started / finished counts (excluded responses left out, as in the figures). */
+/** The survey's collectors with their live started / finished counts (excluded and test responses left out, as in the figures). */
 export async function listCollectors(surveyId: string): Promise<TCollectorRow[]> {
   const { rows } = await pool().query<TCollectorRow>(
     `SELECT c.id, c.code, c.name, c.is_open AS "isOpen",
             count(r.id)::int AS started, count(r.finished_at)::int AS finished
      FROM collector c
-     LEFT JOIN response r ON r.survey_id = c.survey_id AND r.source = c.code AND NOT r.is_imported AND NOT r.is_excluded
+     LEFT JOIN response r ON r.survey_id = c.survey_id AND r.source = c.code AND NOT r.is_imported AND NOT r.is_excluded AND NOT r.is_test
      WHERE c.survey_id = $1
      GROUP BY c.id ORDER BY c.created_at, c.name`,
     [surveyId],

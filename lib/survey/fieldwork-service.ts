@@ -19,7 +19,7 @@ export async function getFieldwork(where: { slug: string } | { id: string }, now
   const settings: TFieldworkSettings = {
     mode: row.fieldworkMode as TFieldworkMode, opensAt: row.opensAt, closesAt: row.closesAt, responseLimit: row.responseLimit,
   };
-  const started = settings.responseLimit === null ? 0 : await prisma().response.count({ where: { surveyId: row.id, isImported: false } });
+  const started = settings.responseLimit === null ? 0 : await prisma().response.count({ where: { surveyId: row.id, isImported: false, isTest: false } });
   return { settings, started, state: fieldworkState(settings, started, now), timeZone: surveyConfig(row.slug).timeZone };
 }
 

@@ -32,19 +32,32 @@ describe("result filters", () => {
     const f = parseFilters({}, dims);
     expect(f).toEqual({ wave: [], version: [], dims: {}, includePartial: undefined, groupMean: "items" });
     expect(resultSettings(f).includePartial).toBe(true);
-    expect(filterSql(f, [], "r", undefined, dims)).toBe("NOT r.is_excluded AND r.finished_at IS NOT NULL");
+    expect(filterSql(f, [], "r", undefined, dims)).toBe("NOT r.is_excluded AND NOT r.is_test AND r.finished_at IS NOT NULL");
   });
 
   it("leave excluded responses out unless includeExcluded, which links and saved views keep", () => {
     const f = parseFilters({ includeExcluded: "true", includePartial: "true" }, dims);
     expect(f.includeExcluded).toBe(true);
-    expect(filterSql(f, [], "r", undefined, dims)).toBe("TRUE");
+    expect(filterSql(f, [], "r", undefined, dims)).toBe("NOT r.is_test");
     expect(filterQuery(f)).toBe("includePartial=true&includeExcluded=true");
     expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
-    expect(filterSql(parseFilters({ includeExcluded: "false" }, dims), [], "x", undefined, dims)).toBe("NOT x.is_excluded AND x.finished_at IS NOT NULL");
+    expect(filterSql(parseFilters({ includeExcluded: "false" }, dims), [], "x", undefined, dims)).toBe("NOT x.is_excluded AND NOT x.is_test AND x.finished_at IS NOT NULL");
     // Saved views and share links stored before the filter existed stay valid and leave them out.
     expect(parseFilters(new URLSearchParams("wave=2023&includePartial=true"), dims).includeExcluded).toBeUndefined();
     expect(() => parseFilters({ includeExcluded: "ja" }, dims)).toThrow(/includeExcluded: true of false/);
+  });
+
+  it("leave test responses out unless includeTest, which only exports honour: results drop it", () => {
+    const f = parseFilters({ includeTest: "true", includeExcluded: "true", includePartial: "true" }, dims);
+    expect(f.includeTest).toBe(true);
+    expect(filterSql(f, [], "r", undefined, dims)).toBe("TRUE");
+    expect(filterQuery(f)).toBe("includePartial=true&includeExcluded=true&includeTest=true");
+    expect(parseFilters(new URLSearchParams(filterQuery(f)), dims)).toEqual(f);
+    const results = resultSettings(f);
+    expect(results.includeTest).toBeUndefined();
+    expect(filterSql(results, [], "r", undefined, dims)).toBe("NOT r.is_test");
+    expect(filterQuery(results)).not.toContain("includeTest");
+    expect(() => parseFilters({ includeTest: "ja" }, dims)).toThrow(/includeTest: true of false/);
   });
 
   it("the results' settings are explicit in the query, so links and saved views keep them", () => {
@@ -78,7 +91,7 @@ describe("result filters", () => {
     const params: unknown[] = ["survey"];
     const sql = filterSql(parseFilters({ wave: "2023", sectorGroup: "po_vo", bgFunction: "docent" }, dims), params, "r", "p1", dims);
     expect(sql).toBe(
-      "NOT r.is_excluded AND r.wave = ANY($2::text[]) AND r.dims->>$3::text = ANY($4::text[]) AND r.dims->>$5::text = ANY($6::text[]) AND r.parts_finished ? $7::text",
+      "NOT r.is_excluded AND NOT r.is_test AND r.wave = ANY($2::text[]) AND r.dims->>$3::text = ANY($4::text[]) AND r.dims->>$5::text = ANY($6::text[]) AND r.parts_finished ? $7::text",
     );
     expect(params).toEqual(["survey", ["2023"], "bg_sector", ["po", "vo"], "bg_function", ["docent"], "p1"]);
   });

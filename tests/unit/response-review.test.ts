@@ -44,6 +44,8 @@ describe("a review", () => {
     expect(reviewLabel({ isExcluded: true, reviewedAt: new Date() })).toBe("Uitgesloten");
     expect(reviewLabel({ isExcluded: false, reviewedAt: new Date() })).toBe("Telt mee (beoordeeld)");
     expect(reviewLabel({ isExcluded: false, reviewedAt: null })).toBe("Telt mee");
+    expect(reviewLabel({ isExcluded: false, isTest: true, reviewedAt: null })).toBe("Nee (test)");
+    expect(reviewLabel({ isExcluded: true, isTest: true, reviewedAt: new Date() })).toBe("Nee (test)");
     expect(progressLabel({ finishedAt: null, currentPage: "bg" })).toBe("Niet afgerond (pagina bg)");
     expect(progressLabel({ finishedAt: new Date(), currentPage: "end" })).toBe("Afgerond");
   });
@@ -52,7 +54,7 @@ describe("a review", () => {
 describe("the list's URL and the retention form", () => {
   it("fall back to the first page and all responses on anything odd", () => {
     expect([pageNumber("3"), pageNumber("0"), pageNumber("-1"), pageNumber("2.5"), pageNumber(undefined), pageNumber(["4", "5"])]).toEqual([3, 1, 1, 1, 1, 4]);
-    expect([listFilter("excluded"), listFilter("iets"), listFilter(undefined)]).toEqual(["excluded", "all", "all"]);
+    expect([listFilter("excluded"), listFilter("test"), listFilter("iets"), listFilter(undefined)]).toEqual(["excluded", "test", "all", "all"]);
     expect(ZRetentionForm.safeParse({ ipHashRetention: "nooit" }).error?.issues[0].message).toBe("Kies met de hand of bij het sluiten.");
   });
 });

@@ -10,6 +10,9 @@ import { getFieldwork } from "@/lib/survey/fieldwork-service";
 import { isStoppedCollector } from "@/lib/survey/collector-service";
 import { STOPPED_COLLECTOR_MESSAGE } from "@/lib/survey/collectors";
 import { ClosedNotice } from "@/components/survey/ClosedNotice";
+import { TestBar } from "@/components/survey/TestBar";
+import { testParam } from "@/lib/survey/test-link";
+import { isValidTestToken } from "@/lib/survey/test-link-service";
 
 export const dynamic = "force-dynamic";
 
@@ -48,19 +51,26 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
     if (target) redirect(`/s/${target.slug}?versie=${target.version}${typeof bron === "string" ? `&bron=${encodeURIComponent(bron)}` : ""}`);
     notFound();
   }
+  // The test link (?test=<token>) opens a closed or full survey; a wrong token is no token.
+  const testToken = testParam(query.test);
+  const isTest = await isValidTestToken({ id: version.surveyId }, testToken);
   // Closed to new respondents: the notice instead of the first page; a started response continues.
-  const fieldwork = await getFieldwork({ slug: version.slug });
+  const fieldwork = isTest ? undefined : await getFieldwork({ slug: version.slug });
   const source = cleanSource(typeof bron === "string" ? bron : undefined);
-  const closed =
-    fieldwork && !fieldwork.state.isOpen
+  const closed = isTest
+    ? undefined
+    : fieldwork && !fieldwork.state.isOpen
       ? closedMessage(fieldwork.state, fieldwork.timeZone)
       : (await isStoppedCollector(version.surveyId, source)) ? STOPPED_COLLECTOR_MESSAGE : undefined;
   return (
-    <SurveyShell
-      def={version.def} version={version.version} slug={version.slug} closedNotice={closed}
-      source={source}
-    >
-      {closed ? <ClosedNotice title={version.def.title} message={closed} /> : <FirstPage view={firstPageView(version.def)} />}
-    </SurveyShell>
+    <>
+      {isTest && <TestBar />}
+      <SurveyShell
+        def={version.def} version={version.version} slug={version.slug} closedNotice={closed}
+        source={source} testToken={isTest ? testToken : undefined}
+      >
+        {closed ? <ClosedNotice title={version.def.title} message={closed} /> : <FirstPage view={firstPageView(version.def)} />}
+      </SurveyShell>
+    </>
   );
 }

@@ -19,6 +19,8 @@ export type TSaveInput = {
   values: Record<string, unknown>;
   durationMs: number;
   source?: string;
+  /** The test link's token, sent with the first page: the server stores a test response. */
+  test?: string;
   /** The version shown, sent with the first page: the server creates the response on it. */
   version?: number;
 };
@@ -42,6 +44,7 @@ export async function savePageWithRetry(
     durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(input.durationMs))),
     values: input.values,
     ...(input.source ? { source: input.source } : {}),
+    ...(input.test ? { test: input.test } : {}),
     ...(input.version ? { version: input.version } : {}),
   };
   const result = await withRetry(() => putPage(deps.fetchImpl, deps.slug, credentials.responseId, body), retry);

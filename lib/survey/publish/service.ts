@@ -208,12 +208,12 @@ export type TVersionRow = {
   publishedAt: Date | null; publishedBy: string | null; createdAt: Date; started: number; finished: number;
 };
 
-/** Version history: every version with who published it and its responses. */
+/** Version history: every version with who published it and its responses (test responses left out). */
 export async function listVersions(surveyId: string): Promise<TVersionRow[]> {
   const { rows } = await pool().query<TVersionRow>(
     `SELECT v.version, v.wave, v.flow_mode::text AS "flowMode", v.is_active AS "isActive", v.is_imported AS "isImported",
             v.active_from AS "activeFrom", v.published_at AS "publishedAt", v.published_by AS "publishedBy", v.created_at AS "createdAt",
-            count(r.id)::int AS started, count(r.finished_at)::int AS finished
+            count(r.id) FILTER (WHERE NOT r.is_test)::int AS started, count(r.finished_at) FILTER (WHERE NOT r.is_test)::int AS finished
      FROM survey_version v LEFT JOIN response r ON r.version_id = v.id
      WHERE v.survey_id = $1
      GROUP BY v.id ORDER BY v.version DESC`,

@@ -27,12 +27,13 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   return (
     <main>
       <h2>Export</h2>
-      <FilterForm key={query} action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} />
+      <FilterForm key={query} action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} hasTest />
       {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
       <p className={styles.count} aria-live="polite">
         <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie
         {filters.includePartial ? " (inclusief gedeeltelijk ingevulde, met hun laatste pagina)" : " (alleen afgeronde)"}
-        {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}.
+        {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}
+        {filters.includeTest ? "; testantwoorden tellen mee (kolom is_test)" : "; testantwoorden niet"}.
       </p>
       <ul className={styles.formats}>
         {EXPORT_FORMATS.map((format) => (

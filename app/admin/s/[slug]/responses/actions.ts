@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { ResponseError } from "@/lib/responses/errors";
-import { deleteResponse, reviewResponse } from "@/lib/responses/manage";
+import { deleteResponse, deleteTestResponses, reviewResponse } from "@/lib/responses/manage";
 import { deleteIpHashes, setIpHashRetention } from "@/lib/responses/retention";
-import { resumeLinkSlug, ZDeletionRequest, ZRetentionForm, ZReviewForm } from "@/lib/responses/review";
+import { resumeLinkSlug, ZDeleteTestsForm, ZDeletionRequest, ZRetentionForm, ZReviewForm } from "@/lib/responses/review";
 
 /** What a form shows after an attempt: errors per field, or what was done. */
 export type TManageState = { errors?: Record<string, string>; done?: string };
@@ -85,4 +85,19 @@ export async function deleteIpHashesAction(_prev: TManageState, form: FormData):
   const cleared = await deleteIpHashes(survey.id, user.id, "hand");
   refresh(survey.slug);
   return { done: `${cleared} IP-hashes verwijderd.` };
+}
+
+/** Deletes all test responses (the test link's) with their answers and page visits, confirmed. */
+export async function deleteTestsAction(_prev: TManageState, form: FormData): Promise<TManageState> {
+  const slug = String(form.get("slug") ?? "");
+  const { user } = await requireSurveyArea(slug, "responses");
+  const survey = await getSurveyContext(slug);
+  if (!survey) return NO_SURVEY;
+  const parsed = ZDeleteTestsForm.safeParse({ confirm: form.get("confirm") ?? undefined });
+  if (!parsed.success) return { errors: issues(parsed.error) };
+  const deleted = await deleteTestResponses(survey.id, user.id);
+  refresh(survey.slug);
+  return {
+    done: `${deleted.responses} ${deleted.responses === 1 ? "testantwoord" : "testantwoorden"} verwijderd, met ${deleted.answers} antwoorden en ${deleted.pageVisits} paginabezoeken.`,
+  };
 }

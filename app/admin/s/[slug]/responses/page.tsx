@@ -7,16 +7,17 @@ import { formatCount, formatDateTime } from "@/lib/format/nl";
 import { listResponses, responseCounts } from "@/lib/responses/manage";
 import { enforceIpHashRetention, getRetention } from "@/lib/responses/retention";
 import { listFilter, pageNumber, progressLabel, RESPONSES_PAGE_SIZE, reviewLabel, type TListFilter } from "@/lib/responses/review";
+import { DeleteTestsForm } from "@/components/dashboard/responses/DeleteTestsForm";
 import { DeletionForm } from "@/components/dashboard/responses/DeletionForm";
 import { ResponsesNav } from "@/components/dashboard/responses/ResponsesNav";
 import { RetentionForm } from "@/components/dashboard/responses/RetentionForm";
 import styles from "@/components/dashboard/dashboard.module.css";
-import { deleteAction, deleteIpHashesAction, retentionAction } from "./actions";
+import { deleteAction, deleteIpHashesAction, deleteTestsAction, retentionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Antwoorden" };
 
-const FILTER_LABELS: Record<TListFilter, string> = { all: "Alle", included: "Tellen mee", excluded: "Uitgesloten" };
+const FILTER_LABELS: Record<TListFilter, string> = { all: "Alle", included: "Tellen mee", excluded: "Uitgesloten", test: "Test" };
 
 /** Every response of the survey, page by page; a deletion request; what is kept and how long. */
 export default async function ResponsesPage({ params, searchParams }: {
@@ -43,12 +44,14 @@ export default async function ResponsesPage({ params, searchParams }: {
       <ResponsesNav slug={survey.slug} current="list" />
       {deleted && <p role="status" className={styles.newLink}>Antwoord {deleted} is verwijderd, met al zijn antwoorden en paginatijden.</p>}
       <p data-testid="response-counts">
-        <strong>{formatCount(counts.all)}</strong> {counts.all === 1 ? "antwoord" : "antwoorden"}, waarvan <strong>{formatCount(counts.excluded)}</strong> uitgesloten.{" "}
+        <strong>{formatCount(counts.all)}</strong> {counts.all === 1 ? "antwoord" : "antwoorden"}, waarvan <strong>{formatCount(counts.excluded)}</strong> uitgesloten
+        {counts.test > 0 && <> en <strong>{formatCount(counts.test)}</strong> test</>}.{" "}
         <span className="muted">Uitgesloten antwoorden tellen niet mee in monitoring, resultaten en exports, tenzij het filter
-        &quot;Ook uitgesloten antwoorden&quot; aan staat.</span>
+        &quot;Ook uitgesloten antwoorden&quot; aan staat. Testantwoorden (via de testlink op het tabblad Versies) tellen nergens mee;
+        alleen een export met &quot;Ook testantwoorden&quot; bevat ze.</span>
       </p>
       <p className={styles.subnav}>
-        {(["all", "included", "excluded"] as const).map((f) => (
+        {(["all", "included", "excluded", "test"] as const).map((f) => (
           <Link key={f} href={href(1, f)} aria-current={f === filter ? "true" : undefined}>{FILTER_LABELS[f]}</Link>
         ))}
       </p>
@@ -62,8 +65,11 @@ export default async function ResponsesPage({ params, searchParams }: {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} data-response={r.id} className={r.isExcluded ? styles.excludedRow : undefined}>
-                  <td><Link href={`${base}/${r.id}`} className={styles.mono}>{r.id.slice(0, 8)}…</Link></td>
+                <tr key={r.id} data-response={r.id} className={r.isExcluded || r.isTest ? styles.excludedRow : undefined} data-test={r.isTest ? "" : undefined}>
+                  <td>
+                    <Link href={`${base}/${r.id}`} className={styles.mono}>{r.id.slice(0, 8)}…</Link>
+                    {r.isTest && <> <span className={styles.testTag} data-testid="test-tag">test</span></>}
+                  </td>
                   <td>{formatDateTime(r.startedAt, survey.timeZone)}</td>
                   <td>{r.finishedAt ? formatDateTime(r.finishedAt, survey.timeZone) : "–"}</td>
                   <td>{r.version}{r.isImported ? ` (import ${r.wave})` : ""}</td>
@@ -83,6 +89,13 @@ export default async function ResponsesPage({ params, searchParams }: {
           {page < pages && <Link href={href(page + 1)}>Volgende →</Link>}
         </nav>
       )}
+
+      <h3 id="testantwoorden">Testantwoorden</h3>
+      <p className="muted">
+        Antwoorden via de testlink, om de vragenlijst en de exports te proberen. Verwijder ze voordat de resultaten gedeeld worden; de
+        cijfers veranderen er niet door, want testantwoorden tellen nergens mee.
+      </p>
+      <DeleteTestsForm slug={survey.slug} count={counts.test} action={deleteTestsAction} />
 
       <h3 id="verwijderverzoek">Verwijderverzoek</h3>
       <p className="muted">

@@ -5,6 +5,7 @@ import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { formatDateTime } from "@/lib/format/nl";
 import { findSurvey, publishDraft, startDraftFromLive, uploadDraft, type TDraftConflict } from "@/lib/survey/publish/service";
 import { MAX_DEFINITION_BYTES, ZRevision } from "@/lib/survey/publish/definition";
+import { renewTestToken } from "@/lib/survey/test-link-service";
 
 export type TDraftFormState = { error?: string; issues?: { path: string; message: string }[]; done?: string };
 
@@ -62,4 +63,14 @@ export async function startDraftAction(form: FormData): Promise<void> {
   await startDraftFromLive(survey.id, { id: user.id, email: user.email });
   revalidatePath(versionsPath(survey.slug));
   revalidatePath(`/admin/s/${encodeURIComponent(survey.slug)}/editor`);
+}
+
+/** A new test-link token: the old test link stops working at once. */
+export async function renewTestLinkAction(_prev: TDraftFormState, form: FormData): Promise<TDraftFormState> {
+  const { user } = await requireSurveyArea(slugOf(form), "versions");
+  const survey = await findSurvey(slugOf(form));
+  if (!survey) return { error: "Deze vragenlijst bestaat niet." };
+  await renewTestToken(survey.id, user.id);
+  revalidatePath(versionsPath(survey.slug));
+  return { done: "Nieuwe testlink gemaakt; de vorige werkt niet meer." };
 }

@@ -4,7 +4,10 @@ import { formatCount, formatDateTime } from "@/lib/format/nl";
 import { findSurvey, getDraft, listVersions, reviewDraft } from "@/lib/survey/publish/service";
 import { DraftUploadForm, PublishForm } from "@/components/dashboard/DraftForms";
 import styles from "@/components/dashboard/dashboard.module.css";
-import { publishAction, startDraftAction, uploadDraftAction } from "./actions";
+import { TestLinkCard } from "@/components/dashboard/TestLinkCard";
+import { getTestToken } from "@/lib/survey/test-link-service";
+import { testLinkPath } from "@/lib/survey/test-link";
+import { publishAction, renewTestLinkAction, startDraftAction, uploadDraftAction } from "./actions";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +21,9 @@ export default async function VersionsPage({ params }: { params: Promise<{ slug:
   await requireSurveyArea(slug, "versions");
   const survey = await findSurvey(slug);
   if (!survey) notFound();
-  const [draft, review, versions] = await Promise.all([getDraft(survey.id), reviewDraft(survey.id), listVersions(survey.id)]);
+  const [draft, review, versions, testToken] = await Promise.all([
+    getDraft(survey.id), reviewDraft(survey.id), listVersions(survey.id), getTestToken(survey.id),
+  ]);
   const next = Math.max(0, ...versions.map((v) => v.version)) + 1;
   const base = `/api/admin/s/${encodeURIComponent(survey.slug)}/definition`;
   const warnings = review.state === "ready" ? review.changes.filter((c) => c.severity === "warning") : [];
@@ -101,6 +106,10 @@ export default async function VersionsPage({ params }: { params: Promise<{ slug:
             </div>
           </div>
         </section>
+      )}
+
+      {testToken && versions.some((v) => !v.isImported) && (
+        <TestLinkCard slug={survey.slug} path={testLinkPath(survey.slug, testToken)} renewAction={renewTestLinkAction} />
       )}
 
       <h3>Geschiedenis</h3>
