@@ -110,3 +110,21 @@ describe("preview from the page being edited", () => {
     expect(state.currentPage).toBe("pagina_2");
   });
 });
+
+describe("new items from the schema", () => {
+  it("makes parts that only need their pages assigned, and scales and lists that are valid at once", async () => {
+    const { blankItem } = await import("@/lib/survey/editor/schema-form");
+    const { version } = editorSchemas();
+    const taken = new Set<string>();
+    const unique = (b: string) => { const id = uniqueId(b, taken); taken.add(id); return id; };
+    const prop = (k: string) => resolve(version.properties![k], version);
+    let def = addElement(blank(), "text", 0).def;
+    const parts = blankItem(prop("parts"), version, unique);
+    expect(parts).toMatchObject({ mode: "sequential", items: [{ id: expect.any(String), title: "Nieuwe tekst", description: "Nieuwe tekst" }], choice: { text: "Nieuwe tekst" } });
+    def = setAt(def, ["parts"], parts as never);
+    def = setAt(def, ["pages", 0, "part"], (parts.items as { id: string }[])[0].id);
+    def = setAt(def, ["scales"], [blankItem(resolve(prop("scales").items!, version), version, unique)] as never);
+    def = setAt(def, ["lists"], [blankItem(resolve(prop("lists").items!, version), version, unique)] as never);
+    expect(draftIssues(def, target)).toEqual([]);
+  });
+});

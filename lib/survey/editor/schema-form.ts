@@ -138,16 +138,26 @@ export function settingsOf(node: TSchema, root: TSchema): { key: string; schema:
     .map(([key, schema]) => ({ key, schema, isRequired: required.has(key) && resolve(schema, root).default === undefined }));
 }
 
-/** A new, mostly empty item for an array of objects: its required strings and numbers filled. */
-export function blankItem(items: TSchema, root: TSchema, taken: (base: string) => string): Record<string, unknown> {
+/**
+ * A new item (an option, a scale, a part, …) with what it needs to be valid filled in: IDs made
+ * unique, texts, the first of a choice, required objects and lists with one item. Defaults are
+ * left to the schema.
+ */
+export function blankItem(items: TSchema, root: TSchema, taken: (base: string) => string, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { key, schema, isRequired } of settingsOf(items, root)) {
     if (!isRequired) continue;
+    const n = resolve(schema, root);
     const kind = fieldKind(key, schema, root);
     if (kind === "id") out[key] = taken(key === "code" ? "optie" : key === "id" ? "item" : key);
     else if (kind === "text" || kind === "longtext") out[key] = key === "label" ? "Nieuw" : "Nieuwe tekst";
     else if (kind === "number") out[key] = 0;
-    else if (kind === "objects" || kind === "strings" || kind === "numbers") out[key] = [];
+    else if (kind === "enum") out[key] = n.enum?.[0];
+    else if (kind === "object" && depth < 3) out[key] = blankItem(schema, root, taken, depth + 1);
+    else if (kind === "objects" && depth < 3) {
+      out[key] = (n.minItems ?? 0) > 0 ? [blankItem(n.items ?? {}, root, taken, depth + 1)] : [];
+    } else if (kind === "strings") out[key] = (n.minItems ?? 0) > 0 ? ["Nieuwe tekst"] : [];
+    else if (kind === "numbers") out[key] = [];
   }
   return out;
 }
