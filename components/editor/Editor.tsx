@@ -363,7 +363,8 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
                   aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-testid={`outline-page-${p}`}
                 >
                   <span className={styles.grip} aria-hidden>⋮⋮</span>
-                  <strong>{typeof page.title === "string" && page.title ? page.title : `Pagina ${p + 1}`}</strong>
+                  <span className={styles.elType}>{String(page.id ?? "")}</span>
+                  <strong className={styles.elName}>{typeof page.title === "string" && page.title ? page.title : `Pagina ${p + 1}`}</strong>
                   {count(["pages", p]) > 0 && <Badge n={count(["pages", p])} />}
                 </button>
                 <span className={styles.rowTools}>

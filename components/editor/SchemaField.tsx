@@ -267,7 +267,7 @@ function itemName(item: TJson, n: number): string {
   return `Item ${n + 1}`;
 }
 
-function ObjectList({ name, schema, root, path, value, ctx, label }: TFieldProps & { label: string }) {
+function ObjectList({ name, schema, root, path, value, ctx, label, siblings }: TFieldProps & { label: string }) {
   const items = Array.isArray(value) ? value : [];
   const itemSchema = resolve(resolve(schema, root).items ?? {}, root);
   const [open, setOpen] = useState<number | null>(items.length <= 3 ? -1 : null);
@@ -316,7 +316,7 @@ function ObjectList({ name, schema, root, path, value, ctx, label }: TFieldProps
           );
         })}
       </ol>
-      <button type="button" className="btn btn-secondary" onClick={add}>{addLabel(name)}</button>
+      <button type="button" className="btn btn-secondary" onClick={add}>{addLabel(name, fieldLabel(name, siblings))}</button>
     </fieldset>
   );
 }
@@ -324,8 +324,9 @@ function ObjectList({ name, schema, root, path, value, ctx, label }: TFieldProps
 const ADD_LABELS: Record<string, string> = {
   options: "Optie toevoegen", labels: "Label toevoegen", items: "Stelling toevoegen", scales: "Schaal toevoegen",
   lists: "Lijst toevoegen", orders: "Volgordegroep toevoegen", groups: "Groep toevoegen", sets: "Set toevoegen",
+  Delen: "Deel toevoegen",
 };
-const addLabel = (name: string) => ADD_LABELS[name] ?? "Toevoegen";
+const addLabel = (name: string, label: string) => ADD_LABELS[label] ?? ADD_LABELS[name] ?? "Toevoegen";
 
 function StringList({ path, value, ctx, label }: TFieldProps & { label: string }) {
   const items = Array.isArray(value) ? value : [];

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { credentials, expectPage, next, nextPastOpenRows, serverState } from "./respondent.helpers";
+import { credentials, expectAccessible, expectPage, next, nextPastOpenRows, serverState } from "./respondent.helpers";
 import { parseCsv } from "../support/csv";
 
 /**
@@ -113,6 +113,7 @@ test("build a survey from blank in the editor, preview it, publish and answer it
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.screenshot({ path: `${SHOTS}/editor-1024.png`, fullPage: false });
   await page.setViewportSize({ width: 1440, height: 1000 });
+  await expectAccessible(page);
 
   // Autosaved: a reload has every change.
   await page.reload();

@@ -128,3 +128,14 @@ describe("new items from the schema", () => {
     expect(draftIssues(def, target)).toEqual([]);
   });
 });
+
+describe("names of settings", () => {
+  it("names a label and items by what they belong to", async () => {
+    const { fieldLabel } = await import("@/lib/survey/editor/schema-form");
+    expect(fieldLabel("label", ["code", "label"])).toBe("Tekst");
+    expect(fieldLabel("label", ["id", "text", "label"])).toBe("Korte naam in exports");
+    expect(fieldLabel("label", ["id", "label", "groups"])).toBe("Naam");
+    expect(fieldLabel("items", ["mode", "items", "choice"])).toBe("Delen");
+    expect(fieldLabel("items", ["id", "text", "scale", "items"])).toBe("Stellingen");
+  });
+});

@@ -125,6 +125,8 @@ export function fieldLabel(key: string, siblings: string[] = []): string {
     if (siblings.includes("code") || siblings.includes("value")) return "Tekst";
     if (!siblings.includes("text")) return "Naam";
   }
+  // The parts of a version, or a battery's statements.
+  if (key === "items" && siblings.includes("mode")) return "Delen";
   return FIELD_LABELS[key] ?? key;
 }
 export const typeLabel = (type: string) => TYPE_LABELS[type] ?? type;
