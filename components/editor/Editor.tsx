@@ -86,6 +86,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
   const [announce, setAnnounce] = useState("");
   const [backup, setBackup] = useState<TDraftDef | null>(null);
   const [retry, setRetry] = useState(0);
+  const [previewWidth, setPreviewWidth] = useState<390 | 1024>(390);
   const revision = useRef(initial.revision);
   const edits = useRef<TEdit[]>([]);
   const defRef = useRef(def);
@@ -429,8 +430,23 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
       </section>
 
       <aside className={styles.preview} aria-label="Voorbeeld">
-        <p className={styles.previewHead}>Voorbeeld op een telefoon {issues.length > 0 && <span className="muted">(bijgewerkt zodra het concept geldig is)</span>}</p>
-        <iframe ref={frame} src={`/preview/${encodeURIComponent(slug)}?live=1`} title="Voorbeeld op een telefoon (390 px)" width={390} height={760} onLoad={postPreview} className={styles.previewFrame} />
+        <div className={styles.previewHead}>
+          <span>Voorbeeld</span>
+          <span role="group" aria-label="Breedte van het voorbeeld" className={styles.widths}>
+            {([[390, "Telefoon"], [1024, "Computer"]] as const).map(([w, label]) => (
+              <button key={w} type="button" aria-pressed={previewWidth === w} onClick={() => setPreviewWidth(w)}>{label}</button>
+            ))}
+          </span>
+          {issues.length > 0 && <span className="muted">bijgewerkt zodra het concept geldig is</span>}
+        </div>
+        {/* The computer width is drawn at 1024 px and scaled down to the column. */}
+        <div className={styles.previewBox} data-width={previewWidth}>
+          <iframe
+            ref={frame} src={`/preview/${encodeURIComponent(slug)}?live=1`} onLoad={postPreview} className={styles.previewFrame}
+            title={previewWidth === 390 ? "Voorbeeld op een telefoon (390 px)" : "Voorbeeld op een computer (1024 px)"}
+            width={previewWidth} height={760}
+          />
+        </div>
       </aside>
     </div>
   );

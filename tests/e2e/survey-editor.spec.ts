@@ -109,6 +109,12 @@ test("build a survey from blank in the editor, preview it, publish and answer it
   await field(s, "Tekst").first().fill("Wat deed je als {{rol}} in het buitenland?");
   await expect(preview.getByText("in het buitenland?")).toBeVisible({ timeout: 15_000 });
   await saved(page);
+  await page.getByRole("group", { name: "Breedte van het voorbeeld" }).getByRole("button", { name: "Computer" }).click();
+  const wide = page.frameLocator('iframe[title^="Voorbeeld op een computer"]');
+  await expect(wide.getByText("in het buitenland?")).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/editor-1440-computer.png`, fullPage: false });
+  await page.getByRole("group", { name: "Breedte van het voorbeeld" }).getByRole("button", { name: "Telefoon" }).click();
+  await expect(preview.getByText("in het buitenland?")).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/editor-1440.png`, fullPage: false });
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.screenshot({ path: `${SHOTS}/editor-1024.png`, fullPage: false });
