@@ -12,7 +12,10 @@ import { PageForm } from "./PageForm";
 import { Progress } from "./Progress";
 import { ResumeLink } from "./ResumeLink";
 import type { TSessionIo } from "@/lib/survey/client/api";
-import { useSurveySession } from "./useSurveySession";
+import { useSurveySession, type TLanguageChoice } from "./useSurveySession";
+import { LanguageContext } from "./language";
+import { LanguageSwitch, type TLanguageLink } from "./LanguageSwitch";
+import { messages } from "@/lib/survey/i18n/messages";
 
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
 export type TSurveyAppProps = {
@@ -30,10 +33,15 @@ export type TSurveyAppProps = {
   firstPage?: { values: () => TFormValues; onShown: () => void };
   /** A researcher's preview: saves stay in the page (lib/survey/client/preview.ts). */
   io?: TSessionIo;
+  /** The language the page was asked in (`def` is the version as written; the session shows it in the respondent's language). */
+  language?: TLanguageChoice;
+  /** The language switch's links, when the version has more than one language. */
+  languageLinks?: TLanguageLink[];
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage, io }: TSurveyAppProps) {
-  const s = useSurveySession({ def: activeDef, version }, slug, source, io);
+export function SurveyApp({ def: activeDef, version, slug, source, closedNotice, firstPage, io, language, languageLinks = [] }: TSurveyAppProps) {
+  const s = useSurveySession({ def: activeDef, version }, slug, source, io, language);
+  const m = messages(s.language);
   const arrivalPage = useRef<string | undefined>(undefined);
   const carried = useRef<TFormValues | undefined>(undefined);
   const isShown = useRef(!firstPage);
@@ -53,11 +61,11 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
     if (!isShown.current && !s.loadingNotice) return null;
     return (
       <main className="container sv-main">
-        <p role="status">{s.loadingNotice ?? "Vragenlijst laden…"}</p>
+        <p role="status">{s.loadingNotice ?? m.loading}</p>
       </main>
     );
   }
-  if (closedNotice && !s.progress) return <ClosedNotice title={activeDef.title} message={closedNotice} />;
+  if (closedNotice && !s.progress) return <ClosedNotice title={s.def.title} message={closedNotice} lang={s.language} />;
   const { def } = s;
   const isEnd = s.page === structure(def).endPage.id;
   const isFinished = isEnd && !!s.progress;
@@ -65,12 +73,14 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
   const isStart = s.page === s.pages[0];
   const defaultValues = s.page === arrivalPage.current && carried.current ? { ...s.defaultValues, ...carried.current } : s.defaultValues;
   return (
-    <main className="container sv-main">
+    <LanguageContext.Provider value={s.language}>
+    <main className="container sv-main" lang={s.language}>
+      <LanguageSwitch links={languageLinks} current={s.language} />
       {/* The survey's title once: not above a page whose own title is the same. */}
       {(pageTitle !== def.title || !isStart) && (
         <header className="sv-header">
           {pageTitle !== def.title && <p className="sv-survey-title">{def.title}</p>}
-          <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} />
+          <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} lang={s.language} />
         </header>
       )}
       {s.notice && (
@@ -93,9 +103,11 @@ export function SurveyApp({ def: activeDef, version, slug, source, closedNotice,
         onConflict={() => void s.reload()}
         isFirstPage={s.page === arrivalPage.current}
         handle={s.form}
+        lang={s.language}
       />
       {s.progress && !isEnd && <ResumeLink slug={slug} credentials={s.progress} />}
       {isFinished && <NewParticipant onStart={s.startNew} isFinished />}
     </main>
+    </LanguageContext.Provider>
   );
 }

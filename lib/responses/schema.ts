@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLanguage } from "@/lib/survey/version/primitives";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 
 /** The envelope of a page save; the page's own values are checked by the flow engine's page schema. */
@@ -14,6 +15,8 @@ export const ZSaveRequest = z.strictObject({
   version: z.number().int().positive().max(100_000).optional(),
   /** Where the link came from (?bron=…), sent with the first page only. */
   source: z.string().trim().max(60).regex(/^[\w.-]*$/, "Ongeldige bron.").optional(),
+  /** The language the respondent reads the version in; stored when the version has it. */
+  language: ZLanguage.optional(),
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;
 
@@ -41,4 +44,6 @@ export type TResumeState = {
   answers: Record<string, number | string>;
   /** The version the response was created with: the respondent continues on it, whatever is active now. */
   def: TVersionDef;
+  /** The language the respondent answered in so far. */
+  language: string;
 };

@@ -10,6 +10,8 @@ export type TSaveBody = {
   durationMs: number;
   values: Record<string, unknown>;
   source?: string;
+  version?: number;
+  language?: string;
 };
 export type TApiError = { status: number; error: string; fields?: Record<string, string> };
 export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError };

@@ -21,6 +21,8 @@ export type TSaveInput = {
   source?: string;
   /** The version shown, sent with the first page: the server creates the response on it. */
   version?: number;
+  /** The language the page is read in: stored with the response. */
+  language?: string;
 };
 
 const MAX_DURATION_MS = 86_400_000;
@@ -43,6 +45,7 @@ export async function savePageWithRetry(
     values: input.values,
     ...(input.source ? { source: input.source } : {}),
     ...(input.version ? { version: input.version } : {}),
+    ...(input.language ? { language: input.language } : {}),
   };
   const result = await withRetry(() => putPage(deps.fetchImpl, deps.slug, credentials.responseId, body), retry);
   return { seq, result };
