@@ -6,6 +6,7 @@ import { languagesOf, localize, missingTranslations, staleTranslations, translat
 import { ZId, ZText } from "@/lib/survey/version/primitives";
 import { ZVersionDef, type TVersionDef } from "@/lib/survey/version/schema";
 import { context } from "@/lib/survey/engine/flow";
+import { diffVersions } from "@/lib/survey/publish/diff";
 
 const example = surveyConfigs()
   .flatMap((f) => surveyVersions(f.folder, f.config))
@@ -161,5 +162,14 @@ describe("version check of translations", () => {
     expect(parse({ languages: ["nl"], translations: { en: { title: "X" } } }).success).toBe(false);
     expect(parse({ languages: ["nl", "en", "nl"] }).success).toBe(false);
     expect(parse({ languages: ["NL"] }).success).toBe(false);
+  });
+});
+
+describe("diff of translations", () => {
+  it("tells of a new language and changed translations, as information", () => {
+    const en = ZVersionDef.parse({ ...example, languages: ["nl", "en"], translations: { en: { title: "Example" } } });
+    expect(diffVersions(example, en)).toEqual([{ severity: "info", subject: "languages", message: "Nieuwe taal: en." }]);
+    const changed = ZVersionDef.parse({ ...en, translations: { en: { title: "An example", "el.rol.text": "Role?" } } });
+    expect(diffVersions(en, changed)).toEqual([{ severity: "info", subject: "translations", message: "Vertaling (en): 2 teksten gewijzigd." }]);
   });
 });
