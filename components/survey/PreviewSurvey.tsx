@@ -5,8 +5,8 @@ import { previewIo } from "@/lib/survey/client/preview";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { SurveyApp } from "./SurveyApp";
 
-/** The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts). */
-export function PreviewSurvey({ def, version, slug }: { def: TVersionDef; version: number; slug: string }) {
+/** The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts); `language`: one of the draft's languages. */
+export function PreviewSurvey({ def, version, slug, language }: { def: TVersionDef; version: number; slug: string; language?: string }) {
   const [run, setRun] = useState(() => ({ n: 0, io: previewIo(def, version) }));
   return (
     <>
@@ -16,7 +16,10 @@ export function PreviewSurvey({ def, version, slug }: { def: TVersionDef; versio
           Opnieuw beginnen
         </button>
       </p>
-      <SurveyApp key={run.n} def={def} version={version} slug={slug} io={run.io} />
+      <SurveyApp
+        key={`${run.n}:${language ?? ""}`} def={def} version={version} slug={slug} io={run.io}
+        language={language ? { language, isChosen: true } : undefined}
+      />
     </>
   );
 }

@@ -98,7 +98,9 @@ test("a respondent on a phone fills in the English translation", async ({ page, 
   await expect(p.getByText("Not everything is filled in correctly yet. See the messages at the questions.")).toBeVisible();
   await p.getByRole("radio", { name: "Teacher" }).check();
   await expect(p.getByText("At which school do you work?")).toBeVisible();
-  await p.getByRole("radio", { name: "North" }).check();
+  const region = p.getByLabel("In which region do you work?");
+  await expect(region.locator("option").first()).toHaveText("Choose…");
+  await region.selectOption({ label: "North" });
   await p.getByLabel("How many years have you worked in education?").fill("12");
   await expect(p.getByText("Continue later? Keep this link")).toBeVisible();
   await p.screenshot({ path: `${SHOTS}/respondent-english-390.png`, fullPage: true });
