@@ -149,7 +149,15 @@ const EN_VALIDATION: Record<string, string> = {
   "Deze vragenlijst is gesloten: het gewenste aantal deelnemers is bereikt. Bedankt voor je belangstelling!":
     "This questionnaire is closed: the number of participants wanted has been reached. Thank you for your interest!",
   "Deze link is niet meer in gebruik. Bedankt voor je belangstelling!": "This link is no longer in use. Thank you for your interest!",
+  "Dit antwoord bestaat niet (meer). Begin opnieuw.": "This response does not exist (any more). Start again.",
+  "Deze antwoorden zijn al vervangen door nieuwere (andere tab of ander apparaat). Laad de pagina opnieuw.":
+    "These answers have already been replaced by newer ones (another tab or device). Reload the page.",
+  "Deze antwoorden zijn tegelijk op een andere plek opgeslagen. Laad de pagina opnieuw.": "These answers were saved elsewhere at the same time. Reload the page.",
+  "Dit antwoord hoort bij een andere deelnemer.": "This response belongs to another participant.",
 };
+
+/** "A. B." → ["A.", "B."] (no lookbehind: older Safari cannot parse it). */
+const eachSentence = (text: string) => text.split(". ").map((m, i, all) => (i < all.length - 1 ? `${m}.` : m));
 
 const EN_PATTERNS: [RegExp, (...n: string[]) => string][] = [
   [/^Kies een waarde van (-?\d+) tot en met (-?\d+)\.$/, (a, b) => `Choose a value from ${a} to ${b}.`],
@@ -161,6 +169,7 @@ const EN_PATTERNS: [RegExp, (...n: string[]) => string][] = [
   [/^Kies precies (\d+)\.$/, (a) => `Choose exactly ${a}.`],
   [/^Minstens (-?[\d.,]+)\.$/, (a) => `At least ${a}.`],
   [/^Hoogstens (-?[\d.,]+)\.$/, (a) => `At most ${a}.`],
+  [/^Controleer je antwoorden: ([\s\S]*)$/, (a) => `Check your answers: ${eachSentence(a).map((m) => translateMessage("en", m)).join(" ")}`],
   [/^Deze vragenlijst is nog niet geopend\. Je kunt meedoen vanaf (.+)\.$/, (a) => `This questionnaire is not open yet. You can take part from ${a}.`],
 ];
 

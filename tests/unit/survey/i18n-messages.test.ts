@@ -41,6 +41,8 @@ describe("messages", () => {
     expect(translateMessage("en", long.error!.issues[0].message)).toBe("At most 1000 characters.");
     expect(translateMessage("nl", REQUIRED)).toBe(REQUIRED);
     expect(translateMessage("en", "Iets onbekends.")).toBe("Iets onbekends.");
+    // The server's summary of a refused page, message by message.
+    expect(translateMessage("en", "Controleer je antwoorden: Kies een antwoord. Hoogstens 10 tekens.")).toBe("Check your answers: Choose an answer. At most 10 characters.");
   });
 
   it("knows every fixed message of the element types' required answers", () => {
