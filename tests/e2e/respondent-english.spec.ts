@@ -131,4 +131,20 @@ test("a respondent on a phone fills in the English translation", async ({ page, 
   expect(await storedLanguage(slug)).toEqual(["en"]);
   await dutch.close();
   await phone.close();
+
+  // The researcher's export with English labels, and the respondent's language as a column.
+  await page.goto(`/admin/s/${slug}/export?includePartial=true`);
+  await page.getByLabel("Taal van de labels en vraagteksten").selectOption({ label: "English" });
+  await page.getByRole("button", { name: "Taal kiezen" }).click();
+  await expect(page).toHaveURL(/labels=en/);
+  const download = async (format: string) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`a[data-format="${format}"]`).click()]);
+    return readFile((await file.path())!, "utf8");
+  };
+  const book = JSON.parse(await download("codebook-json")) as { variables: { name: string; label: string; valueLabels: { label: string }[] }[] };
+  const rol = book.variables.find((v) => v.name === "rol")!;
+  expect(rol.label).toBe("What is your role?");
+  expect(rol.valueLabels.map((l) => l.label)).toEqual(["Teacher", "Supervisor", "Other, namely"]);
+  const [header, row] = (await download("csv-wide")).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(row.split(",")[header.split(",").indexOf("language")]).toBe("en");
 });

@@ -40,7 +40,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
         {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}.
       </p>
       {languages.length > 1 && (
-        <form method="get" action={`/admin/s/${slug}/export`} className={styles.labels}>
+        <form method="get" action={`/admin/s/${slug}/export`} className={styles.labels} aria-label="Taal van de export">
           {[...new URLSearchParams(query)].map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
@@ -52,7 +52,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
               </option>
             ))}
           </select>
-          <button type="submit" className="btn btn-secondary btn-small">Toepassen</button>
+          <button type="submit" className="btn btn-secondary btn-small">Taal kiezen</button>
         </form>
       )}
       <ul className={styles.formats}>
