@@ -2,7 +2,9 @@ import type { TElement } from "@/lib/survey/elements/registry";
 import { context, pageElements, path } from "@/lib/survey/engine/flow";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
+import { messages } from "@/lib/survey/i18n/messages";
 import { estimatedTime, shownElement } from "./builtIn";
+import { LanguageSwitch, type TLanguageLink } from "./LanguageSwitch";
 
 /**
  * A new respondent's first page as plain HTML from the server: readable before any JavaScript
@@ -24,7 +26,8 @@ export type TFirstPageView = {
   blocks: TFirstPageBlock[];
 };
 
-export function firstPageView(def: TVersionDef): TFirstPageView {
+/** `def` in the respondent's language (localize); `lang` for the interface's own texts. */
+export function firstPageView(def: TVersionDef, lang?: string): TFirstPageView {
   const id = path(def, {})[0];
   const respondent = { answers: {} };
   const ctx = context(def, respondent);
@@ -34,8 +37,8 @@ export function firstPageView(def: TVersionDef): TFirstPageView {
     if (el.type === "consent") return { kind: "consent", id: el.id, text: ctx.pipe(el.text) };
     return { kind: "pending", id: el.id };
   };
-  const blocks = pageElements(def, id, respondent).map((el) => block(shownElement(def, id, title, el)));
-  return { id, title: ctx.pipe(title), surveyTitle: title !== def.title ? def.title : undefined, estimate: estimatedTime(def), blocks };
+  const blocks = pageElements(def, id, respondent).map((el) => block(shownElement(def, id, title, el, lang)));
+  return { id, title: ctx.pipe(title), surveyTitle: title !== def.title ? def.title : undefined, estimate: estimatedTime(def, lang), blocks };
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -47,12 +50,14 @@ export function previewText(view: TFirstPageView): string | undefined {
   return `${text.slice(0, text.lastIndexOf(" ", DESCRIPTION_LENGTH - 1))}…`;
 }
 
-export const NO_SCRIPT_MESSAGE = "Om deze vragenlijst in te vullen is JavaScript nodig. Zet JavaScript aan in je browser en laad de pagina opnieuw.";
+export const NO_SCRIPT_MESSAGE = messages("nl").noScript;
 
-export function FirstPage({ view }: { view: TFirstPageView }) {
+export function FirstPage({ view, lang, links = [] }: { view: TFirstPageView; lang?: string; links?: TLanguageLink[] }) {
   const hasPending = view.blocks.some((b) => b.kind === "pending");
+  const m = messages(lang);
   return (
-    <main className="container sv-main">
+    <main className="container sv-main" lang={lang}>
+      <LanguageSwitch links={links} current={lang ?? "nl"} />
       {view.surveyTitle && (
         <header className="sv-header">
           <p className="sv-survey-title">{view.surveyTitle}</p>
@@ -86,18 +91,18 @@ export function FirstPage({ view }: { view: TFirstPageView }) {
         })}
         <noscript>
           <p className="sv-notice sv-notice-warn" data-testid="noscript">
-            {NO_SCRIPT_MESSAGE}
+            {m.noScript}
           </p>
         </noscript>
         {hasPending && (
           <p className="sv-help" role="status">
-            Vragenlijst laden…
+            {m.loading}
           </p>
         )}
         <div className="sv-nav">
           {/* Enabled by the questionnaire's own form when it takes over. */}
           <button type="submit" className="btn sv-next" disabled>
-            Start
+            {m.start}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useMessages } from "./language";
 
 /**
  * A shared device (a school's tablet, a colleague's phone): the next person starts a response of
@@ -9,29 +10,28 @@ import { useState } from "react";
  */
 export function NewParticipant({ onStart, isFinished }: { onStart: () => void; isFinished: boolean }) {
   const [isAsking, setIsAsking] = useState(false);
+  const m = useMessages();
   if (!isAsking) {
     return (
       <p className="sv-new">
-        {!isFinished && <span>Je gaat verder waar je gebleven was. Ben jij iemand anders? </span>}
+        {!isFinished && <span>{m.continuing}</span>}
         <button type="button" className="btn btn-secondary btn-small" onClick={() => setIsAsking(true)}>
-          {isFinished ? "Nieuwe deelnemer" : "Begin als nieuwe deelnemer"}
+          {isFinished ? m.newParticipant : m.startAsNew}
         </button>
       </p>
     );
   }
   return (
-    <div className="sv-new sv-notice sv-notice-warn" role="group" aria-label="Nieuwe deelnemer">
+    <div className="sv-new sv-notice sv-notice-warn" role="group" aria-label={m.newParticipant}>
       <p>
-        {isFinished
-          ? "De antwoorden hierboven zijn opgeslagen. De volgende deelnemer begint met een lege vragenlijst."
-          : "De antwoorden tot nu toe blijven opgeslagen; wie ze gaf, kan alleen nog verder met de eigen link onder \"Later verder?\"."}
+        {isFinished ? m.newAfterFinish : m.newMidway}
       </p>
       <p>
         <button type="button" className="btn btn-small" onClick={onStart}>
-          Ja, begin een nieuwe vragenlijst
+          {m.confirmNew}
         </button>{" "}
         <button type="button" className="btn btn-secondary btn-small" onClick={() => setIsAsking(false)}>
-          Annuleren
+          {m.cancel}
         </button>
       </p>
     </div>

@@ -8,9 +8,11 @@ import { context, pageElements, pageSchema, type TRespondent } from "@/lib/surve
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 import { acceptedValues, offerableParts, previousPage, withPageValues } from "@/lib/survey/client/session";
+import { translateMessage } from "@/lib/survey/i18n/messages";
 import { estimatedTime, offerSubmitLabel, partStart, type TPartStart } from "./builtIn";
 import { NextChecksProvider, useNextChecks } from "./nextChecks";
 import { PageView } from "./PageView";
+import { useMessages } from "./language";
 import type { TFormHandle, TSaveStatus, TSubmitResult } from "./useSurveySession";
 
 /**
@@ -33,6 +35,8 @@ type TProps = {
   isFirstPage: boolean;
   /** Lets the browser's Back and Forward buttons act on this form (values as a draft, submit as "Volgende"). */
   handle?: RefObject<TFormHandle | undefined>;
+  /** The respondent's language (the interface's own texts). */
+  lang?: string;
 };
 
 /** Enter on a slider is not "next page": a browser would submit the form from any of its inputs. */
@@ -43,11 +47,12 @@ function keepEnterOnSlider(e: KeyboardEvent<HTMLFormElement>) {
 /** Which part starts here (parts in a row): "Deel 1 van 2", how long it takes and what it is about. */
 function PartIntro({ start, pageTitle }: { start: TPartStart; pageTitle: string }) {
   const { part, number, total } = start;
-  const minutes = part.estimatedMinutes ? ` · ongeveer ${part.estimatedMinutes} minuten` : "";
+  const m = useMessages();
+  const minutes = part.estimatedMinutes ? ` · ${m.aboutMinutes(part.estimatedMinutes)}` : "";
   return (
     <section className="sv-part-intro" data-testid="part-intro">
       <p className="sv-part-step">
-        Deel {number} van {total}
+        {m.partStep(number, total)}
         {minutes}
       </p>
       {part.title !== pageTitle && <h2>{part.title}</h2>}
@@ -83,6 +88,7 @@ export function PageForm(props: TProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [formError, setFormError] = useState<{ message: string; isConflict?: boolean }>();
   const nextChecks = useNextChecks();
+  const m = useMessages();
 
   useEffect(() => {
     enteredAt.current = performance.now();
@@ -117,9 +123,9 @@ export function PageForm(props: TProps) {
     const { error } = result;
     const fields = Object.entries(error.fields ?? {}).filter(([name]) => name !== "_");
     for (const [i, [name, message]] of fields.entries()) form.setError(name, { type: "server", message }, { shouldFocus: i === 0 });
-    setFormError({ message: error.error, isConflict: error.status === 409 });
+    setFormError({ message: translateMessage(props.lang, error.error), isConflict: error.status === 409 });
   };
-  const onInvalid = () => setFormError({ message: "Nog niet alles is goed ingevuld. Bekijk de meldingen bij de vragen." });
+  const onInvalid = () => setFormError({ message: m.notAllValid });
 
   const { handle } = props;
   useEffect(() => {
@@ -132,9 +138,9 @@ export function PageForm(props: TProps) {
 
   const isSaving = saveStatus !== "idle" || form.formState.isSubmitting;
   const canGoBack = !isStart && !isEnd && previousPage(pages, page) !== undefined;
-  const submitLabel = isStart ? "Start" : isEnd ? offerSubmitLabel(def, offer) : "Volgende";
+  const submitLabel = isStart ? m.start : isEnd ? offerSubmitLabel(def, offer, props.lang) : m.next;
   const title = s.page(page)?.title ?? def.title;
-  const estimate = isStart ? estimatedTime(def) : undefined;
+  const estimate = isStart ? estimatedTime(def, props.lang) : undefined;
   const part = partStart(def, pages, page);
 
   return (
@@ -145,17 +151,17 @@ export function PageForm(props: TProps) {
       {estimate && <p className="sv-estimate">{estimate}</p>}
       {part && <PartIntro start={part} pageTitle={title} />}
       <NextChecksProvider value={nextChecks.checks}>
-        <PageView def={def} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
+        <PageView def={def} lang={props.lang} pageId={page} title={title} elements={elements} form={form} ctx={ctx} offer={offer} />
       </NextChecksProvider>
       <div className="sv-status" aria-live="polite">
-        {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">Opslaan mislukt, we proberen het opnieuw… Je antwoorden blijven staan.</p>}
+        {saveStatus === "retrying" && <p className="sv-notice sv-notice-warn">{m.retrying}</p>}
       </div>
       {formError && (
         <div className="sv-notice sv-notice-error" role="alert">
           <p>{formError.message}</p>
           {formError.isConflict && (
             <button type="button" className="btn btn-secondary" onClick={props.onConflict}>
-              Laad de laatst opgeslagen antwoorden
+              {m.reloadLatest}
             </button>
           )}
         </div>
@@ -164,11 +170,11 @@ export function PageForm(props: TProps) {
         <div className="sv-nav">
           {canGoBack && (
             <button type="button" className="btn btn-secondary" disabled={isSaving} onClick={() => props.onBack(form.getValues())}>
-              Vorige
+              {m.previous}
             </button>
           )}
           <button type="submit" className="btn sv-next" disabled={isSaving}>
-            {isSaving ? "Opslaan…" : submitLabel}
+            {isSaving ? m.saving : submitLabel}
           </button>
         </div>
       )}

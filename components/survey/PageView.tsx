@@ -17,16 +17,17 @@ type TProps = {
   form: UseFormReturn<TFormValues>;
   ctx: TContext;
   offer: readonly string[];
+  lang?: string;
 };
 
-export function PageView({ def, pageId, title, elements, form, ctx, offer }: TProps) {
+export function PageView({ def, pageId, title, elements, form, ctx, offer, lang }: TProps) {
   return (
     <>
       {elements.map((el) =>
         isOfferElement(def, pageId, el) && el.type === "single" ? (
           <EndOffer key={el.id} def={def} el={el} offer={offer} form={form} ctx={ctx} />
         ) : (
-          <ElementView key={el.id} el={shownElement(def, pageId, title, el)} form={form} ctx={ctx} />
+          <ElementView key={el.id} el={shownElement(def, pageId, title, el, lang)} form={form} ctx={ctx} />
         ),
       )}
     </>

@@ -13,20 +13,25 @@ function start(n: number, draft: TVersionDef | null, version: number, slug: stri
 }
 
 /**
- * The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts).
- * Live (next to the editor): the editor posts the draft as it is typed, with the page being
- * edited; the questionnaire starts again on that page with the new draft.
+ * The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts);
+ * `language`: one of the draft's languages. Live (next to the editor): the editor posts the draft
+ * as it is typed, with the page being edited and the language shown; the questionnaire starts
+ * again on that page with the new draft.
  */
-export function PreviewSurvey({ def, version, slug, isLive = false }: { def: TVersionDef | null; version: number; slug: string; isLive?: boolean }) {
+export function PreviewSurvey({ def, version, slug, language: initialLanguage, isLive = false }: {
+  def: TVersionDef | null; version: number; slug: string; language?: string; isLive?: boolean;
+}) {
   const [run, setRun] = useState<TRun>(() => start(0, def, version, slug));
+  const [language, setLanguage] = useState(initialLanguage);
   useEffect(() => {
     if (!isLive) return;
     const onMessage = (e: MessageEvent) => {
       if (e.origin !== window.location.origin || e.source !== window.parent) return;
-      const data = e.data as { type?: string; def?: unknown; page?: unknown };
+      const data = e.data as { type?: string; def?: unknown; page?: unknown; language?: unknown };
       if (data?.type !== "survey-preview") return;
       const parsed = ZVersionDef.safeParse(data.def);
       if (!parsed.success) return;
+      setLanguage(typeof data.language === "string" && (parsed.data.languages ?? ["nl"]).includes(data.language) ? data.language : undefined);
       setRun((r) => start(r.n + 1, parsed.data, version, slug, typeof data.page === "string" ? data.page : undefined));
     };
     window.addEventListener("message", onMessage);
@@ -40,9 +45,14 @@ export function PreviewSurvey({ def, version, slug, isLive = false }: { def: TVe
           Opnieuw beginnen
         </button>
       </p>
-      {run.def && run.io
-        ? <SurveyApp key={run.n} def={run.def} version={version} slug={slug} io={run.io} />
-        : <main className="container sv-main"><p role="status">Het voorbeeld verschijnt zodra het concept geldig is.</p></main>}
+      {run.def && run.io ? (
+        <SurveyApp
+          key={`${run.n}:${language ?? ""}`} def={run.def} version={version} slug={slug} io={run.io}
+          language={language ? { language, isChosen: true } : undefined}
+        />
+      ) : (
+        <main className="container sv-main"><p role="status">Het voorbeeld verschijnt zodra het concept geldig is.</p></main>
+      )}
     </>
   );
 }

@@ -2,19 +2,15 @@
 
 import { useRef, useState } from "react";
 import { resumeHash, type TCredentials } from "@/lib/survey/client/storage";
+import { useMessages } from "./language";
 
 /** "Later verder?": a link that continues this response in any browser (the key is in the #fragment). */
 type TCopyState = "idle" | "copied" | "shared" | "select";
 
-const FEEDBACK: Record<TCopyState, string> = {
-  idle: "",
-  copied: "De link is gekopieerd.",
-  shared: "",
-  select: "Selecteer en kopieer de link hierboven (lang indrukken op een telefoon).",
-};
-
 export function ResumeLink({ slug, credentials }: { slug: string; credentials: TCredentials }) {
   const [state, setState] = useState<TCopyState>("idle");
+  const m = useMessages();
+  const feedback: Record<TCopyState, string> = { idle: "", copied: m.linkCopied, shared: "", select: m.selectLink };
   const link = useRef<HTMLAnchorElement>(null);
   const href = `${typeof window === "undefined" ? "" : window.location.origin}/s/${slug}${resumeHash(credentials)}`;
 
@@ -41,7 +37,7 @@ export function ResumeLink({ slug, credentials }: { slug: string; credentials: T
     }
     if (typeof navigator.share === "function") {
       try {
-        await navigator.share({ title: "Later verder met de vragenlijst", url: href });
+        await navigator.share({ title: m.resumeShareTitle, url: href });
         return setState("shared");
       } catch (error) {
         if ((error as Error).name === "AbortError") return setState("idle");
@@ -52,21 +48,18 @@ export function ResumeLink({ slug, credentials }: { slug: string; credentials: T
 
   return (
     <details className="sv-resume">
-      <summary>Later verder? Bewaar deze link</summary>
-      <p className="sv-help">
-        Met deze persoonlijke link ga je later verder waar je gebleven was, ook op een ander apparaat. Deel hem niet: wie de link
-        heeft, kan je antwoorden zien en wijzigen.
-      </p>
+      <summary>{m.resumeSummary}</summary>
+      <p className="sv-help">{m.resumeHelp}</p>
       <p className="sv-resume-row">
         <a ref={link} href={href} className="sv-resume-link" data-testid="resume-link">
           {href}
         </a>
         <button type="button" className="btn btn-secondary btn-small" onClick={copy}>
-          {state === "copied" ? "Gekopieerd" : "Kopieer link"}
+          {state === "copied" ? m.copied : m.copyLink}
         </button>
       </p>
       <p className="sv-help" role="status">
-        {FEEDBACK[state]}
+        {feedback[state]}
       </p>
     </details>
   );

@@ -13,7 +13,10 @@ import { Progress } from "./Progress";
 import { ResumeLink } from "./ResumeLink";
 import { TestBar } from "./TestBar";
 import type { TSessionIo } from "@/lib/survey/client/api";
-import { useSurveySession } from "./useSurveySession";
+import { useSurveySession, type TLanguageChoice } from "./useSurveySession";
+import { LanguageContext } from "./language";
+import { LanguageSwitch, type TLanguageLink } from "./LanguageSwitch";
+import { messages } from "@/lib/survey/i18n/messages";
 
 /** The respondent's questionnaire: one page at a time, each saved before moving on. */
 export type TSurveyAppProps = {
@@ -33,10 +36,15 @@ export type TSurveyAppProps = {
   firstPage?: { values: () => TFormValues; onShown: () => void };
   /** A researcher's preview: saves stay in the page (lib/survey/client/preview.ts). */
   io?: TSessionIo;
+  /** The language the page was asked in (`def` is the version as written; the session shows it in the respondent's language). */
+  language?: TLanguageChoice;
+  /** The language switch's links, when the version has more than one language. */
+  languageLinks?: TLanguageLink[];
 };
 
-export function SurveyApp({ def: activeDef, version, slug, source, testToken, closedNotice, firstPage, io }: TSurveyAppProps) {
-  const s = useSurveySession({ def: activeDef, version }, slug, { source, testToken }, io);
+export function SurveyApp({ def: activeDef, version, slug, source, testToken, closedNotice, firstPage, io, language, languageLinks = [] }: TSurveyAppProps) {
+  const s = useSurveySession({ def: activeDef, version }, slug, { source, testToken }, io, language);
+  const m = messages(s.language);
   const arrivalPage = useRef<string | undefined>(undefined);
   const carried = useRef<TFormValues | undefined>(undefined);
   const isShown = useRef(!firstPage);
@@ -56,11 +64,11 @@ export function SurveyApp({ def: activeDef, version, slug, source, testToken, cl
     if (!isShown.current && !s.loadingNotice) return null;
     return (
       <main className="container sv-main">
-        <p role="status">{s.loadingNotice ?? "Vragenlijst laden…"}</p>
+        <p role="status">{s.loadingNotice ?? m.loading}</p>
       </main>
     );
   }
-  if (closedNotice && !s.progress) return <ClosedNotice title={activeDef.title} message={closedNotice} />;
+  if (closedNotice && !s.progress) return <ClosedNotice title={s.def.title} message={closedNotice} lang={s.language} />;
   const { def } = s;
   const isEnd = s.page === structure(def).endPage.id;
   const isFinished = isEnd && !!s.progress;
@@ -68,14 +76,16 @@ export function SurveyApp({ def: activeDef, version, slug, source, testToken, cl
   const isStart = s.page === s.pages[0];
   const defaultValues = s.page === arrivalPage.current && carried.current ? { ...s.defaultValues, ...carried.current } : s.defaultValues;
   return (
-    <main className="container sv-main">
+    <LanguageContext.Provider value={s.language}>
+    <main className="container sv-main" lang={s.language}>
       {/* A test response resumed without the test link: the page shows no bar of its own. */}
       {s.isTest && !testToken && <TestBar />}
+      <LanguageSwitch links={languageLinks} current={s.language} />
       {/* The survey's title once: not above a page whose own title is the same. */}
       {(pageTitle !== def.title || !isStart) && (
         <header className="sv-header">
           {pageTitle !== def.title && <p className="sv-survey-title">{def.title}</p>}
-          <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} />
+          <Progress def={def} pages={progressPages(def, s.respondent.answers)} page={s.page} lang={s.language} />
         </header>
       )}
       {s.notice && (
@@ -99,9 +109,11 @@ export function SurveyApp({ def: activeDef, version, slug, source, testToken, cl
         onConflict={() => void s.reload()}
         isFirstPage={s.page === arrivalPage.current}
         handle={s.form}
+        lang={s.language}
       />
       {s.progress && !isEnd && !io && <ResumeLink slug={slug} credentials={s.progress} />}
       {isFinished && <NewParticipant onStart={s.startNew} isFinished />}
     </main>
+    </LanguageContext.Provider>
   );
 }

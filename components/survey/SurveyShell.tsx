@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import type { TSurveyAppProps } from "./SurveyApp";
+import { messages } from "@/lib/survey/i18n/messages";
 
 /**
  * What the survey link loads first: the server's static first page (children) and this little
@@ -22,6 +23,7 @@ export function SurveyShell({ children, ...props }: TProps) {
   const [App, setApp] = useState<ComponentType<TSurveyAppProps>>();
   const [isAppShown, setIsAppShown] = useState(false);
   const [hasFailed, setHasFailed] = useState(false);
+  const m = messages(props.language?.language);
 
   const load = useCallback(() => {
     setHasFailed(false);
@@ -35,9 +37,9 @@ export function SurveyShell({ children, ...props }: TProps) {
       {hasFailed && (
         <div className="container">
           <div className="sv-notice sv-notice-error" role="alert">
-            <p>De vragenlijst kon niet worden geladen. Controleer je internetverbinding.</p>
+            <p>{m.loadFailed}</p>
             <button type="button" className="btn btn-secondary" onClick={load}>
-              Probeer opnieuw
+              {m.tryAgain}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import type { TElement } from "@/lib/survey/elements/registry";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TPart, TVersionDef } from "@/lib/survey/version/schema";
+import { messages } from "@/lib/survey/i18n/messages";
 
 /**
  * How the engine's built-in pages read in the browser: the choice page names each part's length,
@@ -8,12 +9,12 @@ import type { TPart, TVersionDef } from "@/lib/survey/version/schema";
  */
 export const partById = (def: TVersionDef, id: string): TPart | undefined => def.parts?.items.find((p) => p.id === id);
 
-const minutes = (p: TPart | undefined) => (p?.estimatedMinutes ? ` (ongeveer ${p.estimatedMinutes} minuten)` : "");
+const minutes = (p: TPart | undefined, lang?: string) => (p?.estimatedMinutes ? ` (${messages(lang).aboutMinutes(p.estimatedMinutes)})` : "");
 
 /** An element as shown on its page: the choice page's options carry each part's length. */
-export function shownElement(def: TVersionDef, pageId: string, pageTitle: string, el: TElement): TElement {
+export function shownElement(def: TVersionDef, pageId: string, pageTitle: string, el: TElement, lang?: string): TElement {
   if (pageId === structure(def).choicePage?.id && el.type === "single" && el.options) {
-    return { ...el, options: el.options.map((o) => ({ ...o, label: `${o.label}${minutes(partById(def, o.code))}` })) };
+    return { ...el, options: el.options.map((o) => ({ ...o, label: `${o.label}${minutes(partById(def, o.code), lang)}` })) };
   }
   // The page's h1 already says it.
   if (el.type === "info" && el.title === pageTitle) return { ...el, title: undefined };
@@ -30,9 +31,9 @@ export function shortPartName(p: TPart): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-export function offerSubmitLabel(def: TVersionDef, offer: readonly string[]): string {
+export function offerSubmitLabel(def: TVersionDef, offer: readonly string[], lang?: string): string {
   const only = offer.length === 1 ? partById(def, offer[0]) : undefined;
-  return only ? `Ja, ik vul ook ${shortPartName(only)} in` : "Verder met het gekozen deel";
+  return only ? messages(lang).alsoPart(shortPartName(only)) : messages(lang).onWithPart;
 }
 
 
@@ -40,13 +41,14 @@ export function offerSubmitLabel(def: TVersionDef, offer: readonly string[]): st
  * How long filling in takes, from the parts' estimates: all parts in a row (sequential), or the
  * shortest to the longest part (choice: the respondent takes one). None when a part has no estimate.
  */
-export function estimatedTime(def: TVersionDef): string | undefined {
+export function estimatedTime(def: TVersionDef, lang?: string): string | undefined {
   const minutes = def.parts?.items.map((p) => p.estimatedMinutes);
   if (!minutes?.length || minutes.some((m) => m === undefined)) return undefined;
   const known = minutes as number[];
-  if (def.parts!.mode === "sequential") return `Invullen duurt ongeveer ${known.reduce((a, b) => a + b, 0)} minuten.`;
+  const m = messages(lang);
+  if (def.parts!.mode === "sequential") return m.duration(known.reduce((a, b) => a + b, 0));
   const [min, max] = [Math.min(...known), Math.max(...known)];
-  return min === max ? `Invullen duurt ongeveer ${min} minuten.` : `Invullen duurt ongeveer ${min} tot ${max} minuten, afhankelijk van het deel dat je kiest.`;
+  return min === max ? m.duration(min) : m.durationRange(min, max);
 }
 
 export type TPartStart = { part: TPart; number: number; total: number };

@@ -5,6 +5,8 @@ import type { TAnswers, TFormValues } from "@/lib/survey/elements/types";
 import { pageValues, path, type TRespondent } from "@/lib/survey/engine/flow";
 import { structure } from "@/lib/survey/engine/structure";
 import type { TVersionDef } from "@/lib/survey/version/schema";
+import { languagesOf, localize } from "@/lib/survey/i18n/texts";
+import { messages } from "@/lib/survey/i18n/messages";
 import { getState, type TApiError, type TResumeState } from "@/lib/survey/client/api";
 import { clearDraft, loadDraft, storeDraft } from "@/lib/survey/client/drafts";
 import { historyMove, isHistoryEntry, seedEntries, type THistoryEntry } from "@/lib/survey/client/history";
@@ -44,6 +46,8 @@ type TState = {
   notice?: string;
   /** The response was started through the test link. */
   isTest?: boolean;
+  /** The language the version is read in: the page's, or the one a resumed response was answered in. */
+  language: string;
 };
 
 /** Site storage, or undefined where the browser blocks it (cookies off, framed on another site): reading `localStorage` then throws. */
@@ -58,14 +62,17 @@ function storage(): Storage | undefined {
 /** What a form on screen offers the session: its values (kept as a draft when leaving) and its submit ("Volgende"). */
 export type TFormHandle = { getValues: () => TFormValues; submit: () => Promise<void> };
 
-const NO_STORAGE_NOTICE =
-  "Je browser staat niet toe dat deze site iets bewaart. Je antwoorden worden wel opgeslagen; bewaar de link onder \"Later verder?\" om terug te komen.";
-const OFFLINE_NOTICE = "Geen verbinding met de server. We proberen het steeds opnieuw, ook zodra je weer online bent; je eerdere antwoorden zijn veilig.";
 const EMPTY: TAnswers = {};
 
-function fresh(def: TVersionDef, notice?: string): TState {
-  return { phase: "ready", def, page: path(def, EMPTY)[0], respondent: { answers: EMPTY, order: {} }, drafts: {}, hasOrder: false, notice };
+function fresh(def: TVersionDef, language: string, notice?: string): TState {
+  return { phase: "ready", def, page: path(def, EMPTY)[0], respondent: { answers: EMPTY, order: {} }, drafts: {}, hasOrder: false, notice, language };
 }
+
+/**
+ * The page's language; chosen on purpose (`?lang=`, the switch) it wins, else a resumed response
+ * continues in the language it was answered in.
+ */
+export type TLanguageChoice = { language: string; isChosen: boolean };
 
 /** Where the session saves and keeps its progress (TSessionIo); stable across renders. */
 const SERVER_IO: TSessionIo = { fetch: (...args) => fetch(...args), storage };
@@ -73,10 +80,16 @@ const SERVER_IO: TSessionIo = { fetch: (...args) => fetch(...args), storage };
 /** How the respondent came in, sent with the first page: the link's source and the test link's token. */
 export type TEntry = { source?: string; testToken?: string };
 
-export function useSurveySession(active: { def: TVersionDef; version: number }, slug: string, entry: TEntry = {}, io: TSessionIo = SERVER_IO) {
+export function useSurveySession(
+  active: { def: TVersionDef; version: number }, slug: string, entry: TEntry = {}, io: TSessionIo = SERVER_IO,
+  choice: TLanguageChoice = { language: languagesOf(active.def)[0], isChosen: false },
+) {
   const { source, testToken } = entry;
   const { def: activeDef, version: activeVersion } = active;
-  const [state, setState] = useState<TState>(() => ({ ...fresh(activeDef), phase: "loading" }));
+  const { language: pageLanguage, isChosen: isLanguageChosen } = choice;
+  const m = messages(pageLanguage);
+  const NO_STORAGE_NOTICE = m.noStorage;
+  const [state, setState] = useState<TState>(() => ({ ...fresh(activeDef, pageLanguage), phase: "loading" }));
   const [saveStatus, setSaveStatus] = useState<TSaveStatus>("idle");
   const isMounted = useRef(true);
   const stateRef = useRef(state);
@@ -96,12 +109,15 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     const next = { ...progress, seq: Math.max(progress.seq, r.seq) };
     storeProgress(io.storage(), slug, next);
     const draft = loadDraft(io.storage(), slug, progress.responseId, r.currentPage);
+    const def = versionFor({ def: activeDef, version: activeVersion }, r);
+    const isKnown = (lang: string) => languagesOf(def).includes(lang);
+    const language = isLanguageChosen && isKnown(pageLanguage) ? pageLanguage : isKnown(r.language) ? r.language : languagesOf(def)[0];
     setState((s) => ({
-      phase: "ready", progress: next, def: versionFor({ def: activeDef, version: activeVersion }, r), page: r.currentPage,
+      phase: "ready", progress: next, def, language, page: r.currentPage,
       respondent: { answers: r.answers, order: r.displayOrder }, drafts: draft ? { [r.currentPage]: draft } : {}, hasOrder: true,
       isResumed: isResumed || s.isResumed, notice: s.notice === NO_STORAGE_NOTICE ? s.notice : undefined, isTest: r.isTest,
     }));
-  }, [slug, activeDef, activeVersion, io]);
+  }, [slug, activeDef, activeVersion, io, pageLanguage, isLanguageChosen, NO_STORAGE_NOTICE]);
 
   const load = useCallback(async () => {
     const fromLink = parseResumeHash(window.location.hash);
@@ -116,15 +132,15 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     if (!progress) return setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined }));
     const res = await withRetry(() => getState(io.fetch, slug, progress.responseId, progress.secret), {
       isCancelled: () => !isMounted.current,
-      onRetry: (_attempt, reason) => setState((s) => ({ ...s, loadingNotice: `${OFFLINE_NOTICE} (${reason})` })),
+      onRetry: (_attempt, reason) => setState((s) => ({ ...s, loadingNotice: `${m.offline} (${reason})` })),
     });
     if (res.ok) return applyResume(progress, res.data, !fromLink);
     if (res.error.status === 403 || res.error.status === 404) {
       clearProgress(io.storage(), slug);
-      return setState(fresh(activeDef, "We konden je eerdere antwoorden niet terugvinden. Je begint opnieuw."));
+      return setState(fresh(activeDef, pageLanguage, m.notFoundAgain));
     }
     setState((s) => ({ ...s, phase: "ready", loadingNotice: undefined, notice: res.error.error }));
-  }, [slug, activeDef, applyResume, io]);
+  }, [slug, activeDef, applyResume, io, pageLanguage, m, NO_STORAGE_NOTICE]);
 
   useEffect(() => {
     isMounted.current = true;
@@ -155,7 +171,9 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
       const { seq, result } = await savePageWithRetry(
         { slug, storage: io.storage(), fetchImpl: io.fetch },
         progress,
-        page === path(current.def, EMPTY)[0] ? { page, values, durationMs, source, test: testToken, version: activeVersion } : { page, values, durationMs },
+        page === path(current.def, EMPTY)[0]
+          ? { page, values, durationMs, source, test: testToken, version: activeVersion, language: current.language }
+          : { page, values, durationMs, language: current.language },
         { onRetry: () => setSaveStatus("retrying"), isCancelled: () => !isMounted.current },
       );
       setSaveStatus("idle");
@@ -206,8 +224,8 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     clearProgress(io.storage(), slug);
     clearDraft(io.storage(), slug);
     historyIntent.current = "replace";
-    setState(fresh(activeDef));
-  }, [slug, activeDef, io]);
+    setState(fresh(activeDef, pageLanguage));
+  }, [slug, activeDef, io, pageLanguage]);
 
   /** Keeps what is typed on the current page, so a reload shows it again. */
   const keepDraft = useCallback((page: string, values: TFormValues) => {
@@ -295,5 +313,7 @@ export function useSurveySession(active: { def: TVersionDef; version: number }, 
     const values = { ...pageValues(def, page, respondent), ...drafts[page] };
     return acceptedValues(def, page, respondent, values);
   }, [def, page, pages, respondent, drafts]);
-  return { ...state, pages, defaultValues, saveStatus, submit, back, keepDraft, reload, startNew, form };
+  // The texts in the respondent's language; the flow reads codes and IDs only, so the engine is indifferent.
+  const shown = useMemo(() => localize(def, state.language), [def, state.language]);
+  return { ...state, def: shown, pages, defaultValues, saveStatus, submit, back, keepDraft, reload, startNew, form };
 }

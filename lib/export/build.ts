@@ -12,6 +12,7 @@ import { spssSyntax } from "./spss";
 import { rowMapper, type TValue, type TVersionInfo } from "./values";
 import { xlsxStream } from "./xlsx";
 import { zipStream } from "./zip";
+import { localize } from "@/lib/survey/i18n/texts";
 
 /**
  * Builds an export download: everything that can fail on bad input (unknown survey, filters)
@@ -37,12 +38,17 @@ async function* longCsv(ctx: TContext): AsyncGenerator<string> {
   for await (const batch of valueBatches(ctx)) yield batch.map((values) => longLines(ctx.codebook, values)).join("");
 }
 
-export async function loadExportContext(db: pg.Pool, slug: string, filters: TResultFilters): Promise<TContext> {
+/**
+ * `language`: the labels (variable and value labels, question texts) in that language of each
+ * version; a version without it, or a text without a translation, keeps its own language.
+ */
+export async function loadExportContext(db: pg.Pool, slug: string, filters: TResultFilters, language?: string): Promise<TContext> {
   const survey = await findSurvey(db, slug);
   if (!survey) throw new ResponseError(404, `De vragenlijst "${slug}" bestaat niet.`);
   const { versions, codebookVersions } = await exportVersions(db, survey.id, filters);
   if (codebookVersions.length === 0) throw new ResponseError(404, "Deze vragenlijst heeft nog geen versie.");
-  const codebook = buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, codebookVersions);
+  const labelled = language ? codebookVersions.map((v) => ({ ...v, def: localize(v.def, language) })) : codebookVersions;
+  const codebook = buildCodebook({ slug: survey.slug, title: survey.title, timeZone: survey.timeZone }, labelled);
   if (filters.includeExcluded) codebook.variables = withExcludedVariable(codebook.variables, EXCLUDED_VARIABLE);
   // After is_duplicate, before is_excluded when both are asked for.
   if (filters.includeTest) codebook.variables = withExcludedVariable(codebook.variables, TEST_VARIABLE);
@@ -55,8 +61,9 @@ export async function buildExport(
   format: TExportFormat,
   filters: TResultFilters,
   now = new Date(),
+  language?: string,
 ): Promise<TExportFile> {
-  const ctx = await loadExportContext(db, slug, filters);
+  const ctx = await loadExportContext(db, slug, filters, language);
   const base = exportBaseName(slug, filters, now);
   const info = FORMAT_INFO[format];
   const file = (body: TExportFile["body"]) => ({ fileName: `${base}.${info.extension}`, contentType: info.contentType, body });

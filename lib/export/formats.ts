@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLanguage } from "@/lib/survey/version/primitives";
 import { filterCodes, type TResultFilters } from "@/lib/analysis/filters";
 
 /** The export formats, their downloads and their Dutch names for the export page. */
@@ -69,3 +70,7 @@ export function exportBaseName(slug: string, filters: TResultFilters, now: Date)
   ];
   return parts.filter(Boolean).join("_").replace(/[^\w.-]/g, "-");
 }
+
+/** `?labels=en`: the language of the labels (variable and value labels, question texts). */
+export const LABELS_PARAM = "labels";
+export const ZLabelLanguage = ZLanguage.optional();

@@ -1,7 +1,7 @@
 import "server-only";
 import { filterQuery, parseFilters } from "@/lib/analysis/filters";
 import { errorResponse } from "@/lib/http/json";
-import { ZExportFormat } from "./formats";
+import { LABELS_PARAM, ZExportFormat, ZLabelLanguage } from "./formats";
 import { exportFile, recordExport } from "./service";
 import { downloadResponse } from "@/lib/http/download";
 
@@ -14,10 +14,12 @@ export async function exportResponse(slug: string, searchParams: URLSearchParams
     const params = new URLSearchParams(searchParams);
     const format = ZExportFormat.parse(params.get("format") ?? "csv-wide");
     params.delete("format");
+    const language = ZLabelLanguage.parse(params.get(LABELS_PARAM) ?? undefined);
+    params.delete(LABELS_PARAM);
     const filters = parseFilters(params);
-    const file = await exportFile(slug, format, filters);
+    const file = await exportFile(slug, format, filters, new Date(), language);
     // Recorded when the file starts: who took which data, with which filters.
-    await recordExport(slug, actorId, { format, fileName: file.fileName, filters: filterQuery(filters) });
+    await recordExport(slug, actorId, { format, fileName: file.fileName, filters: filterQuery(filters), ...(language ? { labels: language } : {}) });
     return downloadResponse(file.body, file.fileName, file.contentType);
   } catch (error) {
     return errorResponse(error);

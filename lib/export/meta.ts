@@ -60,6 +60,7 @@ export function metaVariables(def: TVersionDef, timeZone = DEFAULT_TIME_ZONE): T
       { value: 2, label: "Eén deel naar keuze", code: "choice" },
     ]),
     str("source", "Bron van de link (?bron=)", 60),
+    str("language", "Taal waarin is ingevuld (ISO 639-1, bv. nl of en)", 8),
     num("is_finished", "Vragenlijst afgerond", "nominal", NO_YES),
     num("is_imported", "Geïmporteerd antwoord", "nominal", NO_YES),
     {

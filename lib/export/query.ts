@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { DEFAULT_LANGUAGE } from "@/lib/survey/i18n/texts";
 import Cursor from "pg-cursor";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import { filterSql } from "@/lib/analysis/filters";
@@ -69,7 +70,7 @@ export function exportSql(surveyId: string, filters: TResultFilters, timeZone = 
           AND row_number() OVER (PARTITION BY r.wave, r.ip_hash ORDER BY r.started_at, r.id) > 1, false) AS is_duplicate
       FROM response r WHERE r.survey_id = $1
     )
-    SELECT r.id, r.external_id, r.version_id, r.wave, r.flow_mode, r.source,
+    SELECT r.id, r.external_id, r.version_id, r.wave, r.flow_mode, r.source, r.language,
       r.finished_at IS NOT NULL AS is_finished, r.is_imported, r.is_duplicate, r.is_excluded, r.is_test, r.current_page,
       ${TS("r.started_at")} AS started_at, ${TS("r.updated_at")} AS last_saved_at, ${TS("r.finished_at")} AS finished_at,
       (SELECT jsonb_object_agg(p.part, ${TS("p.at::timestamptz")}) FROM jsonb_each_text(r.parts_finished) AS p(part, at)) AS parts_finished,
@@ -82,6 +83,15 @@ export function exportSql(surveyId: string, filters: TResultFilters, timeZone = 
     ) a ON true
     ORDER BY r.started_at, r.id`;
   return { text, values };
+}
+
+/** The languages of a survey's versions, each once, the first version's source language first. */
+export async function surveyLanguages(db: pg.Pool, surveyId: string): Promise<string[]> {
+  const { rows } = await db.query<{ languages: unknown }>(
+    `SELECT definition->'languages' AS languages FROM survey_version WHERE survey_id = $1 ORDER BY version`, [surveyId],
+  );
+  const out = rows.flatMap((r) => (Array.isArray(r.languages) && r.languages.length ? r.languages.filter((l) => typeof l === "string") : [DEFAULT_LANGUAGE]));
+  return [...new Set(out.length ? out : [DEFAULT_LANGUAGE])];
 }
 
 export async function countResponses(db: pg.Pool, surveyId: string, filters: TResultFilters): Promise<number> {

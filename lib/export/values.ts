@@ -27,6 +27,8 @@ export type TExportRow = {
   wave: string;
   flow_mode: "sequential" | "choice";
   source: string | null;
+  /** The language the respondent answered in. */
+  language: string;
   is_finished: boolean;
   is_imported: boolean;
   is_duplicate: boolean;
@@ -96,6 +98,7 @@ const META: Record<string, TMeta> = {
   definition_version: (_r, version) => version,
   flow_mode: (r) => (r.flow_mode === "sequential" ? 1 : 2),
   source: (r) => r.source,
+  language: (r) => r.language,
   is_finished: (r) => bool(r.is_finished),
   is_imported: (r) => bool(r.is_imported),
   is_duplicate: (r) => bool(r.is_duplicate),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLanguage } from "@/lib/survey/version/primitives";
 import type { TVersionDef } from "@/lib/survey/version/schema";
 
 /** The envelope of a page save; the page's own values are checked by the flow engine's page schema. */
@@ -16,6 +17,8 @@ export const ZSaveRequest = z.strictObject({
   source: z.string().trim().max(60).regex(/^[\w.-]*$/, "Ongeldige bron.").optional(),
   /** The survey's test-link token (?test=…), sent with the first page only; a wrong one counts as none. */
   test: z.string().max(100).optional(),
+  /** The language the respondent reads the version in; stored when the version has it. */
+  language: ZLanguage.optional(),
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;
 
@@ -45,4 +48,6 @@ export type TResumeState = {
   def: TVersionDef;
   /** Started through the test link: the respondent keeps seeing the test bar. */
   isTest?: boolean;
+  /** The language the respondent answered in so far. */
+  language: string;
 };

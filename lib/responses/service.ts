@@ -13,6 +13,7 @@ import { getActiveVersion, getVersion, type TSurveyVersion } from "@/lib/survey/
 import { getRunningExperiment, type TRunningExperiment } from "@/lib/survey/experiment-service";
 import { armAt, blockSizeFor } from "@/lib/survey/experiment";
 import { isValidTestToken } from "@/lib/survey/test-link-service";
+import { languagesOf } from "@/lib/survey/i18n/texts";
 import { ResponseError } from "./errors";
 import { hashIp } from "./ip";
 import { enterRaffle } from "./raffle";
@@ -24,12 +25,13 @@ type TRow = {
   last_save_digest: string | null; current_page: string; flow_mode: "sequential" | "choice";
   parts_finished: Record<string, string>; finished_at: Date | null; is_test: boolean;
   display_order: Record<string, string[]>;
+  language: string;
   /** The stored answers as [variable, num, text] triples. */
   answers: [string, number | null, string | null][];
 };
 
 const SELECT_RESPONSE = `SELECT r.id, r.survey_id, r.version_id, r.secret_hash, r.last_seq, r.last_save_digest, r.current_page,
-  r.flow_mode, r.parts_finished, r.finished_at, r.is_test, r.display_order,
+  r.flow_mode, r.parts_finished, r.finished_at, r.is_test, r.display_order, r.language,
   (SELECT coalesce(json_agg(json_build_array(a.variable, a.num, a.text)), '[]') FROM answer a WHERE a.response_id = r.id) AS answers
   FROM response r WHERE r.id = $1`;
 
@@ -40,6 +42,11 @@ const SELECT_RESPONSE = `SELECT r.id, r.survey_id, r.version_id, r.secret_hash, 
 function prepared<T extends QueryResultRow>(text: string, values: unknown[]) {
   const name = `resp_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
   return pool().query<T>({ name, text, values });
+}
+
+/** The requested language when the version has it. */
+function responseLanguage(def: TSurveyVersion["def"], lang: string | undefined): string | undefined {
+  return lang && languagesOf(def).includes(lang) ? lang : undefined;
 }
 
 /** The state of a response before its first save, to validate that save before creating the row. */
@@ -111,7 +118,7 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
   const row = (version: TSurveyVersion, arm?: { id: string; seq: number | null }) => [
     responseId, version.surveyId, version.id, hashSecret(req.secret), version.flowMode, version.wave,
     req.source || null, ipHash, JSON.stringify(displayOrder(version.def, responseId)), firstPage,
-    arm?.id ?? null, arm?.seq ?? null, isTest,
+    arm?.id ?? null, arm?.seq ?? null, isTest, responseLanguage(version.def, req.language) ?? languagesOf(version.def)[0],
   ];
   const inserted = !experiment
     ? await insertResponse(pool(), row(shown), shown)
@@ -124,8 +131,8 @@ async function create(slug: string, responseId: string, req: TSaveRequest, ip: s
 // No hash once the survey's IP hashing is closed. FOR SHARE: closing waits for this insert (or
 // this insert for the closing), so the closing's delete of the hashes sees every row.
 const INSERT_RESPONSE = `INSERT INTO response (id, survey_id, version_id, secret_hash, flow_mode, wave, source, ip_hash, display_order, current_page,
-    experiment_arm_id, experiment_seq, is_test)
-  SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10, $11, $12, $13
+    experiment_arm_id, experiment_seq, is_test, language)
+  SELECT $1, s.id, $3, $4, $5, $6, $7, CASE WHEN s.ip_hashing_closed_at IS NULL THEN $8 END, $9, $10, $11, $12, $13, $14
     FROM survey s WHERE s.id = $2 FOR SHARE
   ON CONFLICT (id) DO NOTHING`;
 
@@ -246,6 +253,9 @@ export async function savePage(slug: string, responseId: string, req: TSaveReque
   const params: unknown[] = [responseId, req.seq, plan.nextPage, stored.lastSeq, digest];
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
   sets.push(`dims = ${p(JSON.stringify(plan.dims))}::jsonb`);
+  // A respondent who switches language on the way: the response keeps the language answered in last.
+  const language = responseLanguage(version.def, req.language);
+  if (language) sets.push(`language = ${p(language)}`);
   if (plan.finishParts.length) {
     const now = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     sets.push(`parts_finished = (SELECT jsonb_object_agg(part, ${now}) FROM unnest(${p(plan.finishParts)}::text[]) AS part) || parts_finished`);
@@ -309,6 +319,6 @@ export async function getResumeState(slug: string, responseId: string, secret: s
   return {
     responseId, version: version.version, flowMode: row.flow_mode, currentPage: stored.currentPage, pages: pages,
     seq: stored.lastSeq, isFinished: stored.isFinished, displayOrder: row.display_order,
-    values, answers: stored.answers, def: version.def, isTest: row.is_test,
+    values, answers: stored.answers, def: version.def, isTest: row.is_test, language: row.language,
   };
 }

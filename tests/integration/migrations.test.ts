@@ -12,7 +12,7 @@ type TField = { model: string; table: string; column: string; type: string; isOp
 const PG_TYPES: Record<string, string> = {
   String: "text", Int: "integer", BigInt: "bigint", Boolean: "boolean", DateTime: "timestamp without time zone", Json: "jsonb",
 };
-const NATIVE: Record<string, string> = { Uuid: "uuid", Date: "date" };
+const NATIVE: Record<string, string> = { Uuid: "uuid", Date: "date", VarChar: "character varying" };
 
 function parseSchema(source: string) {
   const enums = new Set([...source.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]));

@@ -19,8 +19,8 @@ describe("codebook", () => {
     const names = book.variables.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[a-z][a-z0-9_]{0,63}$/);
-    // 16 meta + consent + 4 background + 2 part choice + p1 (1 + 31 + 34 + 34 + 13 + 1) + p2 (1 + 39 + 39 + 9 + 1) + order (1 + 34 + 1 + 39)
-    expect(names).toHaveLength(16 + 1 + 4 + 2 + 114 + 89 + 75);
+    // 17 meta + consent + 4 background + 2 part choice + p1 (1 + 31 + 34 + 34 + 13 + 1) + p2 (1 + 39 + 39 + 9 + 1) + order (1 + 34 + 1 + 39)
+    expect(names).toHaveLength(17 + 1 + 4 + 2 + 114 + 89 + 75);
     expect(names.slice(0, 3)).toEqual(["response_id", "external_id", "wave"]);
   });
 

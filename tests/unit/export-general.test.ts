@@ -40,7 +40,7 @@ const map = rowMapper(book, new Map([["v", { version: 1, def }]]));
 
 function values(answers: Record<string, number | string>, extra: Partial<TExportRow> = {}): Record<string, TValue> {
   const out = map({
-    id: "r1", external_id: null, version_id: "v", wave: "2026", flow_mode: "sequential", source: null, is_finished: true,
+    id: "r1", external_id: null, version_id: "v", wave: "2026", flow_mode: "sequential", source: null, language: "nl", is_finished: true,
     is_imported: false, is_duplicate: false, current_page: "done", started_at: "2026-01-01 10:00:00",
     last_saved_at: "2026-01-01 10:05:00", finished_at: "2026-01-01 10:05:00", parts_finished: {}, duration_sec: 300,
     display_order: { merken: ["batavus", "gazelle"] }, answers: encodeAnswers(answers), ...extra,
@@ -51,7 +51,7 @@ function values(answers: Record<string, number | string>, extra: Partial<TExport
 describe("export of any survey", () => {
   it("builds the codebook from the element types, with order variables from the order groups", () => {
     const names = book.variables.map((v) => v.name);
-    expect(names.slice(14)).toEqual([
+    expect(names.slice(15)).toEqual([
       "bezit", "soort_stad", "soort_race", "km", "merk_gazelle", "merk_batavus", "opmerking",
       "merken_order", "merken_pos_gazelle", "merken_pos_batavus",
     ]);
@@ -78,7 +78,7 @@ describe("export of any survey: a page shown only when an earlier question was a
   const gatedMap = rowMapper(gatedBook, new Map([["v", { version: 1, def: gated }]]));
   const orderOf = (answers: Record<string, number | string>) => {
     const out = gatedMap({
-      id: "r1", external_id: null, version_id: "v", wave: "2026", flow_mode: "sequential", source: null, is_finished: true,
+      id: "r1", external_id: null, version_id: "v", wave: "2026", flow_mode: "sequential", source: null, language: "nl", is_finished: true,
       is_imported: false, is_duplicate: false, current_page: "done", started_at: "2026-01-01 10:00:00",
       last_saved_at: "2026-01-01 10:05:00", finished_at: "2026-01-01 10:05:00", parts_finished: {}, duration_sec: 300,
       display_order: { merken: ["batavus", "gazelle"] }, answers: encodeAnswers(answers),

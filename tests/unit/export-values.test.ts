@@ -14,7 +14,7 @@ const p1Order = general.lists.find((l) => l.id === "student")!.options.map((c) =
 function row(answers: Record<string, number | string>, extra: Partial<TExportRow> = {}): TExportRow {
   return {
     id: "00000000-0000-4000-8000-000000000001", external_id: null, version_id: "v1", wave: "2023", flow_mode: "choice",
-    source: null, is_finished: true, is_imported: false, is_duplicate: false, current_page: "done",
+    source: null, language: "nl", is_finished: true, is_imported: false, is_duplicate: false, current_page: "done",
     started_at: "2023-03-01 09:00:00", last_saved_at: "2023-03-01 09:12:30", finished_at: "2023-03-01 09:12:30",
     parts_finished: { p1: "2023-03-01 09:12:00" }, duration_sec: 750,
     display_order: { p1: p1Order, p2: [] }, answers: encodeAnswers(answers), ...extra,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { FirstPage, firstPageView, previewText } from "@/components/survey/FirstPage";
 import { SurveyShell } from "@/components/survey/SurveyShell";
@@ -13,6 +14,9 @@ import { ClosedNotice } from "@/components/survey/ClosedNotice";
 import { TestBar } from "@/components/survey/TestBar";
 import { testParam } from "@/lib/survey/test-link";
 import { isValidTestToken } from "@/lib/survey/test-link-service";
+import { chooseLanguage, languageHref } from "@/lib/survey/i18n/choose";
+import { languagesOf, localize } from "@/lib/survey/i18n/texts";
+import type { TVersionDef } from "@/lib/survey/version/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -21,16 +25,33 @@ type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 /** `?versie=<n>` enters that open version; otherwise the survey's current way in. */
 const versionParam = (raw: string | string[] | undefined) => (typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
 
+/** The respondent's language: `?lang=` when the version has it, else the browser's, else the version's own. */
+async function languageFor(def: TVersionDef, query: Record<string, string | string[] | undefined>) {
+  const asked = typeof query.lang === "string" ? query.lang : undefined;
+  const language = chooseLanguage(def, asked, (await headers()).get("accept-language"));
+  return { language, isChosen: asked === language };
+}
+
+/** The language switch's links: the same address with another `?lang=`. */
+function languageLinks(slug: string, def: TVersionDef, query: Record<string, string | string[] | undefined>) {
+  const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
+  const langs = languagesOf(def);
+  return langs.length > 1 ? langs.map((lang) => ({ lang, href: languageHref(`/s/${slug}`, search, lang) })) : [];
+}
+
 /** Title and description for the browser and for link previews (LinkedIn, WhatsApp: Open Graph). */
 export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
-  const version = await getActiveVersion((await params).slug, versionParam((await searchParams).versie));
+  const query = await searchParams;
+  const version = await getActiveVersion((await params).slug, versionParam(query.versie));
   if (!version) return { title: "Vragenlijst niet gevonden" };
-  const title = version.def.title;
-  const description = previewText(firstPageView(version.def));
+  const { language } = await languageFor(version.def, query);
+  const def = localize(version.def, language);
+  const title = def.title;
+  const description = previewText(firstPageView(def, language));
   return {
     title,
     description,
-    openGraph: { title, description, type: "website", locale: "nl_NL" },
+    openGraph: { title, description, type: "website", locale: language === "nl" ? "nl_NL" : language },
     twitter: { card: "summary", title, description },
   };
 }
@@ -62,14 +83,21 @@ export default async function SurveyPage({ params, searchParams }: TProps) {
     : fieldwork && !fieldwork.state.isOpen
       ? closedMessage(fieldwork.state, fieldwork.timeZone)
       : (await isStoppedCollector(version.surveyId, source)) ? STOPPED_COLLECTOR_MESSAGE : undefined;
+  const language = await languageFor(version.def, query);
+  const shown = localize(version.def, language.language);
+  const links = languageLinks(version.slug, version.def, query);
   return (
     <>
       {isTest && <TestBar />}
       <SurveyShell
         def={version.def} version={version.version} slug={version.slug} closedNotice={closed}
-        source={source} testToken={isTest ? testToken : undefined}
+        source={source} testToken={isTest ? testToken : undefined} language={language} languageLinks={links}
       >
-        {closed ? <ClosedNotice title={version.def.title} message={closed} /> : <FirstPage view={firstPageView(version.def)} />}
+        {closed ? (
+          <ClosedNotice title={shown.title} message={closed} lang={language.language} />
+        ) : (
+          <FirstPage view={firstPageView(shown, language.language)} lang={language.language} links={links} />
+        )}
       </SurveyShell>
     </>
   );

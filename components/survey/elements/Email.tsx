@@ -1,10 +1,12 @@
 import { describedBy, errorId, FieldError, helpId } from "../fields/FieldError";
+import { useMessages } from "../language";
 import { errorOf, piped, type TElementProps } from "./types";
 
 /** An e-mail address kept apart from the answers (never stored in drafts either); empty is allowed. */
 export function Email({ el, form, ctx }: TElementProps<"email">) {
   const error = errorOf(form, el.id);
-  const help = piped(ctx, el.help) ?? "Dit veld mag leeg blijven.";
+  const m = useMessages();
+  const help = piped(ctx, el.help) ?? m.mayStayEmpty;
   return (
     <div className="sv-field">
       <label htmlFor={el.id}>{ctx.pipe(el.text)}</label>

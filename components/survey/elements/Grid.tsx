@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { shownOptions } from "@/lib/survey/elements/shared";
 import { ScaleQuestion, scaleOptions } from "../fields/ScaleQuestion";
+import { useMessages } from "../language";
 import { useNextCheck } from "../nextChecks";
 import { errorOf, piped, type TElementProps } from "./types";
 
@@ -16,6 +17,7 @@ import { errorOf, piped, type TElementProps } from "./types";
  */
 export function Grid({ el, form, ctx }: TElementProps<"grid">) {
   const scale = ctx.scale(el.scale);
+  const m = useMessages();
   const options = scaleOptions(scale);
   const scored = options.filter((o) => !o.isMissing);
   const help = piped(ctx, el.help);
@@ -71,15 +73,15 @@ export function Grid({ el, form, ctx }: TElementProps<"grid">) {
         />
       ))}
       <p className={`sv-grid-count${openCount === 0 ? " is-complete" : ""}`}>
-        {rows.length - openCount} van {rows.length} beantwoord
+        {m.gridCount(rows.length - openCount, rows.length)}
       </p>
       {isAsked && openCount > 0 && (
         <div className="sv-notice sv-notice-warn" role="alert">
           <p>
-            <strong>{openCount} nog niet beantwoord — toch verder?</strong> Je mag een rij openlaten: kies dan nog een keer Volgende.
+            <strong>{m.gridOpen(openCount)}</strong> {m.gridOpenHelp}
           </p>
           <button type="button" className="btn btn-secondary btn-small" onClick={toFirstOpen}>
-            Naar de eerste open rij
+            {m.gridFirstOpen}
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useController } from "react-hook-form";
 import { shownOptions } from "@/lib/survey/elements/shared";
 import { describedBy, errorId, FieldError, helpId } from "../fields/FieldError";
+import { useMessages } from "../language";
 import { errorOf, piped, type TElementProps } from "./types";
 
 /**
@@ -20,7 +21,8 @@ export function Ranking({ el, form, ctx }: TElementProps<"ranking">) {
   const isRanked = value !== undefined && value.length === options.length;
   const order = isRanked ? value : options.map((o) => o.code);
   const error = errorOf(form, el.id);
-  const help = piped(ctx, el.help) ?? "Zet de antwoorden in volgorde: bovenaan staat wat voor jou op de eerste plaats komt.";
+  const m = useMessages();
+  const help = piped(ctx, el.help) ?? m.rankingHelp;
   const buttonId = (code: string, dir: -1 | 1) => `${el.id}-${code}-${dir < 0 ? "up" : "down"}`;
 
   const move = (i: number, dir: -1 | 1) => {
@@ -29,7 +31,7 @@ export function Ranking({ el, form, ctx }: TElementProps<"ranking">) {
     field.onChange(next);
     const code = order[i];
     const at = i + dir;
-    setAnnouncement(`${labelOf.get(code)} staat nu op plaats ${at + 1} van ${order.length}.`);
+    setAnnouncement(m.rankedAt(labelOf.get(code) ?? code, at + 1, order.length));
     // Keep focus on the moved option; at the top or bottom the other button is the one still usable.
     const isEdge = at === 0 || at === order.length - 1;
     requestAnimationFrame(() => document.getElementById(buttonId(code, isEdge ? (-dir as -1 | 1) : dir))?.focus());
@@ -52,7 +54,7 @@ export function Ranking({ el, form, ctx }: TElementProps<"ranking">) {
             <span className="sv-rank-buttons">
               <button id={buttonId(code, -1)} type="button" className="btn btn-secondary btn-small" disabled={i === 0} onClick={() => move(i, -1)}>
                 <span aria-hidden="true">↑</span>
-                <span className="visually-hidden">{labelOf.get(code)} hoger</span>
+                <span className="visually-hidden">{m.higher(labelOf.get(code) ?? code)}</span>
               </button>
               <button
                 id={buttonId(code, 1)}
@@ -62,7 +64,7 @@ export function Ranking({ el, form, ctx }: TElementProps<"ranking">) {
                 onClick={() => move(i, 1)}
               >
                 <span aria-hidden="true">↓</span>
-                <span className="visually-hidden">{labelOf.get(code)} lager</span>
+                <span className="visually-hidden">{m.lower(labelOf.get(code) ?? code)}</span>
               </button>
             </span>
           </li>

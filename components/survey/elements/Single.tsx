@@ -4,11 +4,13 @@ import { shownOptions } from "@/lib/survey/elements/shared";
 import { ChoiceList } from "../fields/ChoiceList";
 import { LabelledField, fieldAria } from "../fields/LabelledField";
 import { OtherText } from "../fields/OtherText";
+import { useMessages } from "../language";
 import { errorOf, piped, type TElementProps } from "./types";
 
 /** One answer from a list: radio buttons, or a dropdown for long lists; "anders, namelijk" asks for text. */
 export function Single({ el, form, ctx }: TElementProps<"single">) {
   const options = shownOptions(el, ctx);
+  const m = useMessages();
   const other = (code: unknown) => (el.otherText && options.find((o) => o.code === code)?.isOther ? el.otherText : undefined);
   const otherField = (name: string | undefined) =>
     name ? <OtherText name={name} register={form.register} error={errorOf(form, name)} /> : null;
@@ -24,7 +26,7 @@ export function Single({ el, form, ctx }: TElementProps<"single">) {
           {...fieldAria(el.id, help, error)}
           {...form.register(el.id, { setValueAs: (v: string) => (v === "" ? undefined : v) })}
         >
-          <option value="">Kies…</option>
+          <option value="">{m.choose}</option>
           {options.map((o) => (
             <option key={o.code} value={o.code}>
               {o.label}

@@ -3,6 +3,7 @@
 import { useRef, type PointerEvent } from "react";
 import { useController, type Control } from "react-hook-form";
 import type { TScale } from "@/lib/survey/version/primitives";
+import { useMessages } from "../language";
 import { describedBy, errorId, FieldError } from "./FieldError";
 
 /**
@@ -33,7 +34,8 @@ export function FactorSlider({ control, name, text, scale, error }: TProps) {
   const step = scale.step ?? 1;
   const mid = scale.min + Math.round((scale.max - scale.min) / 2 / step) * step;
   const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.label;
-  const valueText = value === null ? "Nog niet gekozen" : [String(value), labelOf(value)].filter(Boolean).join(": ");
+  const m = useMessages();
+  const valueText = value === null ? m.notChosen : [String(value), labelOf(value)].filter(Boolean).join(": ");
   const ticks = Array.from({ length: Math.floor((scale.max - scale.min) / step) + 1 }, (_, i) => scale.min + i * step);
   const scaleId = `${name}-scale`;
   // The button is disabled once the answer is gone, which would drop focus to the page: back to the slider.
@@ -131,10 +133,10 @@ export function FactorSlider({ control, name, text, scale, error }: TProps) {
       </div>
       <div className="sv-slider-foot">
         <output htmlFor={name} className="sv-slider-value" aria-hidden="true">
-          {value === null ? "Nog niet gekozen" : `Gekozen: ${valueText}`}
+          {value === null ? m.notChosen : m.chosen(valueText)}
         </output>
         <button type="button" className="btn btn-secondary btn-small" disabled={value === null} onClick={clear}>
-          Wis<span className="visually-hidden"> antwoord bij: {text}</span>
+          {m.clear}<span className="visually-hidden">{m.clearAnswerFor(text)}</span>
         </button>
       </div>
     </div>

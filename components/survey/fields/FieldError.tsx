@@ -1,9 +1,14 @@
-/** A field's error message; its id is what the field's aria-describedby points at. */
+"use client";
+
+import { useTranslatedMessage } from "../language";
+
+/** A field's error message (in the respondent's language); its id is what the field's aria-describedby points at. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
+  const text = useTranslatedMessage(message);
+  if (!text) return null;
   return (
     <p id={id} className="sv-error" role="alert">
-      {message}
+      {text}
     </p>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
+import { useMessages } from "../language";
 import { describedBy, errorId, FieldError } from "./FieldError";
 
 /** The "anders, namelijk" text field, shown under its option once that option is chosen. */
 export function OtherText({ name, register, error }: { name: string; register: UseFormRegister<Record<string, unknown>>; error?: string }) {
+  const m = useMessages();
   return (
     <div className="sv-other-text">
-      <label htmlFor={name}>Namelijk:</label>
+      <label htmlFor={name}>{m.namely}</label>
       <input
         id={name}
         type="text"

@@ -11,6 +11,8 @@ export type TSaveBody = {
   values: Record<string, unknown>;
   source?: string;
   test?: string;
+  version?: number;
+  language?: string;
 };
 export type TApiError = { status: number; error: string; fields?: Record<string, string> };
 export type TAttempt<T> = { ok: true; data: T } | { ok: false; error: TApiError };

@@ -21,6 +21,7 @@ type TPreviewResponse = {
   isFinished: boolean;
   lastSeq: number;
   savedPages: Set<string>;
+  language?: string;
 };
 
 const json = (status: number, body: unknown) =>
@@ -51,7 +52,7 @@ export function previewIo(def: TVersionDef, version: number, at?: { slug: string
     storeProgress(storage, at.slug, { responseId: id, secret: "p".repeat(32), seq: 0 });
   }
 
-  function put(id: string, body: { seq: number; page: string; values: Record<string, unknown> }): Response {
+  function put(id: string, body: { seq: number; page: string; values: Record<string, unknown>; language?: string }): Response {
     let r = responses.get(id);
     if (!r) {
       const first = path(def, {})[0];
@@ -68,6 +69,7 @@ export function previewIo(def: TVersionDef, version: number, at?: { slug: string
       r.isFinished = outcome.isFinished;
       r.lastSeq = body.seq;
       r.savedPages.add(body.page);
+      if (body.language) r.language = body.language;
       return json(200, { currentPage: r.currentPage, seq: r.lastSeq, isDuplicate: false, isFinished: r.isFinished } satisfies TSaveResult);
     } catch (error) {
       if (error instanceof FlowError) return json(error.status, { error: error.message, fields: error.fields });
@@ -84,6 +86,7 @@ export function previewIo(def: TVersionDef, version: number, at?: { slug: string
     const state: TResumeState = {
       responseId: id, version, flowMode: def.parts?.mode ?? "sequential", currentPage: r.currentPage, pages, seq: r.lastSeq,
       isFinished: r.isFinished, displayOrder: r.order, values, answers: r.answers, def,
+      language: r.language ?? def.languages?.[0] ?? "nl",
     };
     return json(200, state);
   }

@@ -23,6 +23,8 @@ export type TSaveInput = {
   test?: string;
   /** The version shown, sent with the first page: the server creates the response on it. */
   version?: number;
+  /** The language the page is read in: stored with the response. */
+  language?: string;
 };
 
 const MAX_DURATION_MS = 86_400_000;
@@ -46,6 +48,7 @@ export async function savePageWithRetry(
     ...(input.source ? { source: input.source } : {}),
     ...(input.test ? { test: input.test } : {}),
     ...(input.version ? { version: input.version } : {}),
+    ...(input.language ? { language: input.language } : {}),
   };
   const result = await withRetry(() => putPage(deps.fetchImpl, deps.slug, credentials.responseId, body), retry);
   return { seq, result };

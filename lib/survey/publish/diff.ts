@@ -1,4 +1,5 @@
 import { elementVariables, type TCodebookVariable } from "@/lib/export/codebook";
+import { languagesOf } from "../i18n/texts";
 import type { TElement } from "../elements/registry";
 import { structure } from "../engine/structure";
 import type { TPage, TVersionDef } from "../version/schema";
@@ -117,6 +118,18 @@ function compareStructure(before: TVersionDef, after: TVersionDef, out: TChange[
 }
 
 /** Every difference between the live version and a draft, warnings first, then in questionnaire order. */
+/** Languages added or removed and translations changed: wording only, never a break in comparability. */
+function compareTranslations(before: TVersionDef, after: TVersionDef, out: TChange[]) {
+  const [was, now] = [languagesOf(before), languagesOf(after)];
+  for (const lang of now.filter((l) => !was.includes(l))) out.push({ severity: "info", subject: "languages", message: `Nieuwe taal: ${lang}.` });
+  for (const lang of was.filter((l) => !now.includes(l))) out.push({ severity: "info", subject: "languages", message: `Taal ${lang} vervalt.` });
+  for (const lang of now.filter((l) => was.includes(l))) {
+    const [a, b] = [before.translations?.[lang] ?? {}, after.translations?.[lang] ?? {}];
+    const changed = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => a[k] !== b[k])).size;
+    if (changed) out.push({ severity: "info", subject: "translations", message: `Vertaling (${lang}): ${changed} ${changed === 1 ? "tekst" : "teksten"} gewijzigd.` });
+  }
+}
+
 export function diffVersions(before: TVersionDef, after: TVersionDef): TChange[] {
   const out: TChange[] = [];
   if (before.title !== after.title) out.push({ severity: "info", subject: "title", message: `Titel: "${after.title}" (was "${before.title}").` });
@@ -144,5 +157,6 @@ export function diffVersions(before: TVersionDef, after: TVersionDef): TChange[]
     out.push({ severity: "info", subject: id, message: `${id}: tekst of instellingen gewijzigd.` });
   }
   if (before.end.title !== after.end.title || before.end.body !== after.end.body) out.push({ severity: "info", subject: after.end.id, message: "De slotpagina is anders." });
+  compareTranslations(before, after, out);
   return [...out.filter((c) => c.severity === "warning"), ...out.filter((c) => c.severity === "info")];
 }

@@ -2,6 +2,7 @@ import { elementType } from "../elements/registry";
 import { conditionVars } from "../engine/conditions";
 import { pipedVars } from "../engine/piping";
 import { structure } from "../engine/structure";
+import { languagesOf, translatableTexts } from "../i18n/texts";
 import type { TCondition } from "./primitives";
 import type { TVersionDef } from "./schema";
 
@@ -70,5 +71,26 @@ export function checkVersion(def: TVersionDef, issue: (path: (string | number)[]
       }
     });
   });
+  checkTranslations(def, issue);
+}
 
+const pipeSet = (text: string) => [...new Set(pipedVars(text))].sort().join(", ");
+
+/** Languages once each; translations only for the version's other languages, with the source text's `{{pipes}}`. */
+function checkTranslations(def: TVersionDef, issue: (path: (string | number)[], message: string) => void) {
+  const langs = languagesOf(def);
+  const dup = langs.find((l, i) => langs.indexOf(l) !== i);
+  if (dup) issue(["languages"], `Taal "${dup}" komt twee keer voor.`);
+  if (!def.translations) return;
+  const texts = new Map(translatableTexts(def).map((t) => [t.key, t.text]));
+  for (const [lang, table] of Object.entries(def.translations)) {
+    if (!langs.slice(1).includes(lang)) issue(["translations", lang], `Vertalingen in "${lang}", maar "${lang}" staat niet als vertaling in languages.`);
+    for (const [key, text] of Object.entries(table)) {
+      const source = texts.get(key);
+      // A translation whose text is gone is harmless: the editor lists it to remove.
+      if (source === undefined || pipeSet(source) === pipeSet(text)) continue;
+      const expected = pipeSet(source) ? pipedVars(source).map((v) => `{{${v}}}`).join(" ") : "geen {{…}}";
+      issue(["translations", lang, key], `Vertaling (${lang}) van ${key}: gebruik dezelfde verwijzingen als de brontekst (${expected}).`);
+    }
+  }
 }

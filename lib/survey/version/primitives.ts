@@ -12,6 +12,9 @@ export const ZId = z
 /** A text shown to respondents. `{{variable}}` pipes in the label of an earlier answer. */
 export const ZText = z.string().trim().min(1, "Vul een tekst in.").max(5000);
 
+/** A language of a version's texts: an ISO 639-1 code such as "nl" or "en". */
+export const ZLanguage = z.string().regex(/^[a-z]{2}$/, "Taal: een code van twee kleine letters (ISO 639-1), zoals nl of en.");
+
 /**
  * Display logic as data, evaluated against the answers given so far (lib/survey/engine/conditions.ts).
  * `includes` is for multiple-choice elements: the option with that code was chosen.

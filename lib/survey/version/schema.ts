@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZElement, type TElement } from "../elements/registry";
 import { ZSurveySlug } from "../slug";
-import { ZCondition, ZId, ZList, ZScale, ZText } from "./primitives";
+import { ZCondition, ZId, ZLanguage, ZList, ZScale, ZText } from "./primitives";
 import { checkVersion } from "./check";
 
 /**
@@ -80,6 +80,13 @@ export const ZVersionDef = z
       /** Choice mode: the invitation to take up another part. */
       offerText: ZText.optional(),
     }),
+    /**
+     * Languages of the texts (ISO 639-1); the first is the one the texts above are written in.
+     * Absent: Dutch only. See lib/survey/i18n/texts.ts.
+     */
+    languages: z.array(ZLanguage).min(1).optional(),
+    /** Per language, per text key (translatableTexts), the translated text; a missing one shows the source text. */
+    translations: z.record(ZLanguage, z.record(z.string().max(300), z.string().trim().max(5000))).optional(),
   })
   .superRefine((def, ctx) => checkVersion(def, (path, message) => ctx.addIssue({ code: "custom", path, message })));
 export type TVersionDef = z.infer<typeof ZVersionDef>;

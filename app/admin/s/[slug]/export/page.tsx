@@ -4,7 +4,9 @@ import { filterQuery, parseFiltersForPage } from "@/lib/analysis/filters";
 import { listWaves } from "@/lib/analysis/service";
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { EXPORT_FORMATS, FORMAT_INFO } from "@/lib/export/formats";
-import { exportCount } from "@/lib/export/service";
+import { exportCount, exportLanguages } from "@/lib/export/service";
+import { LABELS_PARAM } from "@/lib/export/formats";
+import { LANGUAGE_NAMES } from "@/lib/survey/i18n/messages";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import styles from "./export.module.css";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
@@ -19,11 +21,14 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   await requireSurveyArea(param, "export");
   const survey = await getSurveyContext(param);
   if (!survey) notFound();
-  const { filters, filterError } = parseFiltersForPage(await searchParams, survey.dimensions);
-  const [waves, count] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters)]);
+  const { [LABELS_PARAM]: labelsParam, ...search } = await searchParams;
+  const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
+  const [waves, count, languages] = await Promise.all([listWaves(survey.id), exportCount(survey.slug, filters), exportLanguages(survey.slug)]);
+  const labels = typeof labelsParam === "string" && languages.includes(labelsParam) ? labelsParam : languages[0];
   const slug = encodeURIComponent(survey.slug);
   const query = filterQuery(filters);
-  const href = (format: string) => `/api/admin/s/${slug}/export?format=${format}${query ? `&${query}` : ""}`;
+  const labelQuery = labels && labels !== languages[0] ? `&${LABELS_PARAM}=${labels}` : "";
+  const href = (format: string) => `/api/admin/s/${slug}/export?format=${format}${query ? `&${query}` : ""}${labelQuery}`;
   return (
     <main>
       <h2>Export</h2>
@@ -35,6 +40,22 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
         {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}
         {filters.includeTest ? "; testantwoorden tellen mee (kolom is_test)" : "; testantwoorden niet"}.
       </p>
+      {languages.length > 1 && (
+        <form method="get" action={`/admin/s/${slug}/export`} className={styles.labels} aria-label="Taal van de export">
+          {[...new URLSearchParams(query)].map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <label htmlFor="export-labels">Taal van de labels en vraagteksten</label>
+          <select id="export-labels" name={LABELS_PARAM} defaultValue={labels}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l] ?? l}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="btn btn-secondary btn-small">Taal kiezen</button>
+        </form>
+      )}
       <ul className={styles.formats}>
         {EXPORT_FORMATS.map((format) => (
           <li key={format} className={styles.format}>
@@ -51,6 +72,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
         <li>Antwoorden die geen score zijn (zoals &quot;niet van toepassing&quot;) staan als code in de data en zijn als ontbrekende waarde gemarkeerd in SPSS en R.</li>
         <li>Een variabele of antwoordoptie die niet in de versie van een deelnemer stond, is leeg (systeem-ontbrekend), nooit 0.</li>
         <li>E-mailadressen van de verloting worden nooit geëxporteerd.</li>
+        <li>De kolom language zegt in welke taal elke deelnemer de vragenlijst invulde.</li>
       </ul>
     </main>
   );
