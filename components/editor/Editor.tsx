@@ -8,12 +8,16 @@ import {
   type TDraftDef, type TJson, type TPath,
 } from "@/lib/survey/editor/tree";
 import type { TDraftSave } from "@/lib/survey/publish/definition";
+import { languagesOf } from "@/lib/survey/i18n/texts";
+import { LANGUAGE_NAMES } from "@/lib/survey/i18n/messages";
+import type { TVersionInput } from "@/lib/survey/version/schema";
 import { ObjectFields, SchemaField, type TEditorCtx, type TQuestionRef } from "./SchemaField";
+import { TranslationsPanel } from "./TranslationsPanel";
 import styles from "./editor.module.css";
 
 type TSelection =
   | { kind: "survey" } | { kind: "page"; page: number } | { kind: "element"; page: number; index: number }
-  | { kind: "end" } | { kind: "parts" } | { kind: "scales" } | { kind: "lists" } | { kind: "orders" };
+  | { kind: "end" } | { kind: "parts" } | { kind: "scales" } | { kind: "lists" } | { kind: "orders" } | { kind: "translations" };
 
 /** An edit, kept until it is saved: field edits can be put again on a newer draft after a conflict. */
 type TEdit = { path: TPath; value: TJson | undefined } | { structural: string };
@@ -87,6 +91,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
   const [backup, setBackup] = useState<TDraftDef | null>(null);
   const [retry, setRetry] = useState(0);
   const [previewWidth, setPreviewWidth] = useState<390 | 1024>(390);
+  const [previewLanguage, setPreviewLanguage] = useState<string>();
   const revision = useRef(initial.revision);
   const edits = useRef<TEdit[]>([]);
   const defRef = useRef(def);
@@ -215,10 +220,13 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
   const postPreview = useCallback(() => {
     if (issues.length > 0) return;
     frame.current?.contentWindow?.postMessage(
-      { type: "survey-preview", def: { ...defRef.current, ...target }, page: typeof selectedPage === "string" ? selectedPage : undefined },
+      {
+        type: "survey-preview", def: { ...defRef.current, ...target }, page: typeof selectedPage === "string" ? selectedPage : undefined,
+        language: previewLanguage,
+      },
       window.location.origin,
     );
-  }, [issues.length, target, selectedPage]);
+  }, [issues.length, target, selectedPage, previewLanguage]);
   useEffect(() => {
     const t = setTimeout(postPreview, PREVIEW_DELAY_MS);
     return () => clearTimeout(t);
@@ -317,6 +325,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
   };
 
   const count = (path: TPath) => issuesUnder(issues, path).length;
+  const languages = languagesOf(def as TVersionInput);
   const isSel = (s: TSelection) => JSON.stringify(s) === JSON.stringify(selection);
   const base = `/admin/s/${encodeURIComponent(slug)}`;
 
@@ -406,7 +415,10 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
           setTimeout(() => setSelection({ kind: "page", page: at }));
         }}>Pagina toevoegen</button>
         <ul className={styles.extras}>
-          {([["end", "Eindpagina", ["end"]], ["parts", "Delen en routing", ["parts"]], ["scales", "Schalen", ["scales"]], ["lists", "Lijsten", ["lists"]], ["orders", "Volgordegroepen", ["orders"]]] as const).map(([kind, label, path]) => (
+          {([
+            ["end", "Eindpagina", ["end"]], ["parts", "Delen en routing", ["parts"]], ["scales", "Schalen", ["scales"]], ["lists", "Lijsten", ["lists"]],
+            ["orders", "Volgordegroepen", ["orders"]], ["translations", "Talen en vertalingen", ["translations"]],
+          ] as const).map(([kind, label, path]) => (
             <li key={kind}>
               <button type="button" className={styles.outlineItem} aria-current={isSel({ kind }) || undefined} onClick={() => setSelection({ kind })}>
                 {label} {count([...path]) > 0 && <Badge n={count([...path])} />}
@@ -437,6 +449,11 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
               <button key={w} type="button" aria-pressed={previewWidth === w} onClick={() => setPreviewWidth(w)}>{label}</button>
             ))}
           </span>
+          {languages.length > 1 && (
+            <select aria-label="Taal van het voorbeeld" value={previewLanguage ?? languages[0]} onChange={(e) => setPreviewLanguage(e.target.value)}>
+              {languages.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l] ?? l}</option>)}
+            </select>
+          )}
           {issues.length > 0 && <span className="muted">bijgewerkt zodra het concept geldig is</span>}
         </div>
         {/* The computer width is drawn at 1024 px and scaled down to the column. */}
@@ -478,6 +495,16 @@ function Settings({ selection, def, ctx, versionSchema, pageSchema, elementSchem
           <p className="muted">Delen zijn blokken pagina&apos;s. &ldquo;Alle delen na elkaar&rdquo; of &ldquo;De deelnemer kiest een deel&rdquo; (de andere worden na afloop aangeboden). Wijs pagina&apos;s aan een deel toe bij de pagina.</p>
           {field("parts")}
         </>
+      );
+    case "translations":
+      return (
+        <TranslationsPanel
+          def={def as TVersionInput}
+          onChange={(next) => ctx.setMany([
+            [["languages"], (next.languages as TJson | undefined) ?? undefined],
+            [["translations"], (next.translations as TJson | undefined) ?? undefined],
+          ])}
+        />
       );
     case "scales": return (<><h3>Schalen</h3>{field("scales")}</>);
     case "lists": return (<><h3>Lijsten</h3><p className="muted">Een lijst is een herbruikbare reeks antwoordopties, eventueel in groepen.</p>{field("lists")}</>);

@@ -8,7 +8,7 @@ export const SEQUENTIAL = "internationale-competenties-sequentieel";
 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 
-export const nextButton = (page: Page) => page.getByRole("button", { name: /^(Start|Volgende)$/ });
+export const nextButton = (page: Page) => page.getByRole("button", { name: /^(Start|Volgende|Next)$/ });
 
 /** Clicks Next and waits until the save is acknowledged and the next page is shown. */
 export async function next(page: Page) {

@@ -173,31 +173,56 @@ async function newPage(page: Page, title: string) {
   await field(settings(page), "Titel (optioneel)").fill(title);
 }
 
+/** The texts of a respondent's language: Dutch as written, English as translated in the editor. */
+const WORDS = {
+  nl: {
+    welcome: "Welkom", consent: "Ik doe vrijwillig mee.", about: "Over jou", teacher: "Docent", years: /Hoeveel jaar/, school: "Op welke school werk je?",
+    activities: "Activiteiten", did: "Wat deed je als docent?", exchange: "Uitwisseling", most: /Wat was het belangrijkst/, higher: "Optie 2 hoger",
+    statements: "Stellingen", thanks: "Bedankt!",
+  },
+  en: {
+    welcome: "Welcome", consent: "I take part voluntarily.", about: "About you", teacher: "Teacher", years: /How many years/, school: "Which school do you work at?",
+    activities: "Activities", did: "What did you do as a teacher?", exchange: "Exchange", most: /What mattered most/, higher: "Optie 2 higher",
+    statements: "Statements", thanks: "Thank you!",
+  },
+};
+
 /** A respondent on a phone: welcome page, then (unless stopped) every page to the end. */
-async function answer(page: Page, slug: string, stopAfter?: "welkom") {
+async function answer(page: Page, slug: string, lang: "nl" | "en", stopAfter?: "welkom") {
+  const w = WORDS[lang];
   await page.goto(`/s/${slug}`);
-  await expectPage(page, "Welkom");
-  await page.getByRole("checkbox", { name: "Ik doe vrijwillig mee." }).check();
+  await expectPage(page, w.welcome);
+  await page.getByRole("checkbox", { name: w.consent }).check();
   await next(page);
-  await expectPage(page, "Over jou");
+  await expectPage(page, w.about);
   if (stopAfter) return;
-  await page.getByRole("radio", { name: "Docent" }).check();
-  await page.getByLabel(/Hoeveel jaar/).fill("12");
-  await page.getByLabel("Op welke school werk je?").fill("De Brug");
+  await page.getByRole("radio", { name: w.teacher }).check();
+  await page.getByLabel(w.years).fill("12");
+  await page.getByLabel(w.school).fill("De Brug");
   await next(page);
-  await expectPage(page, "Activiteiten");
-  await expect(page.getByText("Wat deed je als docent?")).toBeVisible();
-  await page.getByRole("group", { name: /Wat deed je als docent/ }).getByRole("checkbox", { name: "Uitwisseling" }).check();
-  await page.getByRole("group", { name: /Wat was het belangrijkst/ }).getByRole("checkbox", { name: "Optie 1" }).check();
-  await page.getByRole("button", { name: "Optie 2 hoger" }).click();
+  await expectPage(page, w.activities);
+  await expect(page.getByText(w.did)).toBeVisible();
+  await page.getByRole("group", { name: w.did }).getByRole("checkbox", { name: w.exchange }).check();
+  await page.getByRole("group", { name: w.most }).getByRole("checkbox", { name: "Optie 1" }).check();
+  await page.getByRole("button", { name: w.higher }).click();
   await next(page);
-  await expectPage(page, "Stellingen");
+  await expectPage(page, w.statements);
   await page.getByRole("slider").first().focus();
   await page.keyboard.press("ArrowRight");
-  await page.locator("fieldset.sv-scale-row").first().getByRole("radio").nth(3).check();
-  await nextPastOpenRows(page);
-  await expectPage(page, "Bedankt!");
+  for (const row of await page.locator("fieldset.sv-scale-row").all()) await row.getByRole("radio").nth(3).check();
+  await next(page);
+  await expectPage(page, w.thanks);
 }
+
+/** The English translations typed in the editor, by text key. */
+const ENGLISH: Record<string, string> = {
+  "page.p1.title": "Welcome", "el.toestemming.text": "I take part voluntarily.", "page.pagina_2.title": "About you",
+  "el.rol.text": "What is your role?", "el.rol.options.docent.label": "Teacher", "el.rol.options.coordinator.label": "Coordinator",
+  "el.jaren.text": "How many years have you worked in education?", "el.school.text": "Which school do you work at?",
+  "page.pagina_3.title": "Activities", "el.activiteit.text": "What did you do as a {{rol}}?", "el.activiteit.options.optie_1.label": "Exchange",
+  "el.activiteit.options.optie_2.label": "Work placement", "el.top.text": "What mattered most?", "page.pagina_4.title": "Statements",
+  "end.title": "Thank you!",
+};
 
 test("a researcher builds a survey from blank, publishes, and publishes version 2 while a respondent is mid-way", async ({ page, browser, researcher, request, adminApi }) => {
   test.setTimeout(300_000);
@@ -258,21 +283,38 @@ test("a researcher builds a survey from blank, publishes, and publishes version 
   await saved(page);
   await expect(page.getByTestId("issue-count")).toContainText("Geen fouten");
 
+  // English beside the Dutch texts; a translation must keep its text's pipe.
+  await outline(page).getByRole("button", { name: "Talen en vertalingen" }).click();
+  await settings(page).getByLabel("Taal toevoegen (ISO 639-1)").fill("en");
+  await settings(page).getByRole("button", { name: "Toevoegen", exact: true }).click();
+  for (const [key, text] of Object.entries(ENGLISH)) {
+    await settings(page).locator(`tr[data-key="${key}"]`).locator("input, textarea").fill(key === "el.activiteit.text" ? "What did you do?" : text);
+  }
+  await expect(page.getByTestId("issue-count")).toContainText("1 punt op te lossen");
+  await settings(page).locator('tr[data-key="el.activiteit.text"]').locator("input, textarea").fill(ENGLISH["el.activiteit.text"]);
+  await expect(page.getByTestId("issue-count")).toContainText("Geen fouten");
+  await saved(page);
+  // The preview in English, on the page being edited.
+  await page.getByTestId("outline-page-1").click();
+  await page.getByLabel("Taal van het voorbeeld").selectOption("en");
+  await expect(page.frameLocator('iframe[title^="Voorbeeld op een telefoon"]').getByText("What is your role?")).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/editor-preview-english-1440.png` });
+
   await page.getByRole("link", { name: "Controleren en publiceren" }).click();
   await page.getByRole("button", { name: "Publiceren als versie 1" }).click();
   await expect(page.getByTestId("publish").getByRole("status")).toContainText("Versie 1 is gepubliceerd");
 
-  // One respondent finishes on a phone; another stops after the first page.
-  const phone = await browser.newContext(PHONE);
+  // One respondent finishes on a phone in English; another stops after the first page.
+  const phone = await browser.newContext({ ...PHONE, locale: "en-GB" });
   const a = await phone.newPage();
-  await answer(a, slug);
+  await answer(a, slug, "en");
   const aState = await serverState(request, slug, await credentials(a, slug));
   expect(aState.version).toBe(1);
   expect(aState.isFinished).toBe(true);
   expect(aState.answers).toMatchObject({ toestemming: 1, rol: "docent", jaren: 12, school: "De Brug", activiteit_optie_1: 1, top_optie_1: 1, volgorde_optie_2: 1 });
-  const midway = await browser.newContext(PHONE);
+  const midway = await browser.newContext({ ...PHONE, locale: "nl-NL" });
   const b = await midway.newPage();
-  await answer(b, slug, "welkom");
+  await answer(b, slug, "nl", "welkom");
   await expect(b.getByText("Hoeveel jaar werk je in het onderwijs?")).toBeVisible();
 
   // Version 2: one question reworded in the editor, published while the second respondent is mid-way.
@@ -294,7 +336,7 @@ test("a researcher builds a survey from blank, publishes, and publishes version 
   await expectPage(b, "Bedankt!");
   const bState = await serverState(request, slug, await credentials(b, slug));
   expect([bState.version, bState.isFinished, bState.answers.jaren]).toEqual([1, true, 3]);
-  const c = await (await browser.newContext(PHONE)).newPage();
+  const c = await (await browser.newContext({ ...PHONE, locale: "nl-NL" })).newPage();
   await c.goto(`/s/${slug}`);
   await c.getByRole("checkbox", { name: "Ik doe vrijwillig mee." }).check();
   await next(c);
@@ -312,6 +354,11 @@ test("a researcher builds a survey from blank, publishes, and publishes version 
   expect(header).toEqual(expect.arrayContaining(["rol", "jaren", "school", "activiteit_optie_1", "volgorde_order", "top_optie_1", "volgorde_optie_2", "cijfer", "nut_optie_1"]));
   const rowOf = (id: string) => lines.find((l) => l[header.indexOf("response_id")] === id)!;
   expect(rowOf(aState.responseId)[header.indexOf("jaren")]).toBe("12");
+  expect(rowOf(aState.responseId)[header.indexOf("language")]).toBe("en");
+  expect(rowOf(bState.responseId)[header.indexOf("language")]).toBe("nl");
+  // The codebook in English.
+  const codebook = await adminApi.get(`/api/admin/s/${slug}/export?format=codebook-json&includePartial=true&labels=en`);
+  expect(JSON.stringify(await codebook.json())).toContain("What is your role?");
   expect(rowOf(bState.responseId)[header.indexOf("jaren")]).toBe("3");
   for (const format of ["csv-long", "xlsx", "spss", "r", "codebook-json", "codebook-html"]) {
     const res = await adminApi.get(`/api/admin/s/${slug}/export?format=${format}&includePartial=true`);
