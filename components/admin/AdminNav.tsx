@@ -5,11 +5,11 @@ import { usePathname } from "next/navigation";
 import styles from "./admin.module.css";
 
 /** Marks the current section with aria-current so it is visible and announced. */
-export function AdminNav({ links }: { links: { href: string; label: string }[] }) {
+export function AdminNav({ links, label }: { links: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === "/admin" ? pathname === "/admin" || pathname.startsWith("/admin/s/") : pathname.startsWith(href));
   return (
-    <nav aria-label="Hoofdmenu" className={styles.nav}>
+    <nav aria-label={label} className={styles.nav}>
       <ul>
         {links.map((link) => (
           <li key={link.href}>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import styles from "./admin.module.css";
 
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   const [isBusy, setIsBusy] = useState(false);
   // redirect: false and a client navigation, so sign-out works whatever host name the browser used.
@@ -17,7 +17,7 @@ export function SignOutButton() {
   };
   return (
     <button type="button" className={styles.signOut} onClick={onClick} disabled={isBusy}>
-      Afmelden
+      {label}
     </button>
   );
 }
