@@ -63,6 +63,9 @@ test("a respondent on a phone fills in the English translation", async ({ page, 
   await expect(form.getByLabel("Adres (/s/…)")).toHaveValue(`tweetalig-${tag}`);
   await form.getByLabel("Adres (/s/…)").fill(slug);
   await form.getByRole("button", { name: "Vragenlijst maken" }).click();
+  // A blank survey opens in the editor; the definition file is loaded on the Versions tab.
+  await expect(page).toHaveURL(new RegExp(`/admin/s/${slug}/editor$`));
+  await page.getByRole("link", { name: "Controleren en publiceren" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/s/${slug}/versions$`));
 
   // The example survey's definition file with English added, loaded as the draft and published.
