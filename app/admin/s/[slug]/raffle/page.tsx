@@ -12,7 +12,7 @@ import { RAFFLE } from "@/lib/i18n/admin/fieldwork";
 import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Verloting" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RAFFLE, await adminLang()).title });
 
 /** The raffle: the number of entries (never the addresses), the draw, and earlier draws with their seed and winners. */
 export default async function RafflePage({ params }: { params: Promise<{ slug: string }> }) {

@@ -18,7 +18,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { deleteAction, deleteIpHashesAction, deleteTestsAction, retentionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Antwoorden" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RESPONSES, await adminLang()).title });
 
 /** Every response of the survey, page by page; a deletion request; what is kept and how long. */
 export default async function ResponsesPage({ params, searchParams }: {

@@ -17,7 +17,7 @@ import { SHARE } from "@/lib/i18n/admin/fieldwork";
 import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Delen" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(SHARE, await adminLang()).title });
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 

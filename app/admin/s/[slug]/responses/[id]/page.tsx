@@ -16,7 +16,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { deleteAction, reviewAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Antwoord" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RESPONSES, await adminLang()).responseTitle });
 
 const seconds = (ms: number) => `${formatCount(Math.round(ms / 1000))} s`;
 

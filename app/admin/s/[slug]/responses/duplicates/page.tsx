@@ -18,7 +18,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { reviewAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Dubbele antwoorden" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RESPONSES, await adminLang()).duplicatesTitle });
 
 function Member({ slug, r, timeZone, lang }: { slug: string; r: TResponseRow; timeZone: string; lang: TAdminLang }) {
   const t = pick(RESPONSES, lang);
