@@ -40,7 +40,7 @@ export function DeletionForm({ slug, action, responseId }: TProps) {
         <label>
           {t.target}
           <input
-            name="target" autoComplete="off" spellCheck={false} placeholder="https://…/s/…#hervat=…  of  0b7c…-…"
+            name="target" autoComplete="off" spellCheck={false} placeholder={t.targetPlaceholder}
             aria-invalid={!!errors.target} aria-describedby={errors.target ? "delete-target-error" : undefined}
           />
         </label>

@@ -63,6 +63,7 @@ export const RESPONSES = catalogue({
     // Forms
     reason: "Reden", reasonRestore: "bijv. toch geen dubbel", reasonExclude: "bijv. tweede inzending, zelfde antwoorden", reviewForm: "Beoordelen", keep: "Behouden",
     deletionForm: "Verwijderverzoek", target: "Antwoord-ID of hervatlink van de deelnemer",
+    targetPlaceholder: "https://…/s/…#hervat=…  of  0b7c…-…",
     confirmDelete: "Definitief verwijderen: alle antwoorden en paginatijden van dit antwoord", delete: "Verwijderen",
     deleteTestsForm: "Testantwoorden verwijderen", confirmDeleteTests: "Definitief verwijderen: alle testantwoorden met hun antwoorden en paginatijden",
     deleteTests: (n: number) => `Alle testantwoorden verwijderen (${n})`, noTests: "Er zijn geen testantwoorden.",
@@ -135,6 +136,7 @@ export const RESPONSES = catalogue({
     started: "started", version: "version", noSource: "no source",
     reason: "Reason", reasonRestore: "e.g. not a duplicate after all", reasonExclude: "e.g. second submission, same answers", reviewForm: "Review", keep: "Keep",
     deletionForm: "Deletion request", target: "Response ID or the respondent's resume link",
+    targetPlaceholder: "https://…/s/…#hervat=…  or  0b7c…-…",
     confirmDelete: "Delete permanently: all answers and page times of this response", delete: "Delete",
     deleteTestsForm: "Delete test responses", confirmDeleteTests: "Delete permanently: all test responses with their answers and page times",
     deleteTests: (n: number) => `Delete all test responses (${n})`, noTests: "There are no test responses.",
