@@ -3,6 +3,9 @@
 import { useActionState, useState, type FormEvent } from "react";
 import type { TExperimentFormState } from "@/app/admin/s/[slug]/experiment/actions";
 import { experimentFormInput, ZExperimentForm } from "@/lib/survey/experiment";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
+import { pick } from "@/lib/i18n/admin";
+import { EXPERIMENT } from "@/lib/i18n/admin/fieldwork";
 import styles from "./experiment.module.css";
 
 type TProps = {
@@ -15,6 +18,7 @@ type TProps = {
 export function ExperimentForm({ slug, versions, action }: TProps) {
   const [state, submit, isPending] = useActionState(action, {});
   const [clientError, setClientError] = useState<string>();
+  const t = pick(EXPERIMENT, useAdminLang());
   const error = clientError ?? state.error;
   const check = (e: FormEvent<HTMLFormElement>) => {
     const parsed = ZExperimentForm.safeParse(experimentFormInput(new FormData(e.currentTarget).entries()));
@@ -25,20 +29,20 @@ export function ExperimentForm({ slug, versions, action }: TProps) {
     <form action={submit} onSubmit={check} onChange={() => setClientError(undefined)} noValidate className={styles.experimentForm}>
       <input type="hidden" name="slug" value={slug} />
       <fieldset>
-        <legend>Armen: de versies die nieuwe deelnemers krijgen, met hun gewicht</legend>
+        <legend>{t.arms}</legend>
         {versions.map((v) => (
           <div key={v.id} className={styles.armRow}>
             <label>
               <input type="checkbox" name={`arm:${v.id}`} defaultChecked={versions.length === 2} /> {v.label}
             </label>
             <label>
-              Gewicht (%)
-              <input name={`weight:${v.id}`} inputMode="numeric" defaultValue="50" size={4} aria-label={`Gewicht ${v.label}`} />
+              {t.weight}
+              <input name={`weight:${v.id}`} inputMode="numeric" defaultValue="50" size={4} aria-label={t.weightLabel(v.label)} />
             </label>
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="btn" disabled={isPending}>Experiment starten</button>
+      <button type="submit" className="btn" disabled={isPending}>{t.start}</button>
       {error && <p className="error" role="alert">{error}</p>}
     </form>
   );

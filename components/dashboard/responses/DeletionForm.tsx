@@ -3,6 +3,9 @@
 import { useActionState, useState, type FormEvent } from "react";
 import type { TManageState } from "@/app/admin/s/[slug]/responses/actions";
 import { ZDeletionRequest } from "@/lib/responses/review";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
+import { pick } from "@/lib/i18n/admin";
+import { RESPONSES } from "@/lib/i18n/admin/responses";
 import styles from "../dashboard.module.css";
 
 type TProps = {
@@ -15,6 +18,7 @@ type TProps = {
 export function DeletionForm({ slug, action, responseId }: TProps) {
   const [state, submit, isPending] = useActionState(action, {});
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const t = pick(RESPONSES, useAdminLang());
   const errors = { ...state.errors, ...clientErrors };
   const check = (e: FormEvent<HTMLFormElement>) => {
     const form = new FormData(e.currentTarget);
@@ -25,7 +29,7 @@ export function DeletionForm({ slug, action, responseId }: TProps) {
   };
   const error = (name: string) => (errors[name] ? <p className="error" id={`delete-${name}-error`} role="alert">{errors[name]}</p> : null);
   return (
-    <form action={submit} onSubmit={check} noValidate className={styles.collectorForm} aria-label="Verwijderverzoek">
+    <form action={submit} onSubmit={check} noValidate className={styles.collectorForm} aria-label={t.deletionForm}>
       <input type="hidden" name="slug" value={slug} />
       {responseId ? (
         <>
@@ -34,19 +38,19 @@ export function DeletionForm({ slug, action, responseId }: TProps) {
         </>
       ) : (
         <label>
-          Antwoord-ID of hervatlink van de deelnemer
+          {t.target}
           <input
-            name="target" autoComplete="off" spellCheck={false} placeholder="https://…/s/…#hervat=…  of  0b7c…-…"
+            name="target" autoComplete="off" spellCheck={false} placeholder={t.targetPlaceholder}
             aria-invalid={!!errors.target} aria-describedby={errors.target ? "delete-target-error" : undefined}
           />
         </label>
       )}
       {error("target")}
       <label className={styles.check}>
-        <input type="checkbox" name="confirm" aria-invalid={!!errors.confirm} /> Definitief verwijderen: alle antwoorden en paginatijden van dit antwoord
+        <input type="checkbox" name="confirm" aria-invalid={!!errors.confirm} /> {t.confirmDelete}
       </label>
       {error("confirm")}
-      <button type="submit" className={`btn ${styles.danger}`} disabled={isPending}>Verwijderen</button>
+      <button type="submit" className={`btn ${styles.danger}`} disabled={isPending}>{t.delete}</button>
       {error("form")}
       {state.done && !isPending && <p role="status">{state.done}</p>}
     </form>

@@ -3,6 +3,9 @@
 import { useActionState, useState, type FormEvent } from "react";
 import type { TManageState } from "@/app/admin/s/[slug]/responses/actions";
 import { ZReviewForm } from "@/lib/responses/review";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
+import { pick } from "@/lib/i18n/admin";
+import { RESPONSES } from "@/lib/i18n/admin/responses";
 import styles from "../dashboard.module.css";
 
 type TProps = {
@@ -16,6 +19,7 @@ type TProps = {
 export function ReviewForm({ slug, responseId, isExcluded, action, canKeep = false }: TProps) {
   const [state, submit, isPending] = useActionState(action, {});
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const t = pick(RESPONSES, useAdminLang());
   const errors = { ...state.errors, ...clientErrors };
   const id = `review-${responseId}`;
   const check = (e: FormEvent<HTMLFormElement>) => {
@@ -28,23 +32,23 @@ export function ReviewForm({ slug, responseId, isExcluded, action, canKeep = fal
   };
   const error = errors.reason ?? errors.form ?? errors.decision;
   return (
-    <form action={submit} onSubmit={check} noValidate className={styles.reviewForm} aria-label={isExcluded ? "Herstellen" : "Beoordelen"}>
+    <form action={submit} onSubmit={check} noValidate className={styles.reviewForm} aria-label={isExcluded ? t.restore : t.reviewForm}>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="responseId" value={responseId} />
       <label>
-        Reden
+        {t.reason}
         <input
-          name="reason" maxLength={500} required placeholder={isExcluded ? "bijv. toch geen dubbel" : "bijv. tweede inzending, zelfde antwoorden"}
+          name="reason" maxLength={500} required placeholder={isExcluded ? t.reasonRestore : t.reasonExclude}
           aria-invalid={!!errors.reason} aria-describedby={error ? `${id}-error` : undefined}
         />
       </label>
       <span className={styles.reviewButtons}>
         {isExcluded ? (
-          <button type="submit" name="decision" value="restore" className="btn" disabled={isPending}>Herstellen</button>
+          <button type="submit" name="decision" value="restore" className="btn" disabled={isPending}>{t.restore}</button>
         ) : (
           <>
-            <button type="submit" name="decision" value="exclude" className="btn" disabled={isPending}>Uitsluiten</button>
-            {canKeep && <button type="submit" name="decision" value="keep" className="btn btn-secondary" disabled={isPending}>Behouden</button>}
+            <button type="submit" name="decision" value="exclude" className="btn" disabled={isPending}>{t.exclude}</button>
+            {canKeep && <button type="submit" name="decision" value="keep" className="btn btn-secondary" disabled={isPending}>{t.keep}</button>}
           </>
         )}
       </span>

@@ -5,6 +5,9 @@ import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { experimentFormInput, ZExperimentForm } from "@/lib/survey/experiment";
 import { startExperiment, stopExperiment } from "@/lib/survey/experiment-service";
+import { pick } from "@/lib/i18n/admin";
+import { EXPERIMENT } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export type TExperimentFormState = { error?: string; started?: boolean };
 
@@ -15,7 +18,7 @@ export async function startExperimentAction(_prev: TExperimentFormState, form: F
   const slug = String(form.get("slug") ?? "");
   const { user } = await requireSurveyArea(slug, "experiment");
   const survey = await getSurveyContext(slug);
-  if (!survey) return { error: "Deze vragenlijst bestaat niet." };
+  if (!survey) return { error: pick(EXPERIMENT, await adminLang()).noSurvey };
   const parsed = ZExperimentForm.safeParse(experimentFormInput(form.entries()));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   const result = await startExperiment(survey.id, parsed.data, user.id);

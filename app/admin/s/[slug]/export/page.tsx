@@ -10,6 +10,9 @@ import { LANGUAGE_NAMES } from "@/lib/survey/i18n/messages";
 import { FilterForm, filterDimensions } from "@/components/dashboard/FilterForm";
 import styles from "./export.module.css";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { EXPORT, EXPORT_FORMAT_EN } from "@/lib/i18n/admin/export";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Export" };
@@ -20,6 +23,9 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   const { slug: param } = await params;
   await requireSurveyArea(param, "export");
   const survey = await getSurveyContext(param);
+  const lang = await adminLang();
+  const t = pick(EXPORT, lang);
+  const info = (format: (typeof EXPORT_FORMATS)[number]) => (lang === "en" ? EXPORT_FORMAT_EN[format] : FORMAT_INFO[format]);
   if (!survey) notFound();
   const { [LABELS_PARAM]: labelsParam, ...search } = await searchParams;
   const { filters, filterError } = parseFiltersForPage(search, survey.dimensions);
@@ -31,21 +37,21 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   const href = (format: string) => `/api/admin/s/${slug}/export?format=${format}${query ? `&${query}` : ""}${labelQuery}`;
   return (
     <main>
-      <h2>Export</h2>
+      <h2>{t.title}</h2>
       <FilterForm key={query} action={`/admin/s/${slug}/export`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} hasTest />
-      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      {filterError && <p className="error" role="alert">{t.invalidFilter(filterError)}</p>}
       <p className={styles.count} aria-live="polite">
-        <strong>{count ?? 0}</strong> {count === 1 ? "antwoord" : "antwoorden"} in deze selectie
-        {filters.includePartial ? " (inclusief gedeeltelijk ingevulde, met hun laatste pagina)" : " (alleen afgeronde)"}
-        {filters.includeExcluded ? "; uitgesloten antwoorden tellen mee (kolom is_excluded)" : "; uitgesloten antwoorden niet"}
-        {filters.includeTest ? "; testantwoorden tellen mee (kolom is_test)" : "; testantwoorden niet"}.
+        <strong>{count ?? 0}</strong> {t.responses(count ?? 0)} {t.inSelection}
+        {filters.includePartial ? t.withPartial : t.finishedOnly}
+        {filters.includeExcluded ? t.withExcluded : t.withoutExcluded}
+        {filters.includeTest ? t.withTest : t.withoutTest}.
       </p>
       {languages.length > 1 && (
-        <form method="get" action={`/admin/s/${slug}/export`} className={styles.labels} aria-label="Taal van de export">
+        <form method="get" action={`/admin/s/${slug}/export`} className={styles.labels} aria-label={t.languageForm}>
           {[...new URLSearchParams(query)].map(([k, v]) => (
             <input key={k} type="hidden" name={k} value={v} />
           ))}
-          <label htmlFor="export-labels">Taal van de labels en vraagteksten</label>
+          <label htmlFor="export-labels">{t.languageLabel}</label>
           <select id="export-labels" name={LABELS_PARAM} defaultValue={labels}>
             {languages.map((l) => (
               <option key={l} value={l}>
@@ -53,26 +59,26 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
               </option>
             ))}
           </select>
-          <button type="submit" className="btn btn-secondary btn-small">Taal kiezen</button>
+          <button type="submit" className="btn btn-secondary btn-small">{t.chooseLanguage}</button>
         </form>
       )}
       <ul className={styles.formats}>
         {EXPORT_FORMATS.map((format) => (
           <li key={format} className={styles.format}>
-            <h3>{FORMAT_INFO[format].title}</h3>
-            <p>{FORMAT_INFO[format].description}</p>
+            <h3>{info(format).title}</h3>
+            <p>{info(format).description}</p>
             <a className="btn" href={href(format)} download data-format={format}>
-              Download {FORMAT_INFO[format].title}
+              {t.download(info(format).title)}
             </a>
           </li>
         ))}
       </ul>
       <ul className={styles.notes}>
-        <li>Elke export bevat dezelfde variabelen als het codeboek; keuzeantwoorden staan als cijfercode met waardelabels.</li>
-        <li>Antwoorden die geen score zijn (zoals &quot;niet van toepassing&quot;) staan als code in de data en zijn als ontbrekende waarde gemarkeerd in SPSS en R.</li>
-        <li>Een variabele of antwoordoptie die niet in de versie van een deelnemer stond, is leeg (systeem-ontbrekend), nooit 0.</li>
-        <li>E-mailadressen van de verloting worden nooit geëxporteerd.</li>
-        <li>De kolom language zegt in welke taal elke deelnemer de vragenlijst invulde.</li>
+        <li>{t.note1}</li>
+        <li>{t.note2}</li>
+        <li>{t.note3}</li>
+        <li>{t.note4}</li>
+        <li>{t.note5}</li>
       </ul>
     </main>
   );

@@ -7,6 +7,9 @@ import { useForm } from "react-hook-form";
 import type { TImportReport } from "@/lib/import/convert";
 import type { TImportMapping } from "@/lib/import/mapping";
 import { ZImportOptions } from "@/lib/import/options";
+import { pick } from "@/lib/i18n/admin";
+import { IMPORT } from "@/lib/i18n/admin/import";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import type { TAnalysis, TImportResult } from "@/lib/import/service";
 import { MappingTable } from "./mapping-table";
 import { ReportView } from "./report-view";
@@ -15,19 +18,21 @@ import styles from "./import.module.css";
 type TStatus = { kind: "error" | "ok" | "busy"; text: string } | null;
 const ZOptionsForm = ZImportOptions.pick({ wave: true, flowMode: true });
 
-async function post(slug: string, file: File, fields: Record<string, string>) {
+async function post(slug: string, file: File, fields: Record<string, string>, t: (typeof IMPORT)["nl"]) {
   const form = new FormData();
   form.set("file", file);
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const response = await fetch(`/api/admin/s/${encodeURIComponent(slug)}/import`, { method: "POST", body: form }).catch(() => null);
-  if (!response) return { ok: false as const, error: "Geen verbinding met de server. Probeer het opnieuw." };
+  if (!response) return { ok: false as const, error: t.noConnection };
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) return { ok: false as const, error: String(body.error ?? `Fout ${response.status}`) };
+  if (!response.ok) return { ok: false as const, error: String(body.error ?? t.httpError(response.status)) };
   return { ok: true as const, body };
 }
 
 export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveWave: string; maxBytes: number }) {
   const router = useRouter();
+  const t = pick(IMPORT, useAdminLang());
+  const mb = maxBytes / 1024 / 1024;
   const [file, setFile] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [analysis, setAnalysis] = useState<TAnalysis | null>(null);
@@ -49,36 +54,36 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
     // Read the input itself: a file chosen before the page was interactive has no change event.
     const file = fileInput.current?.files?.[0] ?? null;
     setFile(file);
-    if (!file) return setStatus({ kind: "error", text: "Kies eerst een bestand (CSV of XLSX)." });
-    if (file.size > maxBytes) return setStatus({ kind: "error", text: `Het bestand is te groot (maximaal ${maxBytes / 1024 / 1024} MB).` });
-    setStatus({ kind: "busy", text: "Bestand inlezen…" });
-    const r = await post(slug, file, { step: "analyse", flowMode: form.getValues("flowMode") ?? "choice" });
+    if (!file) return setStatus({ kind: "error", text: t.chooseFileFirst });
+    if (file.size > maxBytes) return setStatus({ kind: "error", text: t.tooLarge(mb) });
+    setStatus({ kind: "busy", text: t.reading });
+    const r = await post(slug, file, { step: "analyse", flowMode: form.getValues("flowMode") ?? "choice" }, t);
     if (!r.ok) return setStatus({ kind: "error", text: r.error });
     const a = r.body as unknown as TAnalysis;
     setAnalysis(a);
     setMapping(a.mapping);
-    setStatus({ kind: "ok", text: `${a.report.rowCount} antwoorden en ${a.columns.length} kolommen gelezen. Controleer de koppeling.` });
+    setStatus({ kind: "ok", text: t.read(a.report.rowCount, a.columns.length) });
   };
 
   const run = (step: "dryrun" | "import") =>
     form.handleSubmit(async (values) => {
       if (!file || !mapping) return;
-      setStatus({ kind: "busy", text: step === "dryrun" ? "Proefimport…" : "Importeren…" });
-      const r = await post(slug, file, { step, mapping: JSON.stringify(mapping), wave: values.wave, flowMode: values.flowMode ?? "choice" });
+      setStatus({ kind: "busy", text: step === "dryrun" ? t.dryRunning : t.importing });
+      const r = await post(slug, file, { step, mapping: JSON.stringify(mapping), wave: values.wave, flowMode: values.flowMode ?? "choice" }, t);
       if (!r.ok) return setStatus({ kind: "error", text: r.error });
       if (step === "dryrun") {
         const rep = r.body.report as TImportReport;
         setReport(rep);
         return setStatus(
           rep.errorCount
-            ? { kind: "error", text: `De proefimport vond ${rep.errorCount} fout(en). Er is niets opgeslagen.` }
-            : { kind: "ok", text: "Proefimport zonder fouten. Er is nog niets opgeslagen." },
+            ? { kind: "error", text: t.dryRunErrors(rep.errorCount) }
+            : { kind: "ok", text: t.dryRunOk },
         );
       }
       const res = r.body.result as TImportResult;
       setResult(res), setAnalysis(null), setMapping(null), setReport(null), setFile(null);
       if (fileInput.current) fileInput.current.value = "";
-      setStatus({ kind: "ok", text: `${res.rowCount} antwoorden geïmporteerd als wave ${res.wave} (definitieversie ${res.version}).` });
+      setStatus({ kind: "ok", text: t.imported(res.rowCount, res.wave, res.version) });
       router.refresh();
     })();
 
@@ -88,10 +93,10 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
   return (
     <div className={styles.wizard}>
       <section className={styles.step} aria-labelledby="step-file">
-        <h3 id="step-file">1. Bestand kiezen</h3>
+        <h3 id="step-file">{t.step1}</h3>
         <div className={styles.row}>
           <label htmlFor="import-file" className={styles.label}>
-            Export (CSV of XLSX, maximaal {maxBytes / 1024 / 1024} MB; ook Unicode-tekst en tab, puntkomma of verticale streep als scheidingsteken)
+            {t.fileLabel(mb)}
           </label>
           <input
             id="import-file"
@@ -104,7 +109,7 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
             }}
           />
           <button type="button" className="btn" onClick={analyse} disabled={isBusy}>
-            Bestand inlezen
+            {t.readFile}
           </button>
         </div>
       </section>
@@ -114,38 +119,35 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
       </p>
       {result && (
         <p className={styles.done} data-testid="import-result">
-          Wave {result.wave} staat nu in de resultaten: kies hem bij <a href={`/admin/s/${encodeURIComponent(slug)}/results?wave=${encodeURIComponent(result.wave)}`}>Resultaten</a>.
+          {t.resultBefore(result.wave)}<a href={`/admin/s/${encodeURIComponent(slug)}/results?wave=${encodeURIComponent(result.wave)}`}>{t.results}</a>.
         </p>
       )}
 
       {analysis && mapping && (
         <>
           <section className={styles.step} aria-labelledby="step-mapping">
-            <h3 id="step-mapping">2. Kolommen koppelen</h3>
+            <h3 id="step-mapping">{t.step2}</h3>
             <p className="muted">
-              {analysis.layout === "surveymonkey" ? "SurveyMonkey-export" : "CSV-export (breed) van dit platform"}: {mappedCount} van{" "}
-              {analysis.columns.length} kolommen gekoppeld. Koppel elke kolom met antwoorden aan een vraag, of kies bewust “niet importeren”: een kolom zonder keuze is een fout in de proefimport.{" "}
-              {analysis.layout === "surveymonkey"
-                ? "Start- en einddatum worden gelezen als Nederlandse tijd (zoals SurveyMonkey ze in een Nederlands account schrijft)."
-                : "Tijden in de export zijn UTC."}
+              {analysis.layout === "surveymonkey" ? t.layoutSurveyMonkey : t.layoutWide}: {t.mappedCount(mappedCount, analysis.columns.length)}{" "}
+              {t.mappingHint} {analysis.layout === "surveymonkey" ? t.timesSurveyMonkey : t.timesUtc}
             </p>
             <MappingTable analysis={analysis} mapping={mapping} onChange={changeMapping} />
           </section>
 
           <section className={styles.step} aria-labelledby="step-run">
-            <h3 id="step-run">3. Proefimport en import</h3>
+            <h3 id="step-run">{t.step3}</h3>
             <form className={styles.row} onSubmit={(e) => (e.preventDefault(), run("dryrun"))} noValidate>
               <div className={styles.field}>
-                <label htmlFor="import-wave">Wave</label>
+                <label htmlFor="import-wave">{t.wave}</label>
                 <input
                   id="import-wave"
-                  placeholder="bijv. 2020"
+                  placeholder={t.wavePlaceholder}
                   aria-invalid={errors.wave ? true : undefined}
                   aria-describedby={errors.wave ? "import-wave-error" : "import-wave-hint"}
                   {...form.register("wave", { onChange: () => setReport(null) })}
                 />
                 <span id="import-wave-hint" className="muted">
-                  Een eigen naam, niet {liveWave} (het lopende veldwerk).
+                  {t.waveHint(liveWave)}
                 </span>
                 {errors.wave && (
                   <span id="import-wave-error" className={styles.fieldError}>
@@ -154,23 +156,23 @@ export function ImportWizard({ slug, liveWave, maxBytes }: { slug: string; liveW
                 )}
               </div>
               <div className={styles.field}>
-                <label htmlFor="import-flow">Verloop</label>
+                <label htmlFor="import-flow">{t.flow}</label>
                 <select id="import-flow" aria-describedby="import-flow-hint" {...form.register("flowMode", { onChange: () => setReport(null) })}>
-                  <option value="choice">Eén deel naar keuze</option>
-                  <option value="sequential">Beide delen na elkaar</option>
+                  <option value="choice">{t.flowChoice}</option>
+                  <option value="sequential">{t.flowSequential}</option>
                 </select>
                 <span id="import-flow-hint" className="muted">
-                  Bij “beide delen” telt een antwoord pas als volledig met deel 1 én 2.
+                  {t.flowHint}
                 </span>
               </div>
               <button type="submit" className="btn btn-secondary" disabled={isBusy}>
-                Proefimport
+                {t.dryRun}
               </button>
               <button type="button" className="btn" disabled={!canImport} onClick={() => run("import")}>
-                Importeren
+                {t.doImport}
               </button>
             </form>
-            {!report && <p className="muted">Importeren kan na een proefimport zonder fouten met deze koppeling.</p>}
+            {!report && <p className="muted">{t.importAfterDryRun}</p>}
             {report && <ReportView report={report} />}
           </section>
         </>

@@ -3,6 +3,9 @@
 import { useMemo, useState } from "react";
 import { isGenericSub, type TImportMapping } from "@/lib/import/mapping";
 import type { TAnalysis, TTargetOption } from "@/lib/import/service";
+import { pick } from "@/lib/i18n/admin";
+import { IMPORT } from "@/lib/i18n/admin/import";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./import.module.css";
 
 /** The select's value for the researcher's explicit "niet importeren" (the mapping's `skip`). */
@@ -16,10 +19,11 @@ function TargetSelect({ id, label, value, targets, onChange }: {
     for (const t of targets) out.set(t.group, [...(out.get(t.group) ?? []), t]);
     return [...out];
   }, [targets]);
+  const t = pick(IMPORT, useAdminLang());
   return (
     <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={styles.select}>
-      <option value="">— kies een vraag —</option>
-      <option value={SKIP}>Niet importeren</option>
+      <option value="">{t.chooseQuestion}</option>
+      <option value={SKIP}>{t.skip}</option>
       {groups.map(([group, items]) => (
         <optgroup key={group} label={group}>
           {items.map((t) => (
@@ -37,6 +41,7 @@ export function MappingTable({ analysis, mapping, onChange }: {
   analysis: TAnalysis; mapping: TImportMapping; onChange: (m: TImportMapping) => void;
 }) {
   const [onlyUnmapped, setOnlyUnmapped] = useState(false);
+  const t = pick(IMPORT, useAdminLang());
   const targets = useMemo(() => new Map(analysis.targets.map((t) => [t.id, t])), [analysis.targets]);
   const update = (index: number, patch: Partial<TImportMapping["columns"][number]>) =>
     onChange({ columns: mapping.columns.map((c) => (c.index === index ? { ...c, ...patch } : c)) });
@@ -48,7 +53,7 @@ export function MappingTable({ analysis, mapping, onChange }: {
     <>
       <label className={styles.check}>
         <input type="checkbox" checked={onlyUnmapped} onChange={(e) => setOnlyUnmapped(e.target.checked)} />
-        Alleen kolommen zonder keuze tonen
+        {t.onlyUnmapped}
       </label>
       <div className={styles.tableWrap}>
         <table className={`${styles.table} ${styles.mappingTable}`}>
@@ -61,9 +66,9 @@ export function MappingTable({ analysis, mapping, onChange }: {
           <thead>
             <tr>
               <th className={styles.num}>#</th>
-              <th>Kolom in het bestand</th>
-              <th>Voorbeelden</th>
-              <th>Importeren als</th>
+              <th>{t.colColumn}</th>
+              <th>{t.colSamples}</th>
+              <th>{t.colTarget}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,26 +92,26 @@ export function MappingTable({ analysis, mapping, onChange }: {
                     {ownText && col.question && !isSameQuestion && <span className={styles.question}>{col.question}</span>}
                     <strong>{name}</strong>
                     {detail && <span> · {detail}</span>}
-                    <span className="muted"> ({col.filled} ingevuld)</span>
+                    <span className="muted"> {t.filled(col.filled)}</span>
                   </td>
                   <td className={styles.samples}>{col.samples.slice(0, 3).join(" · ")}</td>
                   <td>
                     {col.isPersonal ? (
-                      <span className="muted">Persoonsgegevens: nooit importeren</span>
+                      <span className="muted">{t.personal}</span>
                     ) : (
                       <TargetSelect
                         id={`target-${c.index}`}
-                        label={`Importeren als, kolom ${c.index + 1}: ${name}${detail ? ` · ${detail}` : ""}`}
+                        label={t.targetLabel(c.index + 1, `${name}${detail ? ` · ${detail}` : ""}`)}
                         value={c.skip ? SKIP : (c.target ?? "")}
                         targets={analysis.targets}
                         onChange={(v) => choose(c.index, v)}
                       />
                     )}
                     {target && <span className={styles.targetText}>{target.id.startsWith("_") ? target.label : `${target.id}: ${target.label}`}</span>}
-                    {isOpen && <span className={styles.needsChoice}>Met antwoorden: koppel of kies “niet importeren”.</span>}
+                    {isOpen && <span className={styles.needsChoice}>{t.needsChoice}</span>}
                     {target?.options && (
                       <details className={styles.values}>
-                        <summary>Antwoorden koppelen</summary>
+                        <summary>{t.mapValues}</summary>
                         {col.samples.map((sample) => (
                           <label key={sample} className={styles.valueRow}>
                             <span>{sample}</span>
@@ -119,7 +124,7 @@ export function MappingTable({ analysis, mapping, onChange }: {
                                 update(c.index, { values });
                               }}
                             >
-                              <option value="">(automatisch: code, nummer of gelijke tekst)</option>
+                              <option value="">{t.autoValue}</option>
                               {target.options!.map((o) => (
                                 <option key={o.code} value={o.code}>
                                   {o.label}

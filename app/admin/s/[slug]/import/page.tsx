@@ -10,6 +10,9 @@ import { undoImportAction } from "./actions";
 import { ImportWizard } from "./import-wizard";
 import { UndoImportButton } from "./undo-button";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { IMPORT } from "@/lib/i18n/admin/import";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import" };
@@ -20,34 +23,30 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
   const version = await getActiveVersion(slug);
   if (!version) notFound();
   const imports = await listImports(slug);
+  const t = pick(IMPORT, await adminLang());
   return (
     <main>
-      <h2>Dataset importeren</h2>
-      <p>
-        Importeer een eerdere meting als eigen wave: een SurveyMonkey-export (“All individual responses”, CSV of XLSX, zoals
-        SurveyMonkey hem schrijft) of een CSV-export (breed) van dit platform. Je controleert eerst de voorgestelde koppeling
-        van kolommen aan vragen en doet een proefimport; pas daarna wordt alles in één keer geïmporteerd, of niets.
-        IP-adressen worden alleen als gesleutelde hash opgeslagen; e-mailadressen en namen worden nooit geïmporteerd.
-      </p>
+      <h2>{t.title}</h2>
+      <p>{t.intro}</p>
       <ImportWizard slug={slug} liveWave={version.wave} maxBytes={MAX_FILE_BYTES} />
       <section className={styles.section} aria-labelledby="imports-title">
-        <h2 id="imports-title">Eerdere imports</h2>
-        <p className="muted">Een import ongedaan maken verwijdert al zijn antwoorden; daarna kan een verbeterde import volgen. Het auditlog bewaart wie wat importeerde en ongedaan maakte.</p>
+        <h2 id="imports-title">{t.earlier}</h2>
+        <p className="muted">{t.earlierHint}</p>
         {imports.length === 0 ? (
-          <p className="muted">Nog geen imports.</p>
+          <p className="muted">{t.none}</p>
         ) : (
           <div className={styles.tableWrap}>
             <table className={styles.table} data-testid="imports-table">
               <thead>
                 <tr>
-                  <th>Wave</th>
-                  <th>Bestand</th>
-                  <th className={styles.num}>Antwoorden</th>
-                  <th className={styles.num}>Volledig</th>
-                  <th className={styles.num}>Versie</th>
-                  <th>Geïmporteerd</th>
-                  <th>Door</th>
-                  <th><span className="visually-hidden">Acties</span></th>
+                  <th>{t.colWave}</th>
+                  <th>{t.colFile}</th>
+                  <th className={styles.num}>{t.colResponses}</th>
+                  <th className={styles.num}>{t.colComplete}</th>
+                  <th className={styles.num}>{t.colVersion}</th>
+                  <th>{t.colImported}</th>
+                  <th>{t.colBy}</th>
+                  <th><span className="visually-hidden">{t.colActions}</span></th>
                 </tr>
               </thead>
               <tbody>

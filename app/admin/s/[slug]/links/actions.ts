@@ -5,6 +5,9 @@ import { getSurveyContext } from "@/lib/analysis/survey";
 import { createCollector, setCollectorOpen } from "@/lib/survey/collector-service";
 import { ZCollectorForm } from "@/lib/survey/collectors";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { LINKS } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export type TCollectorFormState = { errors?: Record<string, string>; created?: string };
 
@@ -15,7 +18,7 @@ export async function createCollectorAction(_prev: TCollectorFormState, form: Fo
   const slug = String(form.get("slug") ?? "");
   const { user } = await requireSurveyArea(slug, "links");
   const survey = await getSurveyContext(slug);
-  if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
+  if (!survey) return { errors: { form: pick(LINKS, await adminLang()).noSurvey } };
   const parsed = ZCollectorForm.safeParse({ name: form.get("name") ?? "", code: form.get("code") ?? "" });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
   const result = await createCollector(survey.id, parsed.data, user.id);

@@ -11,6 +11,9 @@ import { CollectorForm } from "@/components/dashboard/CollectorForm";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { createCollectorAction, toggleCollectorAction } from "./actions";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { LINKS } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Links" };
@@ -29,6 +32,7 @@ export default async function LinksPage({ params }: { params: Promise<{ slug: st
   await requireSurveyArea(slug, "links");
   const survey = await getSurveyContext(slug);
   if (!survey) notFound();
+  const t = pick(LINKS, await adminLang());
   const [collectors, origin] = await Promise.all([listCollectors(survey.id), siteOrigin()]);
   const rows = await Promise.all(
     collectors.map(async (c) => {
@@ -39,19 +43,15 @@ export default async function LinksPage({ params }: { params: Promise<{ slug: st
   );
   return (
     <main>
-      <h2>Links</h2>
-      <p className="muted">
-        Een link per kanaal (LinkedIn, nieuwsbrief, een mailing aan scholen): elk antwoord bewaart via welke link het binnenkwam, zodat
-        monitoring en export per kanaal kunnen splitsen. Een gestopte link toont nieuwe deelnemers dat hij niet meer in gebruik is; wie al
-        begonnen is, kan afmaken.
-      </p>
+      <h2>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
       {rows.length === 0 ? (
-        <p>Nog geen links.</p>
+        <p>{t.none}</p>
       ) : (
         <div className={styles.tableWrap}>
           <table className={styles.collectors} data-testid="collectors">
             <thead>
-              <tr><th>Naam</th><th>Link</th><th>Gestart</th><th>Afgerond</th><th>Status</th><th>QR-code</th></tr>
+              <tr><th>{t.colName}</th><th>{t.colLink}</th><th>{t.colStarted}</th><th>{t.colFinished}</th><th>{t.colStatus}</th><th>{t.colQr}</th></tr>
             </thead>
             <tbody>
               {rows.map((c) => (
@@ -61,19 +61,19 @@ export default async function LinksPage({ params }: { params: Promise<{ slug: st
                   <td data-col="started">{formatCount(c.started)}</td>
                   <td data-col="finished">{formatCount(c.finished)}</td>
                   <td>
-                    <span className={c.isOpen ? styles.fwOpen : styles.fwClosed}>{c.isOpen ? "Actief" : "Gestopt"}</span>{" "}
+                    <span className={c.isOpen ? styles.fwOpen : styles.fwClosed}>{c.isOpen ? t.active : t.stopped}</span>{" "}
                     <form action={toggleCollectorAction} className={styles.inline}>
                       <input type="hidden" name="slug" value={survey.slug} />
                       <input type="hidden" name="id" value={c.id} />
                       <input type="hidden" name="open" value={String(!c.isOpen)} />
-                      <button type="submit" className="btn btn-secondary" aria-label={`${c.isOpen ? "Stop" : "Start"} link ${c.name}`}>
-                        {c.isOpen ? "Stoppen" : "Starten"}
+                      <button type="submit" className="btn btn-secondary" aria-label={t.toggleLabel(c.isOpen, c.name)}>
+                        {c.isOpen ? t.stop : t.start}
                       </button>
                     </form>
                   </td>
                   <td>
                     {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, nothing to optimise */}
-                    <img src={c.svg} alt={`QR-code van de link ${c.name}`} width={96} height={96} />
+                    <img src={c.svg} alt={t.qrAlt(c.name)} width={96} height={96} />
                     <br />
                     <a href={c.svg} download={`qr-${survey.slug}-${c.code}.svg`}>SVG</a> · <a href={c.png} download={`qr-${survey.slug}-${c.code}.png`}>PNG</a>
                   </td>
@@ -83,7 +83,7 @@ export default async function LinksPage({ params }: { params: Promise<{ slug: st
           </table>
         </div>
       )}
-      <h3>Nieuwe link</h3>
+      <h3>{t.newLink}</h3>
       <CollectorForm slug={survey.slug} action={createCollectorAction} />
     </main>
   );

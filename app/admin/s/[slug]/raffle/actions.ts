@@ -6,6 +6,9 @@ import { ResponseError } from "@/lib/responses/errors";
 import { deleteWinners, drawRaffle } from "@/lib/responses/raffle-draw";
 import { ZRaffleDrawForm } from "@/lib/responses/raffle-pick";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { RAFFLE } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export type TRaffleState = { errors?: Record<string, string>; drawn?: { seed: string; winners: number } };
 
@@ -16,8 +19,9 @@ export async function drawRaffleAction(_prev: TRaffleState, form: FormData): Pro
   const slug = String(form.get("slug") ?? "");
   const { user } = await requireSurveyArea(slug, "raffle");
   const survey = await getSurveyContext(slug);
-  if (!survey) return { errors: { form: "Deze vragenlijst bestaat niet." } };
-  if (form.get("confirm") !== "on") return { errors: { confirm: "Bevestig dat alle inzendingen na de trekking worden verwijderd." } };
+  const t = pick(RAFFLE, await adminLang());
+  if (!survey) return { errors: { form: t.noSurvey } };
+  if (form.get("confirm") !== "on") return { errors: { confirm: t.confirm } };
   const parsed = ZRaffleDrawForm.safeParse({ winners: form.get("winners") ?? "", seed: form.get("seed") ?? "" });
   if (!parsed.success) return { errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) };
   try {

@@ -6,7 +6,10 @@ import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { formatCount, formatDateTime } from "@/lib/format/nl";
 import { listResponses, responseCounts } from "@/lib/responses/manage";
 import { enforceIpHashRetention, getRetention } from "@/lib/responses/retention";
-import { listFilter, pageNumber, progressLabel, RESPONSES_PAGE_SIZE, reviewLabel, type TListFilter } from "@/lib/responses/review";
+import { listFilter, pageNumber, RESPONSES_PAGE_SIZE, type TListFilter } from "@/lib/responses/review";
+import { pick } from "@/lib/i18n/admin";
+import { RESPONSES } from "@/lib/i18n/admin/responses";
+import { adminLang } from "@/lib/i18n/admin-server";
 import { DeleteTestsForm } from "@/components/dashboard/responses/DeleteTestsForm";
 import { DeletionForm } from "@/components/dashboard/responses/DeletionForm";
 import { ResponsesNav } from "@/components/dashboard/responses/ResponsesNav";
@@ -15,9 +18,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { deleteAction, deleteIpHashesAction, deleteTestsAction, retentionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Antwoorden" };
-
-const FILTER_LABELS: Record<TListFilter, string> = { all: "Alle", included: "Tellen mee", excluded: "Uitgesloten", test: "Test" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RESPONSES, await adminLang()).title });
 
 /** Every response of the survey, page by page; a deletion request; what is kept and how long. */
 export default async function ResponsesPage({ params, searchParams }: {
@@ -28,6 +29,9 @@ export default async function ResponsesPage({ params, searchParams }: {
   const survey = await getSurveyContext(slug);
   if (!survey) notFound();
   const query = await searchParams;
+  const lang = await adminLang();
+  const t = pick(RESPONSES, lang);
+  const FILTER_LABELS: Record<TListFilter, string> = { all: t.filterAll, included: t.filterIncluded, excluded: t.filterExcluded, test: t.filterTest };
   const filter = listFilter(query.toon);
   const page = pageNumber(query.pagina);
   await enforceIpHashRetention(survey.id);
@@ -40,15 +44,13 @@ export default async function ResponsesPage({ params, searchParams }: {
   const deleted = typeof query.verwijderd === "string" ? query.verwijderd : undefined;
   return (
     <main>
-      <h2>Antwoorden</h2>
-      <ResponsesNav slug={survey.slug} current="list" />
-      {deleted && <p role="status" className={styles.newLink}>Antwoord {deleted} is verwijderd, met al zijn antwoorden en paginatijden.</p>}
+      <h2>{t.title}</h2>
+      <ResponsesNav slug={survey.slug} current="list" lang={lang} />
+      {deleted && <p role="status" className={styles.newLink}>{t.deleted(deleted)}</p>}
       <p data-testid="response-counts">
-        <strong>{formatCount(counts.all)}</strong> {counts.all === 1 ? "antwoord" : "antwoorden"}, waarvan <strong>{formatCount(counts.excluded)}</strong> uitgesloten
-        {counts.test > 0 && <> en <strong>{formatCount(counts.test)}</strong> test</>}.{" "}
-        <span className="muted">Uitgesloten antwoorden tellen niet mee in monitoring, resultaten en exports, tenzij het filter
-        &quot;Ook uitgesloten antwoorden&quot; aan staat. Testantwoorden (via de testlink op het tabblad Versies) tellen nergens mee;
-        alleen een export met &quot;Ook testantwoorden&quot; bevat ze.</span>
+        <strong>{formatCount(counts.all)}</strong> {t.responses(counts.all)}, {t.ofWhich} <strong>{formatCount(counts.excluded)}</strong> {t.excluded}
+        {counts.test > 0 && <> {t.and} <strong>{formatCount(counts.test)}</strong> {t.test}</>}.{" "}
+        <span className="muted">{t.countsHint}</span>
       </p>
       <p className={styles.subnav}>
         {(["all", "included", "excluded", "test"] as const).map((f) => (
@@ -56,26 +58,26 @@ export default async function ResponsesPage({ params, searchParams }: {
         ))}
       </p>
       {rows.length === 0 ? (
-        <p>Geen antwoorden{filter !== "all" ? " in deze selectie" : ""}.</p>
+        <p>{t.noResponses}{filter !== "all" ? t.inSelection : ""}.</p>
       ) : (
         <div className={styles.tableWrap}>
           <table className={styles.collectors} data-testid="responses">
             <thead>
-              <tr><th>Antwoord</th><th>Gestart</th><th>Afgerond</th><th>Versie</th><th>Bron</th><th>Status</th><th>Telt mee</th></tr>
+              <tr><th>{t.colResponse}</th><th>{t.colStarted}</th><th>{t.colFinished}</th><th>{t.colVersion}</th><th>{t.colSource}</th><th>{t.colStatus}</th><th>{t.colCounts}</th></tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-response={r.id} className={r.isExcluded || r.isTest ? styles.excludedRow : undefined} data-test={r.isTest ? "" : undefined}>
                   <td>
                     <Link href={`${base}/${r.id}`} className={styles.mono}>{r.id.slice(0, 8)}…</Link>
-                    {r.isTest && <> <span className={styles.testTag} data-testid="test-tag">test</span></>}
+                    {r.isTest && <> <span className={styles.testTag} data-testid="test-tag">{t.testTag}</span></>}
                   </td>
                   <td>{formatDateTime(r.startedAt, survey.timeZone)}</td>
                   <td>{r.finishedAt ? formatDateTime(r.finishedAt, survey.timeZone) : "–"}</td>
                   <td>{r.version}{r.isImported ? ` (import ${r.wave})` : ""}</td>
                   <td>{r.source ?? "–"}</td>
-                  <td>{progressLabel(r)}</td>
-                  <td>{reviewLabel(r)}{r.reviewReason && <><br /><span className="muted">{r.reviewReason}</span></>}</td>
+                  <td>{t.progress(r)}</td>
+                  <td>{t.review(r)}{r.reviewReason && <><br /><span className="muted">{r.reviewReason}</span></>}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,36 +85,29 @@ export default async function ResponsesPage({ params, searchParams }: {
         </div>
       )}
       {pages > 1 && (
-        <nav className={styles.pager} aria-label="Pagina's">
-          {page > 1 && <Link href={href(page - 1)}>← Vorige</Link>}
-          <span>Pagina {page} van {pages}</span>
-          {page < pages && <Link href={href(page + 1)}>Volgende →</Link>}
+        <nav className={styles.pager} aria-label={t.pages}>
+          {page > 1 && <Link href={href(page - 1)}>{t.previous}</Link>}
+          <span>{t.pageOf(page, pages)}</span>
+          {page < pages && <Link href={href(page + 1)}>{t.next}</Link>}
         </nav>
       )}
 
-      <h3 id="testantwoorden">Testantwoorden</h3>
-      <p className="muted">
-        Antwoorden via de testlink, om de vragenlijst en de exports te proberen. Verwijder ze voordat de resultaten gedeeld worden; de
-        cijfers veranderen er niet door, want testantwoorden tellen nergens mee.
-      </p>
+      <h3 id="testantwoorden">{t.testTitle}</h3>
+      <p className="muted">{t.testHint}</p>
       <DeleteTestsForm slug={survey.slug} count={counts.test} action={deleteTestsAction} />
 
-      <h3 id="verwijderverzoek">Verwijderverzoek</h3>
-      <p className="muted">
-        Vraagt een deelnemer om verwijdering, plak dan de hervatlink die hij of zij heeft (die eindigt op #hervat=…) of vul het
-        antwoord-ID in. Het antwoord wordt definitief verwijderd, met alle antwoorden en paginatijden; de cijfers passen zich aan.
-        Een inzending voor de verloting is niet aan antwoorden gekoppeld en wordt bij de trekking verwijderd.
-      </p>
+      <h3 id="verwijderverzoek">{t.deletionTitle}</h3>
+      <p className="muted">{t.deletionHint}</p>
       <DeletionForm slug={survey.slug} action={deleteAction} />
 
-      <h3 id="bewaren">Bewaren</h3>
+      <h3 id="bewaren">{t.retentionTitle}</h3>
       <ul>
-        <li>Inzendingen voor de verloting (e-mailadressen): worden verwijderd bij de trekking, altijd (zie Verloting).</li>
+        <li>{t.raffleRetention}</li>
         <li>
-          IP-hashes (voor de controle op dubbele antwoorden):{" "}
+          {t.ipHashes}{" "}
           {retention?.ipHashingClosedAt
-            ? <>verwijderd op {formatDateTime(retention.ipHashingClosedAt, survey.timeZone)}; alleen de markering &quot;mogelijk dubbel&quot; is bewaard.</>
-            : <>{formatCount(retention?.hashedResponses ?? 0)} {retention?.hashedResponses === 1 ? "antwoord heeft" : "antwoorden hebben"} er een.</>}
+            ? t.ipDeleted(formatDateTime(retention.ipHashingClosedAt, survey.timeZone))
+            : t.ipCount(retention?.hashedResponses ?? 0, formatCount(retention?.hashedResponses ?? 0))}
         </li>
       </ul>
       {retention && (

@@ -8,6 +8,9 @@ import { requireResearcher } from "@/lib/auth/guard";
 import { ZCreateShareLink, ZRevokeShareLink } from "@/lib/share/schema";
 import { createShareLink, revokeShareLink, ShareLinkError } from "@/lib/share/service";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { SHARE } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 /** What the form shows after an attempt: an error, or the new link's path (shown this once). */
 export type TShareState = { error?: string; path?: string };
@@ -24,14 +27,15 @@ export async function createShareLinkAction(_prev: TShareState, form: FormData):
   if (!parsed.success) return { error: issues(parsed.error) };
   await requireSurveyArea(parsed.data.slug, "share");
   const survey = await getSurveyContext(parsed.data.slug);
-  if (!survey) return { error: "Deze vragenlijst bestaat niet." };
+  const t = pick(SHARE, await adminLang());
+  if (!survey) return { error: t.noSurvey };
   let query: string | null = null;
   if (parsed.data.query !== null) {
     try {
       const groupings = survey.report ? [] : ["wave", "flow_mode", "version", ...survey.dimensions.map((d) => d.id)];
       query = canonicalQuery(parsed.data.query, survey.dimensions, groupings);
     } catch (error) {
-      if (error instanceof ZodError) return { error: `Ongeldige filter: ${issues(error)}` };
+      if (error instanceof ZodError) return { error: t.invalidQuery(issues(error)) };
       throw error;
     }
   }

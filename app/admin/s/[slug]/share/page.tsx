@@ -12,13 +12,14 @@ import { filterDimensions } from "@/components/dashboard/FilterForm";
 import { ShareLinkForm } from "@/components/dashboard/ShareLinkForm";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { SHARE } from "@/lib/i18n/admin/fieldwork";
+import { adminLang } from "@/lib/i18n/admin-server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Delen" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(SHARE, await adminLang()).title });
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
-
-const STATUS = { active: "actief", expired: "verlopen", revoked: "ingetrokken" } as const;
 
 /** Read-only links to the results for people without an account: make, list, revoke. */
 export default async function SharePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: TSearch }) {
@@ -33,8 +34,9 @@ export default async function SharePage({ params, searchParams }: { params: Prom
   if (groupBy && groupBy !== "total") query.set("groupBy", groupBy);
   const dims = filterDimensions(survey);
   const links = await listShareLinks(survey.id);
+  const t = pick(SHARE, await adminLang());
   const fixed = (q: string | null) => {
-    if (q === null) return "vrij te kiezen";
+    if (q === null) return t.free;
     try {
       return filtersInWords(parseFilters(new URLSearchParams(q), survey.dimensions), dims);
     } catch {
@@ -43,45 +45,42 @@ export default async function SharePage({ params, searchParams }: { params: Prom
   };
   return (
     <main>
-      <h2>Delen</h2>
-      <p>
-        Een deellink toont de resultaten alleen-lezen aan iemand zonder account: de figuren en tabellen met aantallen, geen
-        monitoring, export of losse antwoorden. Trek een link in zodra hij niet meer nodig is; wie hem opent, komt in het logboek.
-      </p>
-      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <h2>{t.title}</h2>
+      <p>{t.intro}</p>
+      {filterError && <p className="error" role="alert">{t.invalidFilter(filterError)}</p>}
       <ShareLinkForm slug={survey.slug} query={query.toString()} filtersText={filtersInWords(filters, dims)} minDate={today()} createAction={createShareLinkAction} />
       <section aria-labelledby="share-list-title" data-testid="share-list">
-        <h3 id="share-list-title">Deellinks</h3>
+        <h3 id="share-list-title">{t.links}</h3>
         {links.length === 0 ? (
-          <p className="muted">Nog geen deellinks.</p>
+          <p className="muted">{t.none}</p>
         ) : (
           <div className={styles.tableWrap}>
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">Link</th><th scope="col">Filters</th><th scope="col">Gemaakt</th>
-                  <th scope="col">Geldig t/m</th><th scope="col">Laatst geopend</th>
+                  <th scope="col">{t.colLink}</th><th scope="col">{t.colFilters}</th><th scope="col">{t.colCreated}</th>
+                  <th scope="col">{t.colValid}</th><th scope="col">{t.colLastOpened}</th>
                 </tr>
               </thead>
               <tbody>
                 {links.map((l) => (
                   <tr key={l.id} data-testid="share-row" data-status={l.status}>
                     <th scope="row" className={styles.linkCell}>
-                      {l.label ?? <span className="muted">(geen omschrijving)</span>}
+                      {l.label ?? <span className="muted">{t.noLabel}</span>}
                       <br />
-                      <span className={styles.status} data-testid="share-status">{STATUS[l.status]}</span>
+                      <span className={styles.status} data-testid="share-status">{t.status[l.status]}</span>
                       {l.status !== "revoked" && (
                         <form action={revokeShareLinkAction} className={styles.inline}>
                           <input type="hidden" name="slug" value={survey.slug} />
                           <input type="hidden" name="id" value={l.id} />
-                          <button type="submit" className="btn btn-secondary btn-small" aria-label={l.label ? `Deellink ${l.label} intrekken` : "Deellink zonder omschrijving intrekken"}>Intrekken</button>
+                          <button type="submit" className="btn btn-secondary btn-small" aria-label={t.revokeLabel(l.label)}>{t.revoke}</button>
                         </form>
                       )}
                     </th>
                     <td>{fixed(l.query)}</td>
-                    <td>{formatDate(l.createdAt)}{l.createdBy && <span className="muted"> door {l.createdBy}</span>}</td>
-                    <td>{l.expiresAt ? formatDate(new Date(l.expiresAt.getTime() - 1)) : "onbeperkt"}</td>
-                    <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : "nooit"}</td>
+                    <td>{formatDate(l.createdAt)}{l.createdBy && <span className="muted">{t.by(l.createdBy)}</span>}</td>
+                    <td>{l.expiresAt ? formatDate(new Date(l.expiresAt.getTime() - 1)) : t.unlimited}</td>
+                    <td>{l.lastUsedAt ? formatDateTime(l.lastUsedAt) : t.never}</td>
                   </tr>
                 ))}
               </tbody>

@@ -7,37 +7,45 @@ import { formatDateTime } from "@/lib/format/nl";
 import { findDuplicates, type TDuplicateGroup } from "@/lib/responses/duplicates";
 import type { TResponseRow } from "@/lib/responses/manage";
 import { enforceIpHashRetention } from "@/lib/responses/retention";
-import { NEAR_IDENTICAL_MIN_ANSWERS, progressLabel, reviewLabel } from "@/lib/responses/review";
+import { NEAR_IDENTICAL_MIN_ANSWERS } from "@/lib/responses/review";
+import type { TAdminLang } from "@/lib/i18n/admin";
+import { pick } from "@/lib/i18n/admin";
+import { RESPONSES } from "@/lib/i18n/admin/responses";
+import { adminLang } from "@/lib/i18n/admin-server";
 import { ResponsesNav } from "@/components/dashboard/responses/ResponsesNav";
 import { ReviewForm } from "@/components/dashboard/responses/ReviewForm";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { reviewAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Dubbele antwoorden" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: pick(RESPONSES, await adminLang()).duplicatesTitle });
 
-function Member({ slug, r, timeZone }: { slug: string; r: TResponseRow; timeZone: string }) {
+function Member({ slug, r, timeZone, lang }: { slug: string; r: TResponseRow; timeZone: string; lang: TAdminLang }) {
+  const t = pick(RESPONSES, lang);
   return (
     <div className={styles.member} data-response={r.id}>
       <div>
         <Link href={`/admin/s/${encodeURIComponent(slug)}/responses/${r.id}`} className={styles.mono}>{r.id.slice(0, 8)}…</Link>{" "}
-        · gestart {formatDateTime(r.startedAt, timeZone)} · versie {r.version} · {r.source ?? "geen bron"} · {progressLabel(r)}
+        · {t.started} {formatDateTime(r.startedAt, timeZone)} · {t.version} {r.version} · {r.source ?? t.noSource} · {t.progress(r)}
         <br />
-        <strong data-testid="review-state">{reviewLabel(r)}</strong>{r.reviewReason && <span className="muted"> — {r.reviewReason}</span>}
+        <strong data-testid="review-state">{t.review(r)}</strong>{r.reviewReason && <span className="muted"> — {r.reviewReason}</span>}
       </div>
       <ReviewForm slug={slug} responseId={r.id} isExcluded={r.isExcluded} action={reviewAction} canKeep />
     </div>
   );
 }
 
-function Groups({ slug, groups, title, timeZone, testId }: { slug: string; groups: TDuplicateGroup[]; title: string; timeZone: string; testId: string }) {
-  if (groups.length === 0) return <p>Geen groepen gevonden.</p>;
+function Groups({ slug, groups, title, timeZone, testId, lang }: {
+  slug: string; groups: TDuplicateGroup[]; title: string; timeZone: string; testId: string; lang: TAdminLang;
+}) {
+  const t = pick(RESPONSES, lang);
+  if (groups.length === 0) return <p>{t.noGroups}</p>;
   return (
     <div data-testid={testId}>
       {groups.map((g, i) => (
         <section key={g.key} className={styles.group} aria-label={`${title} ${i + 1}`}>
-          <h4>{title} {i + 1}: {g.members.length} antwoorden</h4>
-          {g.members.map((r) => <Member key={r.id} slug={slug} r={r} timeZone={timeZone} />)}
+          <h4>{t.groupTitle(title, i + 1, g.members.length)}</h4>
+          {g.members.map((r) => <Member key={r.id} slug={slug} r={r} timeZone={timeZone} lang={lang} />)}
         </section>
       ))}
     </div>
@@ -53,36 +61,29 @@ export default async function DuplicatesPage({ params }: { params: Promise<{ slu
   await enforceIpHashRetention(survey.id);
   const d = await findDuplicates(survey.id);
   const tz = survey.timeZone;
+  const lang = await adminLang();
+  const t = pick(RESPONSES, lang);
   return (
     <main>
-      <h2>Dubbele antwoorden</h2>
-      <ResponsesNav slug={survey.slug} current="duplicates" />
-      <p className="muted">
-        Beoordeel elk antwoord in een groep: uitsluiten (telt niet meer mee in cijfers en exports) of behouden, met een reden.
-        Een groep is een signaal, geen bewijs: deelnemers op één schoolnetwerk delen een IP-adres.
-      </p>
-      <h3>Zelfde IP-adres</h3>
+      <h2>{t.duplicatesTitle}</h2>
+      <ResponsesNav slug={survey.slug} current="duplicates" lang={lang} />
+      <p className="muted">{t.duplicatesHint}</p>
+      <h3>{t.sameIp}</h3>
       {d.ipHashingClosedAt ? (
         <>
-          <p>
-            De IP-hashes zijn verwijderd op {formatDateTime(d.ipHashingClosedAt, tz)}. Bewaard is alleen of een eerder antwoord (in dezelfde
-            wave) van hetzelfde adres kwam: {d.flagged.length} {d.flagged.length === 1 ? "antwoord is" : "antwoorden zijn"} zo gemarkeerd.
-          </p>
+          <p>{t.ipHashesDeleted(formatDateTime(d.ipHashingClosedAt, tz), d.flagged.length)}</p>
           {d.flagged.length > 0 && (
             <section className={styles.group} data-testid="flagged">
-              {d.flagged.map((r) => <Member key={r.id} slug={survey.slug} r={r} timeZone={tz} />)}
+              {d.flagged.map((r) => <Member key={r.id} slug={survey.slug} r={r} timeZone={tz} lang={lang} />)}
             </section>
           )}
         </>
       ) : (
-        <Groups slug={survey.slug} groups={d.byIp} title="IP-groep" timeZone={tz} testId="ip-groups" />
+        <Groups slug={survey.slug} groups={d.byIp} title={t.ipGroup} timeZone={tz} testId="ip-groups" lang={lang} />
       )}
-      <h3>(Bijna) dezelfde antwoorden</h3>
-      <p className="muted">
-        Antwoorden op dezelfde versie met precies dezelfde gecodeerde antwoorden (keuzes, schalen, schuifjes, rangordes; open tekst telt
-        niet mee), met minstens {NEAR_IDENTICAL_MIN_ANSWERS} zulke antwoorden.
-      </p>
-      <Groups slug={survey.slug} groups={d.byAnswers} title="Antwoordgroep" timeZone={tz} testId="answer-groups" />
+      <h3>{t.sameAnswers}</h3>
+      <p className="muted">{t.sameAnswersHint(NEAR_IDENTICAL_MIN_ANSWERS)}</p>
+      <Groups slug={survey.slug} groups={d.byAnswers} title={t.answerGroup} timeZone={tz} testId="answer-groups" lang={lang} />
     </main>
   );
 }
