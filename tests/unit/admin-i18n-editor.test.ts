@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EDITOR, EDITOR_FIELDS, EDITOR_TRANSLATIONS } from "@/lib/i18n/admin/editor";
+import { DIFF } from "@/lib/i18n/admin/diff";
 import { PREVIEW } from "@/lib/i18n/admin/preview";
 import { DRAFT_FORMS, EDITOR_PAGE, TEST_LINK, VERSION_ACTIONS, VERSIONS } from "@/lib/i18n/admin/versions";
 
 /** The editor's and the Versions tab's texts: English for every Dutch text, none empty. */
-const CATALOGUES = { EDITOR, EDITOR_FIELDS, EDITOR_TRANSLATIONS, PREVIEW, DRAFT_FORMS, EDITOR_PAGE, TEST_LINK, VERSION_ACTIONS, VERSIONS };
+const CATALOGUES = { DIFF, EDITOR, EDITOR_FIELDS, EDITOR_TRANSLATIONS, PREVIEW, DRAFT_FORMS, EDITOR_PAGE, TEST_LINK, VERSION_ACTIONS, VERSIONS };
 /** Texts that are the same word in both languages. */
-const SAME = new Set(["VERSIONS.status", "VERSIONS.open", "EDITOR_FIELDS.item"]);
+const SAME = new Set(["VERSIONS.status", "VERSIONS.open", "EDITOR_FIELDS.item", "DIFF.label"]);
 
 /** A text, or a function's text for sample arguments ("2", "3": counts, names and dates alike). */
 const render = (v: unknown): string => (typeof v === "function" ? String(v(...Array.from({ length: v.length }, (_, i) => `${i + 2}`))) : String(v));

@@ -26,8 +26,9 @@ export default async function VersionsPage({ params }: { params: Promise<{ slug:
   await requireSurveyArea(slug, "versions");
   const survey = await findSurvey(slug);
   if (!survey) notFound();
-  const [draft, review, versions, testToken, lang] = await Promise.all([
-    getDraft(survey.id), reviewDraft(survey.id), listVersions(survey.id), getTestToken(survey.id), adminLang(),
+  const lang = await adminLang();
+  const [draft, review, versions, testToken] = await Promise.all([
+    getDraft(survey.id), reviewDraft(survey.id, lang), listVersions(survey.id), getTestToken(survey.id),
   ]);
   const t = pick(VERSIONS, lang);
   const next = Math.max(0, ...versions.map((v) => v.version)) + 1;
