@@ -2,6 +2,9 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { TDraftFormState } from "@/app/admin/s/[slug]/versions/actions";
+import { pick } from "@/lib/i18n/admin";
+import { DRAFT_FORMS } from "@/lib/i18n/admin/versions";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./dashboard.module.css";
 
 type TAction = (prev: TDraftFormState, form: FormData) => Promise<TDraftFormState>;
@@ -35,15 +38,16 @@ function Outcome({ state, id }: { state: TDraftFormState; id: string }) {
  */
 export function DraftUploadForm({ slug, revision, action }: { slug: string; revision: number | null; action: TAction }) {
   const [state, submit, isPending] = useActionState(action, {});
+  const t = pick(DRAFT_FORMS, useAdminLang());
   return (
     <form onSubmit={keepFields(submit)} className={styles.collectorForm} data-testid="draft-upload">
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="revision" value={revision ?? ""} />
       <label>
-        Definitiebestand (.json)
+        {t.file}
         <input type="file" name="file" accept="application/json,.json" required aria-describedby={state.error ? "draft-upload-error" : undefined} />
       </label>
-      <button type="submit" className="btn btn-secondary" disabled={isPending}>Als concept laden</button>
+      <button type="submit" className="btn btn-secondary" disabled={isPending}>{t.load}</button>
       <Outcome state={state} id="draft-upload-error" />
     </form>
   );
@@ -57,6 +61,7 @@ export function PublishForm({ slug, revision, next, warnings, canPublish, action
   slug: string; revision: number; next: number; warnings: number; canPublish: boolean; action: TAction;
 }) {
   const [state, submit, isPending] = useActionState(action, {});
+  const t = pick(DRAFT_FORMS, useAdminLang());
   return (
     <form onSubmit={keepFields(submit)} className={styles.collectorForm} data-testid="publish">
       <input type="hidden" name="slug" value={slug} />
@@ -64,11 +69,10 @@ export function PublishForm({ slug, revision, next, warnings, canPublish, action
       <input type="hidden" name="hasWarnings" value={String(warnings > 0)} />
       {canPublish && warnings > 0 && (
         <label className={`${styles.check} ${styles.warning}`}>
-          <input type="checkbox" name="confirm" /> Ik begrijp dat antwoorden op versie {next} op {warnings === 1 ? "één punt" : `${warnings} punten`} niet
-          vergelijkbaar zijn met eerdere versies.
+          <input type="checkbox" name="confirm" /> {t.confirm(next, warnings)}
         </label>
       )}
-      {canPublish && <button type="submit" className="btn" disabled={isPending}>Publiceren als versie {next}</button>}
+      {canPublish && <button type="submit" className="btn" disabled={isPending}>{t.publish(next)}</button>}
       <Outcome state={state} id="publish-error" />
     </form>
   );

@@ -2,20 +2,16 @@
 
 import { useId, useState } from "react";
 import type { TJson, TPath } from "@/lib/survey/editor/tree";
+import { pick } from "@/lib/i18n/admin";
+import { EDITOR_FIELDS } from "@/lib/i18n/admin/editor";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import type { TEditorCtx } from "./SchemaField";
 import styles from "./editor.module.css";
 
 type TMode = "always" | "equals" | "in" | "includes" | "answered" | "notEquals" | "json";
 
-const MODES: [TMode, string][] = [
-  ["always", "Altijd"],
-  ["equals", "Als het antwoord op een vraag … is"],
-  ["notEquals", "Als het antwoord op een vraag niet … is"],
-  ["in", "Als het antwoord een van deze is"],
-  ["includes", "Als bij een vraag met meer antwoorden … gekozen is"],
-  ["answered", "Als een vraag beantwoord is"],
-  ["json", "Samengesteld (JSON)"],
-];
+/** The kinds of condition, in menu order (their names are in the catalogue under the same key). */
+const MODES: TMode[] = ["always", "equals", "notEquals", "in", "includes", "answered", "json"];
 
 type TCond = Record<string, TJson>;
 
@@ -37,6 +33,7 @@ function modeOf(value: TJson | undefined): TMode {
  */
 export function ConditionField({ label, path, value, ctx }: { label: string; path: TPath; value: TJson | undefined; ctx: TEditorCtx }) {
   const id = useId();
+  const t = pick(EDITOR_FIELDS, useAdminLang());
   const mode = modeOf(value);
   const [json, setJson] = useState(() => (value === undefined ? "" : JSON.stringify(value)));
   const [jsonError, setJsonError] = useState<string>();
@@ -72,26 +69,26 @@ export function ConditionField({ label, path, value, ctx }: { label: string; pat
   return (
     <fieldset className={styles.condition}>
       <legend>{label}</legend>
-      <select aria-label={`${label}: soort voorwaarde`} id={id} value={mode} onChange={(e) => setMode(e.target.value as TMode)}>
-        {MODES.map(([m, l]) => <option key={m} value={m}>{l}</option>)}
+      <select aria-label={t.conditionKind(label)} id={id} value={mode} onChange={(e) => setMode(e.target.value as TMode)}>
+        {MODES.map((m) => <option key={m} value={m}>{t[m]}</option>)}
       </select>
       {mode !== "always" && mode !== "json" && (
         <div className={styles.conditionRow}>
           <select
-            aria-label={`${label}: vraag`} value={variable}
+            aria-label={t.conditionQuestion(label)} value={variable}
             onChange={(e) => ctx.set(path, make(mode, e.target.value, mode === "in" ? [firstCode(e.target.value)] : firstCode(e.target.value)))}
           >
-            {!question && <option value={variable}>{variable || "Kies een vraag…"}</option>}
+            {!question && <option value={variable}>{variable || t.chooseQuestion}</option>}
             {choices.map((q) => <option key={q.id} value={q.id}>{q.id}: {q.text.slice(0, 50)}</option>)}
           </select>
           {(mode === "equals" || mode === "notEquals" || mode === "includes") && (
-            <select aria-label={`${label}: antwoord`} value={String(selected)} onChange={(e) => ctx.set(path, make(mode, variable, e.target.value))}>
+            <select aria-label={t.conditionAnswer(label)} value={String(selected)} onChange={(e) => ctx.set(path, make(mode, variable, e.target.value))}>
               {question && !question.options.some((o) => o.code === selected) && <option value={String(selected)}>{String(selected)}</option>}
               {question?.options.map((o) => <option key={o.code} value={o.code}>{o.label} ({o.code})</option>)}
             </select>
           )}
           {mode === "in" && (
-            <span className={styles.conditionCodes} role="group" aria-label={`${label}: antwoorden`}>
+            <span className={styles.conditionCodes} role="group" aria-label={t.conditionAnswers(label)}>
               {question?.options.map((o) => {
                 const codes = Array.isArray(selected) ? (selected as string[]) : [];
                 return (
@@ -120,11 +117,11 @@ export function ConditionField({ label, path, value, ctx }: { label: string; pat
                 ctx.set(path, json.trim() === "" ? undefined : (JSON.parse(json) as TJson));
                 setJsonError(undefined);
               } catch {
-                setJsonError("Geen geldige JSON; er is niets veranderd.");
+                setJsonError(t.badJson);
               }
             }}
           />
-          <p className="muted">Bijvoorbeeld {`{"all": [{"var": "rol", "equals": "docent"}, {"answered": "jaren"}]}`}</p>
+          <p className="muted">{t.example}</p>
           {jsonError && <p className={styles.fieldIssues}>{jsonError}</p>}
         </>
       )}

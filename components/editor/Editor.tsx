@@ -11,6 +11,9 @@ import type { TDraftSave } from "@/lib/survey/publish/definition";
 import { languagesOf } from "@/lib/survey/i18n/texts";
 import { LANGUAGE_NAMES } from "@/lib/survey/i18n/messages";
 import type { TVersionInput } from "@/lib/survey/version/schema";
+import { pick } from "@/lib/i18n/admin";
+import { EDITOR } from "@/lib/i18n/admin/editor";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import { ObjectFields, SchemaField, type TEditorCtx, type TQuestionRef } from "./SchemaField";
 import { TranslationsPanel } from "./TranslationsPanel";
 import styles from "./editor.module.css";
@@ -84,6 +87,8 @@ const idsOf = (def: TDraftDef, key: string) =>
  * saved to the draft within a second; a newer draft saved by someone else is never overwritten.
  */
 export function Editor({ slug, nextVersion, initial }: TEditorProps) {
+  const lang = useAdminLang();
+  const t = pick(EDITOR, lang);
   const [def, setDef] = useState<TDraftDef>(initial.definition);
   const [selection, setSelection] = useState<TSelection>(pagesOf(initial.definition).length > 0 ? { kind: "page", page: 0 } : { kind: "survey" });
   const [save, setSave] = useState<TSaveState>({ kind: "saved" });
@@ -153,13 +158,13 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
           // storage blocked
         }
       } else if (res.status === 409 && reply.conflict) {
-        setSave({ kind: "conflict", message: reply.error ?? "Het concept is intussen gewijzigd.", revision: reply.conflict.revision });
+        setSave({ kind: "conflict", message: reply.error ?? t.changedMeanwhile, revision: reply.conflict.revision });
         again.current = false;
       } else {
-        setSave({ kind: "error", message: reply.error ?? `Opslaan mislukt (${res.status}).` });
+        setSave({ kind: "error", message: reply.error ?? t.saveFailed(res.status) });
       }
     } catch {
-      setSave({ kind: "error", message: "Geen verbinding: je wijzigingen staan nog hier en worden opgeslagen zodra het weer kan." });
+      setSave({ kind: "error", message: t.offline });
     } finally {
       inFlight.current = false;
       // Changes made while this save was on its way: the autosave effect takes them.
@@ -169,7 +174,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
         setRetry((n) => n + 1);
       }
     }
-  }, [slug]);
+  }, [slug, t]);
 
   // Autosave: a moment after the last change; a failed save is tried again.
   useEffect(() => {
@@ -194,7 +199,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
   /** After a conflict: the newer draft, with this researcher's field edits put on it again. */
   const reloadKeepingEdits = async () => {
     const res = await fetch(`/api/admin/s/${encodeURIComponent(slug)}/draft`, { cache: "no-store" });
-    if (!res.ok) return setSave({ kind: "error", message: "De nieuwe stand kon niet worden geladen; probeer het opnieuw." });
+    if (!res.ok) return setSave({ kind: "error", message: t.reloadFailed });
     const fresh = (await res.json()) as { definition: TDraftDef; revision: number };
     const fields = edits.current.filter((e): e is { path: TPath; value: TJson | undefined } => "path" in e);
     const structural = edits.current.length - fields.length;
@@ -204,10 +209,7 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
     edits.current = fields;
     setDef(merged);
     setSave(fields.length > 0 ? { kind: "pending" } : { kind: "saved" });
-    setAnnounce(
-      `De stand van revisie ${fresh.revision} is geladen${fields.length ? `; je ${fields.length} gewijzigde ${fields.length === 1 ? "veld staat" : "velden staan"} erop en ${fields.length === 1 ? "wordt" : "worden"} opgeslagen` : ""}.` +
-      (structural ? ` ${structural} toevoeging(en) of verplaatsing(en) moet je opnieuw doen.` : ""),
-    );
+    setAnnounce(t.reloaded(fresh.revision, fields.length, structural));
   };
   const overwrite = () => {
     if (save.kind !== "conflict") return;
@@ -264,13 +266,13 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
     if (to < 0 || to >= pages.length || from === to) return;
     change((d) => moveAt(d, ["pages"], from, to), { structural: "move" });
     setSelection({ kind: "page", page: to });
-    setAnnounce(`Pagina verplaatst naar plaats ${to + 1} van ${pages.length}.`);
+    setAnnounce(t.pageMoved(to + 1, pages.length));
   };
   const moveEl = (page: number, from: number, to: { page: number; index: number }) => {
     change((d) => moveElement(d, { page, index: from }, to), { structural: "move" });
     const index = to.page === page && to.index > from ? to.index - 1 : to.index;
     setSelection({ kind: "element", page: to.page, index });
-    setAnnounce(`Element verplaatst naar pagina ${to.page + 1}, plaats ${index + 1}.`);
+    setAnnounce(t.elementMoved(to.page + 1, index + 1));
   };
   const stepEl = (page: number, index: number, delta: -1 | 1) => {
     const count = pages[page]?.elements?.length ?? 0;
@@ -306,12 +308,12 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
       return r.def;
     }, { structural: "add" });
     setTimeout(() => setSelection({ kind: "element", page, index: at }));
-    setAnnounce(`${typeLabel(type)} toegevoegd aan pagina ${page + 1}.`);
+    setAnnounce(t.elementAdded(typeLabel(type, lang), page + 1));
   };
   const removeAt = (path: TPath, what: string, next: TSelection) => {
     change((d) => setAt(d, path, undefined), { structural: "remove" });
     setSelection(next);
-    setAnnounce(`${what} verwijderd.`);
+    setAnnounce(t.removed(what));
   };
   const duplicateEl = (page: number, index: number) => {
     change((d) => {
@@ -333,35 +335,35 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
     <div className={styles.editor}>
       <div className={styles.bar}>
         <p className={styles.status} role="status" data-testid="save-state" data-state={save.kind}>
-          {save.kind === "saved" && `Alles opgeslagen (revisie ${revision.current}).`}
-          {save.kind === "pending" && "Wijzigingen worden zo opgeslagen…"}
-          {save.kind === "saving" && "Opslaan…"}
+          {save.kind === "saved" && t.saved(revision.current)}
+          {save.kind === "pending" && t.pending}
+          {save.kind === "saving" && t.saving}
           {save.kind === "error" && save.message}
           {save.kind === "conflict" && save.message}
         </p>
         {save.kind === "conflict" && (
           <span className={styles.barActions}>
-            <button type="button" className="btn" onClick={() => void reloadKeepingEdits()}>Nieuwe stand laden, mijn velden behouden</button>
-            <button type="button" className="btn btn-secondary" onClick={overwrite}>Mijn stand opslaan</button>
+            <button type="button" className="btn" onClick={() => void reloadKeepingEdits()}>{t.reloadKeep}</button>
+            <button type="button" className="btn btn-secondary" onClick={overwrite}>{t.overwrite}</button>
           </span>
         )}
         <p className={styles.issueCount} data-testid="issue-count">
-          {issues.length === 0 ? "Geen fouten: klaar om te publiceren." : `${issues.length} ${issues.length === 1 ? "punt" : "punten"} op te lossen voor publiceren.`}
+          {issues.length === 0 ? t.noIssues : t.issues(issues.length)}
         </p>
-        <Link className="btn btn-secondary" href={`${base}/versions`}>Controleren en publiceren</Link>
+        <Link className="btn btn-secondary" href={`${base}/versions`}>{t.reviewPublish}</Link>
       </div>
       {backup && (
         <div className={styles.backup} role="alert">
-          <p>In deze browser staan wijzigingen die nog niet waren opgeslagen.</p>
-          <button type="button" className="btn" onClick={() => { setDef(backup); edits.current.push({ structural: "restore" }); setSave({ kind: "pending" }); setBackup(null); }}>Terugzetten</button>{" "}
-          <button type="button" className="btn btn-secondary" onClick={() => { localStorage.removeItem(backupKey(slug)); setBackup(null); }}>Weggooien</button>
+          <p>{t.backupFound}</p>
+          <button type="button" className="btn" onClick={() => { setDef(backup); edits.current.push({ structural: "restore" }); setSave({ kind: "pending" }); setBackup(null); }}>{t.restore}</button>{" "}
+          <button type="button" className="btn btn-secondary" onClick={() => { localStorage.removeItem(backupKey(slug)); setBackup(null); }}>{t.discard}</button>
         </div>
       )}
       <p className="visually-hidden" aria-live="polite">{announce}</p>
 
-      <nav className={styles.outline} aria-label="Opbouw van de vragenlijst">
+      <nav className={styles.outline} aria-label={t.outline}>
         <button type="button" className={styles.outlineItem} aria-current={isSel({ kind: "survey" }) || undefined} onClick={() => setSelection({ kind: "survey" })}>
-          Algemeen {count(["title"]) + count(["wave"]) > 0 && <Badge n={count(["title"]) + count(["wave"])} />}
+          {t.general} {count(["title"]) + count(["wave"]) > 0 && <Badge n={count(["title"]) + count(["wave"])} />}
         </button>
         <ol className={styles.pages}>
           {pages.map((page, p) => (
@@ -374,12 +376,12 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
                 >
                   <span className={styles.grip} aria-hidden>⋮⋮</span>
                   <span className={styles.elType}>{String(page.id ?? "")}</span>
-                  <strong className={styles.elName}>{typeof page.title === "string" && page.title ? page.title : `Pagina ${p + 1}`}</strong>
+                  <strong className={styles.elName}>{typeof page.title === "string" && page.title ? page.title : t.page(p + 1)}</strong>
                   {count(["pages", p]) > 0 && <Badge n={count(["pages", p])} />}
                 </button>
                 <span className={styles.rowTools}>
-                  <button type="button" aria-label={`Pagina ${p + 1} omhoog`} disabled={p === 0} onClick={() => movePage(p, p - 1)}>↑</button>
-                  <button type="button" aria-label={`Pagina ${p + 1} omlaag`} disabled={p === pages.length - 1} onClick={() => movePage(p, p + 1)}>↓</button>
+                  <button type="button" aria-label={t.pageUp(p + 1)} disabled={p === 0} onClick={() => movePage(p, p - 1)}>↑</button>
+                  <button type="button" aria-label={t.pageDown(p + 1)} disabled={p === pages.length - 1} onClick={() => movePage(p, p + 1)}>↓</button>
                 </span>
               </div>
               <ol className={styles.elements}>
@@ -395,13 +397,13 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
                       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-testid={`outline-element-${String(el.id)}`}
                     >
                       <span className={styles.grip} aria-hidden>⋮⋮</span>
-                      <span className={styles.elType}>{typeLabel(String(el.type))}</span>
+                      <span className={styles.elType}>{typeLabel(String(el.type), lang)}</span>
                       <span className={styles.elName}>{elementName(el) || String(el.id)}</span>
                       {count(["pages", p, "elements", i]) > 0 && <Badge n={count(["pages", p, "elements", i])} />}
                     </button>
                     <span className={styles.rowTools}>
-                      <button type="button" aria-label={`${String(el.id)} omhoog`} onClick={() => stepEl(p, i, -1)} disabled={p === 0 && i === 0}>↑</button>
-                      <button type="button" aria-label={`${String(el.id)} omlaag`} onClick={() => stepEl(p, i, 1)} disabled={p === pages.length - 1 && i === (page.elements?.length ?? 0) - 1}>↓</button>
+                      <button type="button" aria-label={t.up(String(el.id))} onClick={() => stepEl(p, i, -1)} disabled={p === 0 && i === 0}>↑</button>
+                      <button type="button" aria-label={t.down(String(el.id))} onClick={() => stepEl(p, i, 1)} disabled={p === pages.length - 1 && i === (page.elements?.length ?? 0) - 1}>↓</button>
                     </span>
                   </li>
                 ))}
@@ -413,11 +415,11 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
           let at = 0;
           change((d) => { const r = addPage(d); at = r.index; return r.def; }, { structural: "add" });
           setTimeout(() => setSelection({ kind: "page", page: at }));
-        }}>Pagina toevoegen</button>
+        }}>{t.addPage}</button>
         <ul className={styles.extras}>
           {([
-            ["end", "Eindpagina", ["end"]], ["parts", "Delen en routing", ["parts"]], ["scales", "Schalen", ["scales"]], ["lists", "Lijsten", ["lists"]],
-            ["orders", "Volgordegroepen", ["orders"]], ["translations", "Talen en vertalingen", ["translations"]],
+            ["end", t.end, ["end"]], ["parts", t.parts, ["parts"]], ["scales", t.scales, ["scales"]], ["lists", t.lists, ["lists"]],
+            ["orders", t.orders, ["orders"]], ["translations", t.translations, ["translations"]],
           ] as const).map(([kind, label, path]) => (
             <li key={kind}>
               <button type="button" className={styles.outlineItem} aria-current={isSel({ kind }) || undefined} onClick={() => setSelection({ kind })}>
@@ -428,39 +430,39 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
         </ul>
       </nav>
 
-      <section className={styles.settings} aria-label="Instellingen">
+      <section className={styles.settings} aria-label={t.settings}>
         <Settings
           selection={selection} def={def} ctx={ctx} versionSchema={versionSchema} pageSchema={pageSchema}
           elementSchemas={elementSchemas} onAdd={addEl} onRemove={removeAt} onDuplicate={duplicateEl} select={setSelection}
         />
         {issues.length > 0 && (
           <details className={styles.allIssues}>
-            <summary>Alle punten ({issues.length})</summary>
-            <ul>{issues.slice(0, 50).map((i, n) => <li key={n}><code>{i.key || "(vragenlijst)"}</code> {i.message}</li>)}</ul>
+            <summary>{t.allIssues(issues.length)}</summary>
+            <ul>{issues.slice(0, 50).map((i, n) => <li key={n}><code>{i.key || t.wholeSurvey}</code> {i.message}</li>)}</ul>
           </details>
         )}
       </section>
 
-      <aside className={styles.preview} aria-label="Voorbeeld">
+      <aside className={styles.preview} aria-label={t.preview}>
         <div className={styles.previewHead}>
-          <span>Voorbeeld</span>
-          <span role="group" aria-label="Breedte van het voorbeeld" className={styles.widths}>
-            {([[390, "Telefoon"], [1024, "Computer"]] as const).map(([w, label]) => (
+          <span>{t.preview}</span>
+          <span role="group" aria-label={t.previewWidth} className={styles.widths}>
+            {([[390, t.phone], [1024, t.computer]] as const).map(([w, label]) => (
               <button key={w} type="button" aria-pressed={previewWidth === w} onClick={() => setPreviewWidth(w)}>{label}</button>
             ))}
           </span>
           {languages.length > 1 && (
-            <select aria-label="Taal van het voorbeeld" value={previewLanguage ?? languages[0]} onChange={(e) => setPreviewLanguage(e.target.value)}>
+            <select aria-label={t.previewLanguage} value={previewLanguage ?? languages[0]} onChange={(e) => setPreviewLanguage(e.target.value)}>
               {languages.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l] ?? l}</option>)}
             </select>
           )}
-          {issues.length > 0 && <span className="muted">bijgewerkt zodra het concept geldig is</span>}
+          {issues.length > 0 && <span className="muted">{t.previewWaits}</span>}
         </div>
         {/* The computer width is drawn at 1024 px and scaled down to the column. */}
         <div className={styles.previewBox} data-width={previewWidth}>
           <iframe
             ref={frame} src={`/preview/${encodeURIComponent(slug)}?live=1`} onLoad={postPreview} className={styles.previewFrame}
-            title={previewWidth === 390 ? "Voorbeeld op een telefoon (390 px)" : "Voorbeeld op een computer (1024 px)"}
+            title={previewWidth === 390 ? t.previewPhone : t.previewComputer}
             width={previewWidth} height={760}
           />
         </div>
@@ -470,7 +472,8 @@ export function Editor({ slug, nextVersion, initial }: TEditorProps) {
 }
 
 function Badge({ n }: { n: number }) {
-  return <span className={styles.badge} aria-label={`${n} ${n === 1 ? "fout" : "fouten"}`}>{n}</span>;
+  const t = pick(EDITOR, useAdminLang());
+  return <span className={styles.badge} aria-label={t.errors(n)}>{n}</span>;
 }
 
 function Settings({ selection, def, ctx, versionSchema, pageSchema, elementSchemas, onAdd, onRemove, onDuplicate, select }: {
@@ -479,20 +482,22 @@ function Settings({ selection, def, ctx, versionSchema, pageSchema, elementSchem
   onDuplicate: (page: number, index: number) => void; select: (s: TSelection) => void;
 }) {
   const [type, setType] = useState("single");
+  const lang = useAdminLang();
+  const t = pick(EDITOR, lang);
   const field = (key: string) => {
     const s = settingsOf(versionSchema, versionSchema).find((x) => x.key === key);
     return s && <SchemaField key={key} name={key} schema={s.schema} root={versionSchema} path={[key]} value={def[key]} isRequired={s.isRequired} ctx={ctx} />;
   };
   switch (selection.kind) {
     case "survey":
-      return (<><h3>Algemeen</h3>{field("title")}{field("wave")}</>);
+      return (<><h3>{t.general}</h3>{field("title")}{field("wave")}</>);
     case "end":
-      return (<><h3>Eindpagina</h3>{field("end")}</>);
+      return (<><h3>{t.end}</h3>{field("end")}</>);
     case "parts":
       return (
         <>
-          <h3>Delen en routing</h3>
-          <p className="muted">Delen zijn blokken pagina&apos;s. &ldquo;Alle delen na elkaar&rdquo; of &ldquo;De deelnemer kiest een deel&rdquo; (de andere worden na afloop aangeboden). Wijs pagina&apos;s aan een deel toe bij de pagina.</p>
+          <h3>{t.parts}</h3>
+          <p className="muted">{t.partsHelp}</p>
           {field("parts")}
         </>
       );
@@ -506,29 +511,29 @@ function Settings({ selection, def, ctx, versionSchema, pageSchema, elementSchem
           ])}
         />
       );
-    case "scales": return (<><h3>Schalen</h3>{field("scales")}</>);
-    case "lists": return (<><h3>Lijsten</h3><p className="muted">Een lijst is een herbruikbare reeks antwoordopties, eventueel in groepen.</p>{field("lists")}</>);
-    case "orders": return (<><h3>Volgordegroepen</h3><p className="muted">Opties of rijen met een volgordegroep krijgen per deelnemer een willekeurige volgorde; die wordt bewaard en geëxporteerd.</p>{field("orders")}</>);
+    case "scales": return (<><h3>{t.scales}</h3>{field("scales")}</>);
+    case "lists": return (<><h3>{t.lists}</h3><p className="muted">{t.listsHelp}</p>{field("lists")}</>);
+    case "orders": return (<><h3>{t.orders}</h3><p className="muted">{t.ordersHelp}</p>{field("orders")}</>);
     case "page": {
       const page = getAt(def, ["pages", selection.page]) as Record<string, TJson> | undefined;
-      if (!page) return <p>Kies links een pagina of element.</p>;
+      if (!page) return <p>{t.choose}</p>;
       const pageCount = pagesOf(def).length;
       return (
         <>
-          <h3>Pagina {selection.page + 1}</h3>
+          <h3>{t.page(selection.page + 1)}</h3>
           <ObjectFields schema={pageSchema} root={versionSchema} path={["pages", selection.page]} value={page} ctx={ctx} omit={["elements"]} />
           <div className={styles.addElement}>
-            <label htmlFor="add-element-type">Element toevoegen</label>
+            <label htmlFor="add-element-type">{t.addElement}</label>
             <select id="add-element-type" value={type} onChange={(e) => setType(e.target.value)}>
-              {ELEMENT_TYPE_NAMES.map((t) => <option key={t} value={t}>{typeLabel(t)}</option>)}
+              {ELEMENT_TYPE_NAMES.map((n) => <option key={n} value={n}>{typeLabel(n, lang)}</option>)}
             </select>
-            <button type="button" className="btn" onClick={() => onAdd(selection.page, type)}>Toevoegen</button>
+            <button type="button" className="btn" onClick={() => onAdd(selection.page, type)}>{t.add}</button>
           </div>
           <button
             type="button" className={styles.danger} disabled={pageCount <= 1}
-            onClick={() => onRemove(["pages", selection.page], `Pagina ${selection.page + 1}`, { kind: "page", page: Math.max(0, selection.page - 1) })}
+            onClick={() => onRemove(["pages", selection.page], t.page(selection.page + 1), { kind: "page", page: Math.max(0, selection.page - 1) })}
           >
-            Pagina verwijderen (met elementen)
+            {t.removePage}
           </button>
         </>
       );
@@ -536,19 +541,19 @@ function Settings({ selection, def, ctx, versionSchema, pageSchema, elementSchem
     case "element": {
       const path = ["pages", selection.page, "elements", selection.index];
       const el = getAt(def, path) as Record<string, TJson> | undefined;
-      if (!el) return <p>Kies links een pagina of element.</p>;
+      if (!el) return <p>{t.choose}</p>;
       const schema = elementSchemas.get(String(el.type));
       return (
         <>
-          <h3>{typeLabel(String(el.type))} <code>{String(el.id)}</code></h3>
+          <h3>{typeLabel(String(el.type), lang)} <code>{String(el.id)}</code></h3>
           <p className={styles.elementTools}>
-            <button type="button" className={styles.linkButton} onClick={() => select({ kind: "page", page: selection.page })}>← Pagina {selection.page + 1}</button>
-            <button type="button" className={styles.linkButton} onClick={() => onDuplicate(selection.page, selection.index)}>Dupliceren</button>
-            <button type="button" className={styles.danger} onClick={() => onRemove(path, String(el.id), { kind: "page", page: selection.page })}>Verwijderen</button>
+            <button type="button" className={styles.linkButton} onClick={() => select({ kind: "page", page: selection.page })}>{t.backToPage(selection.page + 1)}</button>
+            <button type="button" className={styles.linkButton} onClick={() => onDuplicate(selection.page, selection.index)}>{t.duplicate}</button>
+            <button type="button" className={styles.danger} onClick={() => onRemove(path, String(el.id), { kind: "page", page: selection.page })}>{t.remove}</button>
           </p>
           {schema
             ? <ObjectFields key={pathKey(path)} schema={schema} root={schema} path={path} value={el} ctx={ctx} />
-            : <p>Onbekend elementtype &ldquo;{String(el.type)}&rdquo;.</p>}
+            : <p>{t.unknownType(String(el.type))}</p>}
         </>
       );
     }

@@ -3,9 +3,12 @@
 import { useId, useState, type ReactNode } from "react";
 import { twoOptions } from "@/lib/survey/elements/shared";
 import {
-  blankItem, fieldKind, fieldLabel, resolve, settingsOf, VALUE_LABELS, type TSchema,
+  blankItem, fieldKind, fieldLabel, resolve, settingsOf, valueLabel, type TSchema,
 } from "@/lib/survey/editor/schema-form";
 import { pathKey, uniqueId, type TJson, type TPath } from "@/lib/survey/editor/tree";
+import { pick } from "@/lib/i18n/admin";
+import { EDITOR_FIELDS } from "@/lib/i18n/admin/editor";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import { ConditionField } from "./ConditionField";
 import styles from "./editor.module.css";
 
@@ -71,10 +74,12 @@ const asText = (v: TJson | undefined) => (typeof v === "string" ? v : v === unde
 export function SchemaField(props: TFieldProps) {
   const { name, schema, root, path, value, isRequired, ctx, parent, siblings } = props;
   const id = useId();
+  const lang = useAdminLang();
+  const t = pick(EDITOR_FIELDS, lang);
   const errorId = `${id}-issues`;
   const kind = fieldKind(name, schema, root);
   const node = resolve(schema, root);
-  const label = `${fieldLabel(name, siblings)}${isRequired ? "" : " (optioneel)"}`;
+  const label = `${fieldLabel(name, siblings, lang)}${isRequired ? "" : t.optional}`;
   const invalid = ctx.issues.has(pathKey(path)) || undefined;
   const common = { id, "aria-invalid": invalid, "aria-describedby": invalid ? errorId : undefined } as const;
   const setText = (text: string) => ctx.set(path, text === "" && !isRequired ? undefined : text);
@@ -85,7 +90,7 @@ export function SchemaField(props: TFieldProps) {
     case "condition":
       return (
         <div className={styles.field} data-path={pathKey(path)}>
-          <ConditionField label={fieldLabel(name)} path={path} value={value} ctx={ctx} />
+          <ConditionField label={fieldLabel(name, [], lang)} path={path} value={value} ctx={ctx} />
           <FieldIssues ctx={ctx} path={path} />
         </div>
       );
@@ -105,10 +110,10 @@ export function SchemaField(props: TFieldProps) {
       const singles = ctx.questions.filter((q) => q.type === "single" && q.id !== parent?.id);
       const hint = singles.length > 0 && (name === "text" || name === "help") ? (
         <select
-          className={styles.pipe} aria-label={`Antwoord invoegen in ${fieldLabel(name).toLowerCase()}`} value=""
+          className={styles.pipe} aria-label={t.pipeInto(fieldLabel(name, [], lang))} value=""
           onChange={(e) => e.target.value && setText(`${asText(value)}{{${e.target.value}}}`)}
         >
-          <option value="">Antwoord op een eerdere vraag invoegen…</option>
+          <option value="">{t.pipe}</option>
           {singles.map((q) => <option key={q.id} value={q.id}>{q.id}: {q.text.slice(0, 60)}</option>)}
         </select>
       ) : undefined;
@@ -133,7 +138,7 @@ export function SchemaField(props: TFieldProps) {
       return (
         <div className={styles.check} data-path={pathKey(path)}>
           <input {...common} type="checkbox" checked={checked} onChange={(e) => ctx.set(path, e.target.checked)} />
-          <label htmlFor={id}>{fieldLabel(name)}</label>
+          <label htmlFor={id}>{fieldLabel(name, [], lang)}</label>
           <FieldIssues ctx={ctx} path={path} id={errorId} />
         </div>
       );
@@ -141,10 +146,10 @@ export function SchemaField(props: TFieldProps) {
     case "enum": {
       const fallback = node.default !== undefined ? String(node.default) : "";
       return (
-        <Labelled label={fieldLabel(name)} htmlFor={id} ctx={ctx} path={path} errorId={errorId}>
+        <Labelled label={fieldLabel(name, [], lang)} htmlFor={id} ctx={ctx} path={path} errorId={errorId}>
           <select {...common} value={value === undefined ? fallback : asText(value)} onChange={(e) => ctx.set(path, e.target.value === "" ? undefined : e.target.value)}>
             {fallback === "" && <option value="">—</option>}
-            {(node.enum ?? []).map((v) => <option key={String(v)} value={String(v)}>{VALUE_LABELS[String(v)] ?? String(v)}</option>)}
+            {(node.enum ?? []).map((v) => <option key={String(v)} value={String(v)}>{valueLabel(String(v), lang)}</option>)}
           </select>
         </Labelled>
       );
@@ -156,8 +161,8 @@ export function SchemaField(props: TFieldProps) {
       return (
         <Labelled label={label} htmlFor={id} ctx={ctx} path={path} errorId={errorId}>
           <select {...common} value={asText(value)} onChange={(e) => ctx.set(path, e.target.value === "" ? undefined : e.target.value)}>
-            <option value="">{isRequired ? "Kies…" : "— geen —"}</option>
-            {typeof value === "string" && !choices.some(([v]) => v === value) && <option value={value}>{value} (bestaat niet)</option>}
+            <option value="">{isRequired ? t.choose : t.none}</option>
+            {typeof value === "string" && !choices.some(([v]) => v === value) && <option value={value}>{t.missing(value)}</option>}
             {choices.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
           </select>
         </Labelled>
@@ -165,7 +170,7 @@ export function SchemaField(props: TFieldProps) {
     }
     case "listRef":
       return (
-        <Labelled label={fieldLabel(name)} htmlFor={id} ctx={ctx} path={path} errorId={errorId}>
+        <Labelled label={fieldLabel(name, [], lang)} htmlFor={id} ctx={ctx} path={path} errorId={errorId}>
           <select
             {...common} value={asText(value)}
             onChange={(e) => {
@@ -174,7 +179,7 @@ export function SchemaField(props: TFieldProps) {
               else ctx.setMany([[path, e.target.value], [[...parentPath, "options"], undefined]]);
             }}
           >
-            <option value="">— eigen antwoordopties —</option>
+            <option value="">{t.ownOptions}</option>
             {ctx.lists.map((l) => <option key={l.id} value={l.id}>{l.id}</option>)}
           </select>
         </Labelled>
@@ -191,9 +196,9 @@ export function SchemaField(props: TFieldProps) {
               } else ctx.set(path, e.target.value === "" ? undefined : e.target.value);
             }}
           >
-            <option value="">— vaste volgorde —</option>
+            <option value="">{t.fixedOrder}</option>
             {ctx.orders.map((o) => <option key={o} value={o}>{o}</option>)}
-            <option value="__new">Nieuwe volgordegroep (willekeurig per deelnemer)</option>
+            <option value="__new">{t.newOrder}</option>
           </select>
         </Labelled>
       );
@@ -232,12 +237,14 @@ export function ObjectFields({ schema, root, path, value, ctx, omit = [] }: {
 }
 
 function ObjectField({ name, schema, root, path, value, isRequired, ctx, label }: TFieldProps & { label: string }) {
+  const lang = useAdminLang();
+  const t = pick(EDITOR_FIELDS, lang);
   if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
     return (
       <div className={styles.field} data-path={pathKey(path)}>
         <span className={styles.fieldName}>{label}</span>
         <button type="button" className="btn btn-secondary" onClick={() => ctx.set(path, blankItem(schema, root, (b) => uniqueId(b, ctx.taken())) as TJson)}>
-          {fieldLabel(name)} toevoegen
+          {t.addNamed(fieldLabel(name, [], lang))}
         </button>
         <FieldIssues ctx={ctx} path={path} />
       </div>
@@ -248,7 +255,7 @@ function ObjectField({ name, schema, root, path, value, isRequired, ctx, label }
       <legend>{label}</legend>
       <ObjectFields schema={schema} root={root} path={path} value={value} ctx={ctx} />
       {!isRequired && (
-        <button type="button" className={styles.linkButton} onClick={() => ctx.set(path, undefined)}>{fieldLabel(name)} weghalen</button>
+        <button type="button" className={styles.linkButton} onClick={() => ctx.set(path, undefined)}>{t.removeNamed(fieldLabel(name, [], lang))}</button>
       )}
       <FieldIssues ctx={ctx} path={path} />
     </fieldset>
@@ -256,7 +263,7 @@ function ObjectField({ name, schema, root, path, value, isRequired, ctx, label }
 }
 
 /** What a list item is called in its summary line: its label, text or ID. */
-function itemName(item: TJson, n: number): string {
+function itemName(item: TJson, n: number, t: { item: (n: number) => string }): string {
   if (item && typeof item === "object" && !Array.isArray(item)) {
     for (const k of ["label", "text", "title", "id", "code", "value"]) {
       const v = item[k];
@@ -264,12 +271,13 @@ function itemName(item: TJson, n: number): string {
       if (typeof v === "number") return String(v);
     }
   }
-  return `Item ${n + 1}`;
+  return t.item(n + 1);
 }
 
 function ObjectList({ name, schema, root, path, value, ctx, label, siblings }: TFieldProps & { label: string }) {
   const items = Array.isArray(value) ? value : [];
   const itemSchema = resolve(resolve(schema, root).items ?? {}, root);
+  const t = pick(EDITOR_FIELDS, useAdminLang());
   const [open, setOpen] = useState<number | null>(items.length <= 3 ? -1 : null);
   const add = () => {
     const taken = ctx.taken();
@@ -299,12 +307,12 @@ function ObjectList({ name, schema, root, path, value, ctx, label, siblings }: T
             <li key={n} className={styles.item} data-invalid={bad || undefined}>
               <div className={styles.itemHead}>
                 <button type="button" className={styles.itemToggle} aria-expanded={isOpen} onClick={() => setOpen(isOpen && open !== -1 ? null : n)}>
-                  {itemName(item, n)}
+                  {itemName(item, n, t)}
                 </button>
                 <span className={styles.itemTools}>
-                  <button type="button" aria-label={`${itemName(item, n)} omhoog`} onClick={() => move(n, n - 1)} disabled={n === 0}>↑</button>
-                  <button type="button" aria-label={`${itemName(item, n)} omlaag`} onClick={() => move(n, n + 1)} disabled={n === items.length - 1}>↓</button>
-                  <button type="button" aria-label={`${itemName(item, n)} verwijderen`} onClick={() => ctx.set(itemPath, undefined)}>✕</button>
+                  <button type="button" aria-label={t.up(itemName(item, n, t))} onClick={() => move(n, n - 1)} disabled={n === 0}>↑</button>
+                  <button type="button" aria-label={t.down(itemName(item, n, t))} onClick={() => move(n, n + 1)} disabled={n === items.length - 1}>↓</button>
+                  <button type="button" aria-label={t.remove(itemName(item, n, t))} onClick={() => ctx.set(itemPath, undefined)}>✕</button>
                 </span>
               </div>
               {isOpen && item && typeof item === "object" && !Array.isArray(item) && (
@@ -316,19 +324,22 @@ function ObjectList({ name, schema, root, path, value, ctx, label, siblings }: T
           );
         })}
       </ol>
-      <button type="button" className="btn btn-secondary" onClick={add}>{addLabel(name, fieldLabel(name, siblings))}</button>
+      <button type="button" className="btn btn-secondary" onClick={add}>{t[addLabel(name, siblings ?? [])]}</button>
     </fieldset>
   );
 }
 
-const ADD_LABELS: Record<string, string> = {
-  options: "Optie toevoegen", labels: "Label toevoegen", items: "Stelling toevoegen", scales: "Schaal toevoegen",
-  lists: "Lijst toevoegen", orders: "Volgordegroep toevoegen", groups: "Groep toevoegen", sets: "Set toevoegen",
-  Delen: "Deel toevoegen",
+type TAddKey = "addOption" | "addLabel" | "addStatement" | "addScale" | "addList" | "addOrder" | "addGroup" | "addSet" | "addPart" | "add";
+const ADD_LABELS: Record<string, TAddKey> = {
+  options: "addOption", labels: "addLabel", items: "addStatement", scales: "addScale",
+  lists: "addList", orders: "addOrder", groups: "addGroup", sets: "addSet",
 };
-const addLabel = (name: string, label: string) => ADD_LABELS[label] ?? ADD_LABELS[name] ?? "Toevoegen";
+/** The add button's text: the version's parts (items beside a mode) are parts, not statements. */
+const addLabel = (name: string, siblings: string[]): TAddKey =>
+  name === "items" && siblings.includes("mode") ? "addPart" : ADD_LABELS[name] ?? "add";
 
 function StringList({ path, value, ctx, label }: TFieldProps & { label: string }) {
+  const t = pick(EDITOR_FIELDS, useAdminLang());
   const items = Array.isArray(value) ? value : [];
   return (
     <fieldset className={styles.group} data-path={pathKey(path)}>
@@ -338,29 +349,30 @@ function StringList({ path, value, ctx, label }: TFieldProps & { label: string }
         <div key={n} className={styles.field}>
           <textarea aria-label={`${label} ${n + 1}`} rows={3} value={asText(item)} onChange={(e) => ctx.set([...path, n], e.target.value)} />
           <FieldIssues ctx={ctx} path={[...path, n]} />
-          <button type="button" className={styles.linkButton} onClick={() => ctx.set([...path, n], undefined)}>Weghalen</button>
+          <button type="button" className={styles.linkButton} onClick={() => ctx.set([...path, n], undefined)}>{t.takeAway}</button>
         </div>
       ))}
-      <button type="button" className="btn btn-secondary" onClick={() => ctx.set(path, [...items, ""])}>Alinea toevoegen</button>
+      <button type="button" className="btn btn-secondary" onClick={() => ctx.set(path, [...items, ""])}>{t.addParagraph}</button>
     </fieldset>
   );
 }
 
 function NumberList({ path, value, ctx, label, id }: TFieldProps & { label: string; id: string }) {
+  const t = pick(EDITOR_FIELDS, useAdminLang());
   const [text, setText] = useState(() => (Array.isArray(value) ? value.join(", ") : ""));
   const [error, setError] = useState<string>();
   return (
     <div className={styles.field} data-path={pathKey(path)}>
       <label htmlFor={id}>{label}</label>
       <input
-        id={id} className={styles.narrow} value={text} placeholder="bijv. 0, 99"
+        id={id} className={styles.narrow} value={text} placeholder={t.numbersExample}
         onChange={(e) => {
           setText(e.target.value);
           const parts = e.target.value.split(/[,;\s]+/).filter(Boolean);
           if (parts.every((p) => /^-?\d+$/.test(p))) {
             setError(undefined);
             ctx.set(path, parts.map(Number));
-          } else setError("Alleen hele getallen, gescheiden door komma's.");
+          } else setError(t.wholeNumbers);
         }}
       />
       {error && <p className={styles.fieldIssues}>{error}</p>}
@@ -371,6 +383,7 @@ function NumberList({ path, value, ctx, label, id }: TFieldProps & { label: stri
 
 /** A setting the forms have no editor for, as JSON (checked when you leave the field). */
 function JsonField({ path, value, ctx, label, id }: TFieldProps & { label: string; id: string }) {
+  const t = pick(EDITOR_FIELDS, useAdminLang());
   const [text, setText] = useState(() => (value === undefined ? "" : JSON.stringify(value, null, 2)));
   const [error, setError] = useState<string>();
   return (
@@ -384,7 +397,7 @@ function JsonField({ path, value, ctx, label, id }: TFieldProps & { label: strin
             ctx.set(path, JSON.parse(text) as TJson);
             setError(undefined);
           } catch {
-            setError("Geen geldige JSON; er is niets veranderd.");
+            setError(t.badJson);
           }
         }}
       />

@@ -5,6 +5,9 @@ import { addLanguage, removeLanguage, removeTranslation, setTranslation, transla
 import { LANGUAGE_NAMES } from "@/lib/survey/i18n/messages";
 import { languagesOf, staleTranslations, translatableTexts } from "@/lib/survey/i18n/texts";
 import type { TVersionInput } from "@/lib/survey/version/schema";
+import { pick } from "@/lib/i18n/admin";
+import { EDITOR_TRANSLATIONS } from "@/lib/i18n/admin/editor";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./TranslationsPanel.module.css";
 
 /**
@@ -19,6 +22,7 @@ const nameOf = (lang: string) => LANGUAGE_NAMES[lang] ?? lang;
 const LONG_TEXT = 80;
 
 export function TranslationsPanel({ def, onChange }: TProps) {
+  const t = pick(EDITOR_TRANSLATIONS, useAdminLang());
   const languages = languagesOf(def);
   const [source, ...targets] = languages;
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -41,31 +45,31 @@ export function TranslationsPanel({ def, onChange }: TProps) {
 
   return (
     <section className={styles.panel} aria-labelledby="translations-title">
-      <h2 id="translations-title">Talen en vertalingen</h2>
+      <h2 id="translations-title">{t.title}</h2>
       <ul className={styles.languages}>
         <li>
-          <strong>{nameOf(source)}</strong> <span className="muted">({source}, brontaal: de teksten in de vragenlijst)</span>
+          <strong>{nameOf(source)}</strong> <span className="muted">{t.source(source)}</span>
         </li>
         {targets.map((lang) => {
-          const count = texts.filter((t) => !tables[lang]?.[t.key]?.trim()).length;
+          const count = texts.filter((x) => !tables[lang]?.[x.key]?.trim()).length;
           return (
             <li key={lang}>
               <button type="button" className={`btn btn-small ${lang === active ? "" : "btn-secondary"}`} aria-pressed={lang === active} onClick={() => setChosen(lang)}>
                 {nameOf(lang)} ({lang})
               </button>{" "}
-              <span className={count ? styles.missingCount : "muted"}>{count ? `${count} ontbreken` : "compleet"}</span>{" "}
+              <span className={count ? styles.missingCount : "muted"}>{count ? t.missingCount(count) : t.complete}</span>{" "}
               <button
-                type="button" className="btn btn-secondary btn-small" aria-label={`${nameOf(lang)} verwijderen`}
+                type="button" className="btn btn-secondary btn-small" aria-label={t.removeLanguage(nameOf(lang))}
                 onClick={() => onChange(removeLanguage(def, lang))}
               >
-                Verwijderen
+                {t.remove}
               </button>
             </li>
           );
         })}
       </ul>
       <div className={styles.add}>
-        <label htmlFor="translations-new">Taal toevoegen (ISO 639-1)</label>
+        <label htmlFor="translations-new">{t.addLanguage}</label>
         <input
           id="translations-new" list="translations-known" value={newLang} maxLength={2} size={4}
           onChange={(e) => setNewLang(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), add())}
@@ -75,7 +79,7 @@ export function TranslationsPanel({ def, onChange }: TProps) {
             <option key={l} value={l}>{nameOf(l)}</option>
           ))}
         </datalist>
-        <button type="button" className="btn btn-secondary btn-small" onClick={add}>Toevoegen</button>
+        <button type="button" className="btn btn-secondary btn-small" onClick={add}>{t.add}</button>
       </div>
 
       {active && (
@@ -84,34 +88,34 @@ export function TranslationsPanel({ def, onChange }: TProps) {
             {nameOf(source)} → {nameOf(active)}
           </h3>
           <p className={missing ? styles.missingCount : "muted"} role="status">
-            {missing ? `${missing} van ${texts.length} teksten nog niet vertaald; daar ziet de deelnemer de brontekst.` : `Alle ${texts.length} teksten vertaald.`}
+            {missing ? t.missing(missing, texts.length) : t.allDone(texts.length)}
           </p>
           <div className={styles.scroll}>
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">Waar</th>
+                  <th scope="col">{t.where}</th>
                   <th scope="col">{nameOf(source)}</th>
                   <th scope="col">{nameOf(active)}</th>
                 </tr>
               </thead>
               <tbody>
-                {texts.map((t) => {
-                  const value = table[t.key] ?? "";
+                {texts.map((text) => {
+                  const value = table[text.key] ?? "";
                   const isMissing = !value.trim();
-                  const id = `tr-${active}-${t.key}`;
+                  const id = `tr-${active}-${text.key}`;
                   const props = {
                     id, value, lang: active, "aria-describedby": `${id}-src`,
-                    onChange: (e: { target: { value: string } }) => onChange(setTranslation(def, active, t.key, e.target.value)),
+                    onChange: (e: { target: { value: string } }) => onChange(setTranslation(def, active, text.key, e.target.value)),
                   };
                   return (
-                    <tr key={t.key} className={isMissing ? styles.missing : undefined} data-key={t.key}>
+                    <tr key={text.key} className={isMissing ? styles.missing : undefined} data-key={text.key}>
                       <td className={styles.where}>
-                        <label htmlFor={id}>{t.where}</label>
-                        {isMissing && <span className={styles.badge}>ontbreekt</span>}
+                        <label htmlFor={id}>{text.where}</label>
+                        {isMissing && <span className={styles.badge}>{t.missingBadge}</span>}
                       </td>
-                      <td id={`${id}-src`} lang={source}>{t.text}</td>
-                      <td>{t.text.length > LONG_TEXT ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}</td>
+                      <td id={`${id}-src`} lang={source}>{text.text}</td>
+                      <td>{text.text.length > LONG_TEXT ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}</td>
                     </tr>
                   );
                 })}
@@ -123,14 +127,14 @@ export function TranslationsPanel({ def, onChange }: TProps) {
 
       {stale.length > 0 && (
         <section className={styles.stale} aria-labelledby="translations-stale">
-          <h3 id="translations-stale">Vertalingen zonder tekst</h3>
-          <p className="muted">De tekst bij deze vertalingen bestaat niet meer (verwijderd element, optie of tekst).</p>
+          <h3 id="translations-stale">{t.staleTitle}</h3>
+          <p className="muted">{t.staleHelp}</p>
           <ul>
             {stale.map((s) => (
               <li key={`${s.lang}:${s.key}`}>
                 <code>{s.key}</code> ({s.lang}): {tables[s.lang]?.[s.key]}{" "}
                 <button type="button" className="btn btn-secondary btn-small" onClick={() => onChange(removeTranslation(def, s.lang, s.key))}>
-                  Verwijderen
+                  {t.remove}
                 </button>
               </li>
             ))}

@@ -3,6 +3,8 @@
 import { useEffect, useState } from "react";
 import { previewFrom, previewIo } from "@/lib/survey/client/preview";
 import { ZVersionDef, type TVersionDef } from "@/lib/survey/version/schema";
+import { PREVIEW } from "@/lib/i18n/admin/preview";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
 import { SurveyApp } from "./SurveyApp";
 
 type TRun = { n: number; def: TVersionDef | null; page?: string; io: ReturnType<typeof previewIo> | null };
@@ -16,11 +18,12 @@ function start(n: number, draft: TVersionDef | null, version: number, slug: stri
  * The draft in the real questionnaire, saving in the page only (lib/survey/client/preview.ts);
  * `language`: one of the draft's languages. Live (next to the editor): the editor posts the draft
  * as it is typed, with the page being edited and the language shown; the questionnaire starts
- * again on that page with the new draft.
+ * again on that page with the new draft. `adminLang`: the researcher's language, for the bar above.
  */
-export function PreviewSurvey({ def, version, slug, language: initialLanguage, isLive = false }: {
-  def: TVersionDef | null; version: number; slug: string; language?: string; isLive?: boolean;
+export function PreviewSurvey({ def, version, slug, language: initialLanguage, isLive = false, adminLang = "nl" }: {
+  def: TVersionDef | null; version: number; slug: string; language?: string; isLive?: boolean; adminLang?: TAdminLang;
 }) {
+  const t = pick(PREVIEW, adminLang);
   const [run, setRun] = useState<TRun>(() => start(0, def, version, slug));
   const [language, setLanguage] = useState(initialLanguage);
   useEffect(() => {
@@ -40,9 +43,9 @@ export function PreviewSurvey({ def, version, slug, language: initialLanguage, i
   return (
     <>
       <p className="sv-preview-bar" role="note">
-        Voorbeeld van het concept: er wordt niets opgeslagen.{" "}
+        {t.bar}{" "}
         <button type="button" className="btn btn-secondary" onClick={() => setRun((r) => start(r.n + 1, r.def, version, slug))}>
-          Opnieuw beginnen
+          {t.restart}
         </button>
       </p>
       {run.def && run.io ? (
@@ -51,7 +54,7 @@ export function PreviewSurvey({ def, version, slug, language: initialLanguage, i
           language={language ? { language, isChosen: true } : undefined}
         />
       ) : (
-        <main className="container sv-main"><p role="status">Het voorbeeld verschijnt zodra het concept geldig is.</p></main>
+        <main className="container sv-main"><p role="status">{t.waiting}</p></main>
       )}
     </>
   );

@@ -3,7 +3,10 @@ import { ELEMENT_TYPES } from "@/lib/survey/elements/registry";
 import {
   addElement, addPage, draftIssues, getAt, issuesUnder, moveAt, moveElement, setAt, takenIds, uniqueId, type TDraftDef,
 } from "@/lib/survey/editor/tree";
-import { editorSchemas, fieldKind, FIELD_LABELS, settingsOf, TYPE_LABELS, VALUE_LABELS, resolve } from "@/lib/survey/editor/schema-form";
+import {
+  editorSchemas, fieldKind, fieldLabel, FIELD_LABELS, FIELD_LABELS_EN, settingsOf, typeLabel, TYPE_LABELS, TYPE_LABELS_EN, VALUE_LABELS, VALUE_LABELS_EN,
+  resolve, valueLabel,
+} from "@/lib/survey/editor/schema-form";
 import { ZVersionDef } from "@/lib/survey/version/schema";
 
 const target = { slug: "nieuw", version: 1 };
@@ -81,6 +84,25 @@ describe("editor forms from the schemas", () => {
     }
   });
 
+  it("has an English name for every setting, value and type that has a Dutch one, and uses it in English", () => {
+    for (const [dutch, english] of [[FIELD_LABELS, FIELD_LABELS_EN], [VALUE_LABELS, VALUE_LABELS_EN], [TYPE_LABELS, TYPE_LABELS_EN]]) {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(dutch).sort());
+      for (const [key, text] of Object.entries(english)) {
+        expect(text.trim(), key).not.toBe("");
+        if (!["labels", "min", "max", "code"].includes(key)) expect(text, key).not.toBe(dutch[key]);
+      }
+    }
+    for (const t of ELEMENT_TYPES) {
+      const schema = elements.get(t.type)!;
+      expect(typeLabel(t.type, "en"), t.type).toBe(TYPE_LABELS_EN[t.type]);
+      for (const { key } of settingsOf(schema, schema)) expect(FIELD_LABELS_EN[key], `${t.type}.${key}`).toBeTruthy();
+    }
+    expect(fieldLabel("isRequired", [], "en")).toBe("Required");
+    expect(fieldLabel("isRequired")).toBe("Verplicht");
+    expect(valueLabel("dropdown", "en")).toBe("Dropdown list");
+    expect(typeLabel("single")).toBe("Eén antwoord");
+  });
+
   it("reads the version's own settings: references, texts and lists", () => {
     const keys = Object.fromEntries(settingsOf(version, version).map((s) => [s.key, fieldKind(s.key, s.schema, version)]));
     expect(keys).toMatchObject({ title: "text", wave: "text", scales: "objects", lists: "objects", orders: "objects", pages: "objects", end: "object" });
@@ -137,5 +159,10 @@ describe("names of settings", () => {
     expect(fieldLabel("label", ["id", "label", "groups"])).toBe("Naam");
     expect(fieldLabel("items", ["mode", "items", "choice"])).toBe("Delen");
     expect(fieldLabel("items", ["id", "text", "scale", "items"])).toBe("Stellingen");
+    expect(fieldLabel("label", ["code", "label"], "en")).toBe("Text");
+    expect(fieldLabel("label", ["id", "text", "label"], "en")).toBe("Short name in exports");
+    expect(fieldLabel("label", ["id", "label", "groups"], "en")).toBe("Name");
+    expect(fieldLabel("items", ["mode", "items", "choice"], "en")).toBe("Parts");
+    expect(fieldLabel("items", ["id", "text", "scale", "items"], "en")).toBe("Statements");
   });
 });

@@ -4,9 +4,14 @@ import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { reviewDraft } from "@/lib/survey/publish/service";
 import { isSurveySlug } from "@/lib/survey/slug";
 import { PreviewSurvey } from "@/components/survey/PreviewSurvey";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { PREVIEW } from "@/lib/i18n/admin/preview";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Voorbeeld", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pick(PREVIEW, await adminLang()).title, robots: { index: false } };
+}
 
 /**
  * The survey's draft as respondents would get it, for its editors: shown in the Versions tab at
@@ -19,17 +24,18 @@ export default async function PreviewPage({ params, searchParams }: {
   const isLive = (await searchParams).live !== undefined;
   if (!isSurveySlug(slug)) notFound();
   const { access } = await requireSurveyArea(slug, "versions");
-  const review = await reviewDraft(access.surveyId);
+  const [review, lang] = await Promise.all([reviewDraft(access.surveyId), adminLang()]);
+  const t = pick(PREVIEW, lang);
   if (isLive) {
     // Next to the editor: the editor sends the draft as it is typed (components/editor/Editor.tsx).
-    return <PreviewSurvey def={review.state === "ready" ? review.def : null} version={review.state === "ready" ? (review.live ?? 0) + 1 : 1} slug={slug} isLive />;
+    return <PreviewSurvey def={review.state === "ready" ? review.def : null} version={review.state === "ready" ? (review.live ?? 0) + 1 : 1} slug={slug} isLive adminLang={lang} />;
   }
   if (review.state !== "ready") {
     return (
       <main className="container sv-main">
-        <p role="status">{review.state === "none" ? "Er is geen concept om te tonen." : "Het concept is nog niet geldig; los eerst de fouten op."}</p>
+        <p role="status">{review.state === "none" ? t.noDraft : t.invalid}</p>
       </main>
     );
   }
-  return <PreviewSurvey def={review.def} version={(review.live ?? 0) + 1} slug={slug} />;
+  return <PreviewSurvey def={review.def} version={(review.live ?? 0) + 1} slug={slug} adminLang={lang} />;
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ELEMENT_TYPES } from "../elements/registry";
 import { ZVersionDef } from "../version/schema";
+import type { TAdminLang } from "@/lib/i18n/admin";
 
 /**
  * The editor's forms are drawn from the same zod schemas the server validates with (as JSON
  * Schema), so every setting of every element type is editable, and a new element type or
- * setting appears in the editor without editor code: only a Dutch label below, which the unit
- * test asks for.
+ * setting appears in the editor without editor code: only a Dutch and an English label below,
+ * which the unit test asks for.
  */
 export type TSchema = {
   type?: string | string[];
@@ -116,20 +117,59 @@ export const TYPE_LABELS: Record<string, string> = {
   text: "Open vraag", number: "Getal", email: "E-mailadres (apart bewaard)",
 };
 
+/** English names of the settings, by key (the same keys as FIELD_LABELS). */
+export const FIELD_LABELS_EN: Record<string, string> = {
+  id: "ID (variable name)", text: "Text", help: "Help text", label: "Short name in exports",
+  options: "Answer options", list: "Options from list", randomize: "Random order (order group)",
+  display: "Display", isRequired: "Required", otherText: "Variable for the 'other, namely' text",
+  minChoices: "Choose at least", maxChoices: "Choose at most", count: "Number to choose", mode: "Mode",
+  scale: "Scale", items: "Statements", itemsBy: "Statements per answer to an earlier question", sets: "Statement sets",
+  var: "Earlier question", isMultiline: "Multiple lines", maxLength: "At most this many characters", min: "Minimum", max: "Maximum",
+  title: "Title", paragraphs: "Paragraphs", error: "Error message", code: "Code (in exports)", isOther: "'Other, namely' option",
+  isExclusive: "Excludes the other options", group: "Group", step: "Step", labels: "Labels", value: "Value",
+  missingValues: "Values without a score (missing in exports)", groups: "Groups", positionLabel: "Label of the position variables",
+  part: "Part", estimatedMinutes: "Estimated duration (minutes)", description: "Description", choice: "Choice page",
+  pageId: "Page ID", variable: "Variable", extra: "Another part afterwards", body: "Text", offerText: "Invitation to another part",
+  wave: "Wave (year or round)", showIf: "Show if", format: "Format", slug: "Address", version: "Version",
+  scales: "Scales", lists: "Lists", orders: "Order groups", pages: "Pages", parts: "Parts", end: "End page",
+  elements: "Elements",
+};
+
+/** English names of enum values. */
+export const VALUE_LABELS_EN: Record<string, string> = {
+  radio: "Radio buttons", dropdown: "Dropdown list", exactly: "Exactly that number", atMost: "At most that number",
+  sequential: "All parts in turn", choice: "The respondent chooses a part",
+};
+
+/** English names of the element types. */
+export const TYPE_LABELS_EN: Record<string, string> = {
+  info: "Text block", consent: "Consent", single: "Single choice", multi: "Multiple choice", pickn: "Pick N",
+  ranking: "Ranking", slider: "Slider", sliders: "Sliders (statements)", grid: "Grid (scale per row)",
+  text: "Open question", number: "Number", email: "E-mail address (stored separately)",
+};
+
+/** The editor's names in the researcher's language (the admin interface's). */
+const LABELS: Record<TAdminLang, { fields: Record<string, string>; values: Record<string, string>; types: Record<string, string>; text: string; name: string; parts: string }> = {
+  nl: { fields: FIELD_LABELS, values: VALUE_LABELS, types: TYPE_LABELS, text: "Tekst", name: "Naam", parts: "Delen" },
+  en: { fields: FIELD_LABELS_EN, values: VALUE_LABELS_EN, types: TYPE_LABELS_EN, text: "Text", name: "Name", parts: "Parts" },
+};
+
 /**
- * The Dutch name of a setting. `label` is the shown text of an option or scale point, the export
+ * The name of a setting. `label` is the shown text of an option or scale point, the export
  * name of a question, and the name of anything else (a list, a group).
  */
-export function fieldLabel(key: string, siblings: string[] = []): string {
+export function fieldLabel(key: string, siblings: string[] = [], lang: TAdminLang = "nl"): string {
+  const l = LABELS[lang];
   if (key === "label") {
-    if (siblings.includes("code") || siblings.includes("value")) return "Tekst";
-    if (!siblings.includes("text")) return "Naam";
+    if (siblings.includes("code") || siblings.includes("value")) return l.text;
+    if (!siblings.includes("text")) return l.name;
   }
   // The parts of a version, or a battery's statements.
-  if (key === "items" && siblings.includes("mode")) return "Delen";
-  return FIELD_LABELS[key] ?? key;
+  if (key === "items" && siblings.includes("mode")) return l.parts;
+  return l.fields[key] ?? key;
 }
-export const typeLabel = (type: string) => TYPE_LABELS[type] ?? type;
+export const typeLabel = (type: string, lang: TAdminLang = "nl") => LABELS[lang].types[type] ?? type;
+export const valueLabel = (value: string, lang: TAdminLang = "nl") => LABELS[lang].values[value] ?? value;
 
 /** The settings of an object schema in the order the schema lists them, without `type`. */
 export function settingsOf(node: TSchema, root: TSchema): { key: string; schema: TSchema; isRequired: boolean }[] {

@@ -10,6 +10,7 @@ import { ZVersionDef, type TVersionDef } from "../version/schema";
 import { blankDefinition, definitionJson, MAX_DEFINITION_BYTES, parseDefinition, type TDefinitionIssue } from "./definition";
 import type { TNewSurveyForm } from "./new-survey";
 import { diffVersions, type TChange } from "./diff";
+import type { TAdminLang } from "@/lib/i18n/admin";
 
 /**
  * Surveys built in the platform. A survey has one draft that researchers edit (survey_draft);
@@ -145,7 +146,7 @@ export type TDraftReview =
   | { state: "ready"; revision: number; def: TVersionDef; live?: number; changes: TChange[] };
 
 /** The draft checked as publishing would check it, with its differences from the live version. */
-export async function reviewDraft(surveyId: string): Promise<TDraftReview> {
+export async function reviewDraft(surveyId: string, lang: TAdminLang = "nl"): Promise<TDraftReview> {
   return prisma().$transaction(async (tx) => {
     const draft = await tx.surveyDraft.findUnique({ where: { surveyId }, select: { definition: true, revision: true } });
     if (!draft) return { state: "none" as const };
@@ -156,7 +157,7 @@ export async function reviewDraft(surveyId: string): Promise<TDraftReview> {
     const live = await liveVersion(tx, surveyId);
     return {
       state: "ready" as const, revision: draft.revision, def: parsed.data, live: live?.version,
-      changes: live ? diffVersions(live.def, parsed.data) : [],
+      changes: live ? diffVersions(live.def, parsed.data, lang) : [],
     };
   });
 }

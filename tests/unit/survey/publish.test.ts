@@ -64,6 +64,20 @@ describe("diffVersions", () => {
     });
     expect(diffVersions(example, after)[0]).toMatchObject({ severity: "warning", subject: "flow" });
   });
+
+  it("tells the same differences in English, with the definition's own names and texts", () => {
+    const after = changed(example, (d) => {
+      (el(d, "rol").options as { code: string; label: string }[])[1] = { code: "mentor", label: "Mentor" };
+      el(d, "rol").text = "Wat is je functie?";
+      d.wave = "2027";
+    });
+    const [dutch, english] = [diffVersions(example, after), diffVersions(example, after, "en")];
+    expect(english.map((c) => [c.severity, c.subject])).toEqual(dutch.map((c) => [c.severity, c.subject]));
+    expect(english).toContainEqual({ severity: "warning", subject: "rol", message: expect.stringContaining('option "Begeleider" (code begeleider) is dropped') });
+    expect(english).toContainEqual({ severity: "info", subject: "rol", message: 'rol: new option "Mentor" (code mentor).' });
+    expect(english).toContainEqual({ severity: "info", subject: "rol", message: 'rol: question text changed: "Wat is je functie?" (was "Wat is je rol?").' });
+    expect(english).toContainEqual({ severity: "info", subject: "wave", message: `Wave: 2027 (was ${example.wave}).` });
+  });
 });
 
 describe("definition files", () => {

@@ -4,6 +4,9 @@ import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { findSurvey, getDraft, listVersions } from "@/lib/survey/publish/service";
 import type { TDraftDef } from "@/lib/survey/editor/tree";
 import { Editor } from "@/components/editor/Editor";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { EDITOR_PAGE } from "@/lib/i18n/admin/versions";
 import { startDraftAction } from "../versions/actions";
 
 export const dynamic = "force-dynamic";
@@ -17,14 +20,15 @@ export default async function EditorPage({ params }: { params: Promise<{ slug: s
   if (!survey) notFound();
   const [draft, versions] = await Promise.all([getDraft(survey.id), listVersions(survey.id)]);
   const nextVersion = Math.max(0, ...versions.map((v) => v.version)) + 1;
+  const t = pick(EDITOR_PAGE, await adminLang());
   if (!draft || typeof draft.definition !== "object" || draft.definition === null || Array.isArray(draft.definition)) {
     return (
       <main>
         <h2>Editor</h2>
-        <p>Er is geen concept. Maak een concept van de laatste versie om die te bewerken; de versie zelf blijft zoals ze is.</p>
+        <p>{t.noDraft}</p>
         <form action={startDraftAction}>
           <input type="hidden" name="slug" value={survey.slug} />
-          <button type="submit" className="btn">Concept maken van de laatste versie</button>
+          <button type="submit" className="btn">{t.startDraft}</button>
         </form>
       </main>
     );
