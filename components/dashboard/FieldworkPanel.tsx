@@ -3,6 +3,9 @@
 import { useActionState, useState, type FormEvent } from "react";
 import type { TFieldworkFormState } from "@/app/admin/s/[slug]/(monitoring)/actions";
 import { ZFieldworkForm, type TFieldworkMode } from "@/lib/survey/fieldwork";
+import { pick } from "@/lib/i18n/admin";
+import { MONITORING } from "@/lib/i18n/admin/monitoring";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./dashboard.module.css";
 
 type TProps = {
@@ -19,10 +22,10 @@ type TProps = {
 
 const FIELDS = ["mode", "opensAt", "closesAt", "responseLimit"] as const;
 
-const MODES: { value: TFieldworkMode; label: string }[] = [
-  { value: "auto", label: "Volgens datums en limiet" },
-  { value: "open", label: "Open (met de hand)" },
-  { value: "closed", label: "Gesloten (met de hand)" },
+const MODES: { value: TFieldworkMode; label: "modeAuto" | "modeOpen" | "modeClosed" }[] = [
+  { value: "auto", label: "modeAuto" },
+  { value: "open", label: "modeOpen" },
+  { value: "closed", label: "modeClosed" },
 ];
 
 /**
@@ -31,6 +34,7 @@ const MODES: { value: TFieldworkMode; label: string }[] = [
  */
 export function FieldworkPanel({ slug, label, isOpen, started, timeZone, values, action }: TProps) {
   const [state, submit, isPending] = useActionState(action, {});
+  const t = pick(MONITORING, useAdminLang());
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...state.errors, ...clientErrors };
   const check = (e: FormEvent<HTMLFormElement>) => {
@@ -45,41 +49,41 @@ export function FieldworkPanel({ slug, label, isOpen, started, timeZone, values,
   return (
     <details className={styles.fieldwork} data-testid="fieldwork">
       <summary>
-        Veldwerk: <strong className={isOpen ? styles.fwOpen : styles.fwClosed} data-testid="fieldwork-state">{label}</strong>
-        {started !== null && <span className="muted"> · {started} gestart</span>}
+        {t.fieldwork} <strong className={isOpen ? styles.fwOpen : styles.fwClosed} data-testid="fieldwork-state">{label}</strong>
+        {started !== null && <span className="muted">{t.nStarted(started)}</span>}
       </summary>
       <form action={submit} onSubmit={check} noValidate className={styles.fieldworkForm}>
         <input type="hidden" name="slug" value={slug} />
         <fieldset>
-          <legend>Nieuwe deelnemers</legend>
+          <legend>{t.newParticipants}</legend>
           {MODES.map((m) => (
             <label key={m.value} className={styles.inline}>
-              <input type="radio" name="mode" value={m.value} defaultChecked={values.mode === m.value} /> {m.label}
+              <input type="radio" name="mode" value={m.value} defaultChecked={values.mode === m.value} /> {t[m.label]}
             </label>
           ))}
           {fieldError("mode")}
         </fieldset>
         <div className={styles.fieldworkDates}>
           <label>
-            Openen op
+            {t.opensAt}
             <input type="datetime-local" name="opensAt" defaultValue={values.opensAt} aria-invalid={!!errors.opensAt} aria-describedby={errors.opensAt ? "fw-opensAt-error" : undefined} />
           </label>
           {fieldError("opensAt")}
           <label>
-            Sluiten op
+            {t.closesAt}
             <input type="datetime-local" name="closesAt" defaultValue={values.closesAt} aria-invalid={!!errors.closesAt} aria-describedby={errors.closesAt ? "fw-closesAt-error" : undefined} />
           </label>
           {fieldError("closesAt")}
           <label>
-            Limiet (gestarte antwoorden)
+            {t.limit}
             <input type="number" name="responseLimit" min={1} inputMode="numeric" defaultValue={values.responseLimit} aria-invalid={!!errors.responseLimit} aria-describedby={errors.responseLimit ? "fw-responseLimit-error" : undefined} />
           </label>
           {fieldError("responseLimit")}
         </div>
-        <p className="muted">Tijden in {timeZone}. Wie al begonnen is, kan altijd afmaken; een gesloten vragenlijst toont nieuwe deelnemers een melding.</p>
-        <button type="submit" className="btn" disabled={isPending}>Opslaan</button>
+        <p className="muted">{t.timesIn(timeZone)}</p>
+        <button type="submit" className="btn" disabled={isPending}>{t.save}</button>
         {fieldError("form")}
-        {state.saved && !isPending && Object.keys(clientErrors).length === 0 && <p className="muted" role="status">Opgeslagen.</p>}
+        {state.saved && !isPending && Object.keys(clientErrors).length === 0 && <p className="muted" role="status">{t.saved}</p>}
       </form>
     </details>
   );

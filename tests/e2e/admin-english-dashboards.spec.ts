@@ -1,0 +1,55 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+/**
+ * The dashboards in English (cookie admin_lang=en): monitoring, results and all questions show
+ * their fixed texts in English and none of the Dutch ones; back to Nederlands shows Dutch again.
+ * The survey's own texts (titles, options) stay as written, so only fixed UI words are checked.
+ */
+const SLUG = "internationale-competenties";
+const SHOTS = "tests/e2e/.output";
+
+async function useEnglish(page: Page, baseURL: string | undefined) {
+  await page.context().addCookies([{ name: "admin_lang", value: "en", url: baseURL ?? "http://localhost" }]);
+}
+
+/** Dutch words of the area that must not appear in <main> in English (whole words, case-sensitive). */
+async function expectNoDutch(page: Page, words: string[]) {
+  const text = await page.locator("main").innerText();
+  const found = words.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(text));
+  expect(found).toEqual([]);
+}
+
+test("monitoring in English, and back to Dutch", async ({ page, researcher, baseURL }) => {
+  await signIn(page, researcher);
+  await useEnglish(page, baseURL);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`/admin/s/${SLUG}`);
+  const main = page.locator("main");
+  await expect(main.getByRole("heading", { name: "Fieldwork monitoring" })).toBeVisible();
+  await expect(page.getByTestId("live-status")).toContainText("checked");
+  await expect(main.getByRole("button", { name: "Apply" })).toBeVisible();
+  await expect(main.getByRole("link", { name: "Clear" })).toBeVisible();
+  await expect(main.getByText("Break down by")).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Dropout per page" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Responses per day" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Cumulative response, per source" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Median completion time" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Median time per page" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Source and background" })).toBeVisible();
+  await expect(page.getByTestId("fieldwork")).toContainText("Fieldwork:");
+  await page.getByTestId("fieldwork").locator("summary").click();
+  await expect(page.getByTestId("fieldwork").getByRole("group", { name: "New participants" })).toBeVisible();
+  await expect(page.getByTestId("fieldwork").getByRole("button", { name: "Save" })).toBeVisible();
+  await expect(page.getByTestId("monitoring-scope")).toContainText("All live responses.");
+  await main.screenshot({ path: `${SHOTS}/admin-english-monitoring.png` });
+  await expectNoDutch(page, [
+    "Monitoring veldwerk", "Gestart", "Afgerond", "Afrondingspercentage", "Toepassen", "Wissen", "Uitsplitsen", "Verloop", "Beide",
+    "Uitval", "Bereikt", "Antwoorden per dag", "Mediane", "Mediaan", "Herkomst", "Veldwerk", "Nieuwe deelnemers", "Opslaan", "Pagina",
+    "Dag", "Groep", "Nog geen antwoorden", "gestart", "afgerond", "gecontroleerd", "Figuur downloaden",
+  ]);
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Monitoring veldwerk" })).toBeVisible();
+  await expect(page.locator("main").getByRole("button", { name: "Toepassen" })).toBeVisible();
+});
