@@ -3,6 +3,8 @@ import { baseDetails, nText } from "@/lib/analysis/titles";
 import { formatCount, formatMean, formatPct } from "@/lib/format/nl";
 import { BarFigureChart } from "./BarFigureChart";
 import { ChartExport } from "./ChartExport";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { RESULTS } from "@/lib/i18n/admin/results";
 import styles from "./dashboard.module.css";
 
 const fmt = (v: number | null, unit: TBarFigure["unit"]) => (unit === "pct" ? formatPct(v) : unit === "mean" ? formatMean(v) : formatCount(v));
@@ -24,24 +26,25 @@ export function BaseLine({ figure }: { figure: Pick<TBarFigure, "series" | "base
 }
 
 /** A figure of the report: title, N, small-cell warning, chart, and the exact numbers as a table. */
-export function FigureCard({ figure, wide = false, showWarning = true }: { figure: TBarFigure; wide?: boolean; showWarning?: boolean }) {
+export function FigureCard({ figure, wide = false, showWarning = true, lang = "nl" }: { figure: TBarFigure; wide?: boolean; showWarning?: boolean; lang?: TAdminLang }) {
+  const t = pick(RESULTS, lang);
   const small = showWarning ? smallSeries(figure) : [];
   const hasData = figure.rows.some((r) => figure.series.some((s) => r.values[s.key] !== null));
-  const valueHeader = figure.unit === "pct" ? "%" : figure.unit === "mean" ? "gemiddelde" : "aantal";
+  const valueHeader = figure.unit === "pct" ? "%" : figure.unit === "mean" ? t.unitMean : t.unitCount;
   return (
     <section className={`${styles.card} ${wide ? styles.wide : ""}`} aria-labelledby={`${figure.id}-title`} data-testid={`figure-${figure.id}`}>
       <h3 id={`${figure.id}-title`}>{figure.title}</h3>
       <BaseLine figure={figure} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
-          ⚠ Kleine groep (N &lt; {SMALL_CELL}{figure.series.length > 1 ? `: ${small.map((s) => s.label).join(", ")}` : ""}): interpreteer deze uitkomst met voorzichtigheid.
+          {t.smallGroup(SMALL_CELL)}{figure.series.length > 1 ? `: ${small.map((s) => s.label).join(", ")}` : ""}): {t.smallGroupFigure}
         </p>
       )}
-      {hasData ? <BarFigureChart figure={figure} /> : <p className="muted">Nog geen antwoorden voor deze selectie.</p>}
+      {hasData ? <BarFigureChart figure={figure} /> : <p className="muted">{t.noData}</p>}
       {hasData && <ChartExport name={figure.id} title={figure.title} />}
       {figure.note && <p className={styles.n}>{figure.note}</p>}
       <details className={styles.details}>
-        <summary>Tabel met de cijfers</summary>
+        <summary>{t.numbersTable}</summary>
         <div className={styles.tableWrap}>
           <table className={styles.table}>
             <caption>
@@ -49,7 +52,7 @@ export function FigureCard({ figure, wide = false, showWarning = true }: { figur
             </caption>
             <thead>
               <tr>
-                <th scope="col">Categorie</th>
+                <th scope="col">{t.category}</th>
                 {figure.series.map((s) => (
                   <th key={s.key} scope="col" className={styles.num}>
                     {figure.series.length > 1 ? <>{s.label}<br /></> : ""}

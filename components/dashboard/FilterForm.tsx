@@ -161,3 +161,9 @@ export function groupingLabel(id: "total" | "wave" | "flow_mode" | "version", la
   const t = pick(DASHBOARD, lang);
   return { total: t.groupTotal, wave: t.groupWave, flow_mode: t.groupFlow, version: t.groupVersion }[id];
 }
+
+/** A grouping from lib (id and Dutch label): a built-in one named in `lang`, a dimension as the survey names it. */
+export function builtInLabel(g: { id: string; label: string }, lang: TAdminLang): string {
+  const isBuiltIn = (id: string): id is "total" | "wave" | "flow_mode" | "version" => id in BUILT_IN_GROUPINGS;
+  return lang !== "nl" && isBuiltIn(g.id) && BUILT_IN_GROUPINGS[g.id] === g.label ? groupingLabel(g.id, lang) : g.label;
+}

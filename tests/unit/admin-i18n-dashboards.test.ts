@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
 import { MONITORING } from "@/lib/i18n/admin/monitoring";
+import { RESULTS } from "@/lib/i18n/admin/results";
 
 /**
  * The dashboards' catalogues (monitoring, results, all questions): every text has its English,
  * none is empty, and an English text differs from the Dutch one unless it is the same word in
  * both languages (listed).
  */
-const SAME_IN_BOTH = new Set(["Live", "Wave", "Filters", "Monitoring", "Arm", "Experiment", "Toets", "N", "via X"]);
-const CATALOGUES = { DASHBOARD, MONITORING };
+const SAME_IN_BOTH = new Set(["Live", "Wave", "Filters", "Monitoring", "Arm", "Experiment", "Toets", "N", "via X", " scores"]);
+const CATALOGUES = { DASHBOARD, MONITORING, RESULTS };
 
 /** A function's text with sample arguments, so texts with numbers or names are compared too. */
 const text = (v: unknown): string => (typeof v === "function" ? String(v("X", "Y")) : String(v));
