@@ -53,3 +53,59 @@ test("monitoring in English, and back to Dutch", async ({ page, researcher, base
   await expect(page.getByRole("heading", { name: "Monitoring veldwerk" })).toBeVisible();
   await expect(page.locator("main").getByRole("button", { name: "Toepassen" })).toBeVisible();
 });
+
+test("results and the comparison in English, and back to Dutch", async ({ page, researcher, baseURL }) => {
+  await signIn(page, researcher);
+  await useEnglish(page, baseURL);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`/admin/s/${SLUG}/results?vergelijk=wave&vraag=bg_function`);
+  const main = page.locator("main");
+  await expect(main.getByRole("heading", { level: 2, name: "Results" })).toBeVisible();
+  await expect(main.getByRole("group", { name: "Who is counted" })).toBeVisible();
+  await expect(page.getByTestId("results-pdf")).toHaveText("Download PDF");
+  await expect(page.getByTestId("results-share")).toHaveText("Create share link…");
+  await expect(page.getByTestId("saved-views").getByRole("heading", { name: "Saved views" })).toBeVisible();
+  await expect(page.getByTestId("saved-views").getByRole("button", { name: "Save view" })).toBeVisible();
+  await expect(page.getByTestId("compare-section").getByRole("heading", { name: "Compare by" })).toBeVisible();
+  await expect(page.getByTestId("compare-section").getByRole("button", { name: "Compare" })).toBeVisible();
+  await expect(page.getByTestId("compare-result")).toContainText("Compared by wave");
+  await expect(page.getByTestId("compare-result")).toContainText("95% CI: confidence interval");
+  await expect(main.getByText(/^Who is counted: everyone who answered the question/)).toBeVisible();
+  await main.screenshot({ path: `${SHOTS}/admin-english-results.png` });
+  await expectNoDutch(page, [
+    "Resultaten", "Toepassen", "Wissen", "Wie telt mee", "PDF downloaden", "Deellink", "Opgeslagen weergaven", "Weergave opslaan",
+    "Vergelijk op", "Vergelijken", "Vergeleken", "Kies een vraag", "Nog geen antwoorden", "Tabel met de cijfers", "Figuur downloaden",
+    "betrouwbaarheidsinterval", "Niet getoetst", "Gemiddelde van de itemgemiddelden", "Kleine groep",
+  ]);
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.locator("main").getByRole("heading", { level: 2, name: "Resultaten" })).toBeVisible();
+  await expect(page.getByTestId("results-pdf")).toHaveText("PDF downloaden");
+});
+
+test("all questions and an open question's answers in English, and back to Dutch", async ({ page, researcher, baseURL }) => {
+  await signIn(page, researcher);
+  await useEnglish(page, baseURL);
+  await page.goto(`/admin/s/${SLUG}/questions`);
+  const main = page.locator("main");
+  await expect(main.getByRole("heading", { level: 2, name: "All questions" })).toBeVisible();
+  await expect(main.getByText("Every question of the questionnaire with a summary by question type.")).toBeVisible();
+  const card = page.getByTestId("question-bg_function");
+  await expect(card.getByTestId("question-facts")).toContainText("Seen:");
+  await expect(card.getByTestId("question-facts")).toContainText("Skipped:");
+  await expectNoDutch(page, [
+    "Alle vragen", "Gezien", "Beantwoord", "Overgeslagen", "Eén antwoord", "Meer antwoorden", "Rangorde", "Schaal", "Open vraag",
+    "Nog niemand", "Toepassen", "Wie telt mee", "Inclusief gedeeltelijk",
+  ]);
+
+  await page.goto(`/admin/s/${SLUG}/questions/p1_other_text`);
+  await expect(main.getByRole("link", { name: "← All questions" })).toBeVisible();
+  await expect(main.getByRole("button", { name: "Search" })).toBeVisible();
+  await expect(page.getByTestId("answers-csv")).toHaveText("Download as CSV");
+  await expect(page.getByTestId("answers-total")).toHaveText("No answers for this selection yet.");
+  await expectNoDutch(page, ["Alle vragen", "Zoeken", "Zoek in de antwoorden", "Download als CSV", "Nog geen antwoorden", "Toepassen"]);
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByTestId("answers-csv")).toHaveText("Download als CSV");
+  await expect(page.locator("main").getByRole("link", { name: "← Alle vragen" })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
 import { MONITORING } from "@/lib/i18n/admin/monitoring";
+import { QUESTIONS } from "@/lib/i18n/admin/questions";
 import { RESULTS } from "@/lib/i18n/admin/results";
 
 /**
@@ -8,8 +9,8 @@ import { RESULTS } from "@/lib/i18n/admin/results";
  * none is empty, and an English text differs from the Dutch one unless it is the same word in
  * both languages (listed).
  */
-const SAME_IN_BOTH = new Set(["Live", "Wave", "Filters", "Monitoring", "Arm", "Experiment", "Toets", "N", "via X", " scores"]);
-const CATALOGUES = { DASHBOARD, MONITORING, RESULTS };
+const SAME_IN_BOTH = new Set(["Live", "Wave", "Filters", "Monitoring", "Arm", "Experiment", "Toets", "N", "via X", " scores", "In top X", "% in top X", "Wave:"]);
+const CATALOGUES = { DASHBOARD, MONITORING, RESULTS, QUESTIONS };
 
 /** A function's text with sample arguments, so texts with numbers or names are compared too. */
 const text = (v: unknown): string => (typeof v === "function" ? String(v("X", "Y")) : String(v));
