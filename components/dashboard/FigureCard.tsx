@@ -10,17 +10,17 @@ import styles from "./dashboard.module.css";
 const fmt = (v: number | null, unit: TBarFigure["unit"]) => (unit === "pct" ? formatPct(v) : unit === "mean" ? formatMean(v) : formatCount(v));
 
 /** N of a figure with its waves ("N = 30 (2023)"); per group where there are groups. */
-export function nLine(figure: Pick<TBarFigure, "series" | "base">): string {
-  if (figure.base) return nText(figure.series, figure.base);
+export function nLine(figure: Pick<TBarFigure, "series" | "base">, lang: TAdminLang = "nl"): string {
+  if (figure.base) return nText(figure.series, figure.base, lang);
   return figure.series.length === 1 ? `N = ${formatCount(figure.series[0].n)}` : figure.series.map((s) => `${s.label}: N = ${formatCount(s.n)}`).join(" · ");
 }
 
 /** The base line under a title: N and waves, then filters, partial responses, groups without respondents. */
-export function BaseLine({ figure }: { figure: Pick<TBarFigure, "series" | "base"> }) {
+export function BaseLine({ figure, lang = "nl" }: { figure: Pick<TBarFigure, "series" | "base">; lang?: TAdminLang }) {
   return (
     <p className={styles.n} data-testid="figure-base">
-      <span data-testid="figure-n">{nLine(figure)}</span>
-      {figure.base && baseDetails(figure.base, figure.series).map((d) => <span key={d}> · {d}</span>)}
+      <span data-testid="figure-n">{nLine(figure, lang)}</span>
+      {figure.base && baseDetails(figure.base, figure.series, lang).map((d) => <span key={d}> · {d}</span>)}
     </p>
   );
 }
@@ -34,7 +34,7 @@ export function FigureCard({ figure, wide = false, showWarning = true, lang = "n
   return (
     <section className={`${styles.card} ${wide ? styles.wide : ""}`} aria-labelledby={`${figure.id}-title`} data-testid={`figure-${figure.id}`}>
       <h3 id={`${figure.id}-title`}>{figure.title}</h3>
-      <BaseLine figure={figure} />
+      <BaseLine figure={figure} lang={lang} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
           {t.smallGroup(SMALL_CELL)}{figure.series.length > 1 ? `: ${small.map((s) => s.label).join(", ")}` : ""}): {t.smallGroupFigure}
@@ -48,7 +48,7 @@ export function FigureCard({ figure, wide = false, showWarning = true, lang = "n
         <div className={styles.tableWrap}>
           <table className={styles.table}>
             <caption>
-              {figure.title} ({nLine(figure)})
+              {figure.title} ({nLine(figure, lang)})
             </caption>
             <thead>
               <tr>

@@ -12,7 +12,7 @@ export function RankTableCard({ table, lang = "nl" }: { table: TRankTable; lang?
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`${table.id}-title`} data-testid={`table-${table.id}`}>
       <h3 id={`${table.id}-title`}>{table.title}</h3>
-      <BaseLine figure={{ series: table.columns, base: table.base }} />
+      <BaseLine figure={{ series: table.columns, base: table.base }} lang={lang} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
           {t.smallGroup(SMALL_CELL)}: {small.map((c) => c.label).join(", ")}): {t.smallGroupRank}

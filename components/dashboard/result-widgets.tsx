@@ -26,7 +26,7 @@ function Item({ item, lang }: { item: TReportItem; lang: TAdminLang }) {
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`panel-${item.id}-title`} data-testid={`panel-${item.id}`}>
       <h3 id={`panel-${item.id}-title`}>{item.title}</h3>
-      {first?.kind === "figure" && <BaseLine figure={first.figure} />}
+      {first?.kind === "figure" && <BaseLine figure={first.figure} lang={lang} />}
       {item.n > 0 && item.n < SMALL_CELL && (
         <p className={styles.warning} role="note">
           {t.smallGroup(SMALL_CELL)}).{item.smallWarning ? ` ${item.smallWarning}` : ` ${t.smallGroupPanel}`}

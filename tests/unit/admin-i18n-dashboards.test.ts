@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { baseDetails, nText, type TFigureBase } from "@/lib/analysis/titles";
 import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
 import { MONITORING } from "@/lib/i18n/admin/monitoring";
 import { QUESTIONS } from "@/lib/i18n/admin/questions";
@@ -25,5 +26,21 @@ describe.each(Object.entries(CATALOGUES))("%s", (_name, cat) => {
       expect(text(en).trim(), key).not.toBe("");
       if (text(nl).length > 3 && !SAME_IN_BOTH.has(text(nl))) expect(text(en), key).not.toBe(text(nl));
     }
+  });
+});
+
+describe("a figure's base line in the admin interface's language", () => {
+  const base = (over: Partial<TFigureBase> = {}): TFigureBase => ({
+    waves: [{ wave: "2023", n: 30 }], filters: [], includePartial: false, isPartScoped: false, empty: [], isByWave: false, filterWaves: [], ...over,
+  });
+  it("says its fixed words in English, the survey's own texts as written; Dutch by default", () => {
+    expect(nText([], base({ waves: [] }), "en")).toBe("no respondents (all waves)");
+    expect(nText([], base({ waves: [] }))).toBe("geen respondenten (alle waves)");
+    expect(baseDetails(base({ includePartial: true, isOffered: true, groupMean: "items" }), [{ key: "alle", label: "Totaal", n: 3 }], "en"))
+      .toEqual(["those who answered the question, incl. partial responses", "% per option of those who were shown the option", "group mean: mean of the item means"]);
+    expect(baseDetails(base({ isPartScoped: true, part: "Deel 1", empty: ["Ho"] }), [{ key: "mbo", label: "Mbo", n: 3 }], "en"))
+      .toEqual(["completed only: those who completed “Deel 1”", "no respondents: Ho"]);
+    expect(baseDetails(base({ isPartScoped: true, part: "Deel 1" }), [{ key: "alle", label: "Totaal", n: 3 }]))
+      .toEqual(["alleen afgerond: wie „Deel 1” afrondde"]);
   });
 });

@@ -7,6 +7,8 @@ import { catalogue } from "../admin";
 export const DASHBOARD = catalogue({
   nl: {
     loading: "Laden…", invalidFilter: "Ongeldige filter genegeerd:",
+    widgetFailed: (title: string) =>
+      `${title} kon niet worden geladen. Vernieuw de pagina om het opnieuw te proberen; blijft het misgaan, meld het dan aan de beheerder.`,
     // LiveRefresh
     live: "Live", liveChecked: (at: string) => `Live · gecontroleerd ${at}`, liveOff: "Live bijwerken onderbroken, nieuwe poging…",
     // ChartExport
@@ -36,6 +38,8 @@ export const DASHBOARD = catalogue({
   },
   en: {
     loading: "Loading…", invalidFilter: "Invalid filter ignored:",
+    widgetFailed: (title: string) =>
+      `${title} could not be loaded. Refresh the page to try again; if it keeps failing, please tell the administrator.`,
     live: "Live", liveChecked: (at: string) => `Live · checked ${at}`, liveOff: "Live updates interrupted, trying again…",
     downloadAs: "Download figure as", downloadFailed: "The download failed. Please try again.",
     asPng: (title: string) => `${title}: download as PNG`, asSvg: (title: string) => `${title}: download as SVG`,
