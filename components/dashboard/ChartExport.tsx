@@ -1,6 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { pick } from "@/lib/i18n/admin";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./dashboard.module.css";
 
 /**
@@ -9,6 +12,7 @@ import styles from "./dashboard.module.css";
  */
 export function ChartExport({ name, title }: { name: string; title: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = pick(DASHBOARD, useAdminLang());
   const [error, setError] = useState<string | null>(null);
   async function run(format: "png" | "svg") {
     setError(null);
@@ -18,14 +22,14 @@ export function ChartExport({ name, title }: { name: string; title: string }) {
       const { exportChart } = await import("@/lib/charts/export-chart");
       await exportChart(card, format, name);
     } catch {
-      setError("Downloaden lukte niet. Probeer het opnieuw.");
+      setError(t.downloadFailed);
     }
   }
   return (
     <div ref={ref} className={styles.chartExport} data-testid={`chart-export-${name}`}>
-      <span className="muted">Figuur downloaden als</span>
-      <button type="button" className="btn btn-secondary btn-small" onClick={() => run("png")} aria-label={`${title}: als PNG downloaden`}>PNG</button>
-      <button type="button" className="btn btn-secondary btn-small" onClick={() => run("svg")} aria-label={`${title}: als SVG downloaden`}>SVG</button>
+      <span className="muted">{t.downloadAs}</span>
+      <button type="button" className="btn btn-secondary btn-small" onClick={() => run("png")} aria-label={t.asPng(title)}>PNG</button>
+      <button type="button" className="btn btn-secondary btn-small" onClick={() => run("svg")} aria-label={t.asSvg(title)}>SVG</button>
       {error && <span className="error" role="alert">{error}</span>}
     </div>
   );

@@ -3,6 +3,8 @@ import type { TFunnelArm, TFunnelSection } from "@/lib/analysis/shape-funnels";
 import type { TResultFilters } from "@/lib/analysis/filters";
 import type { TSurveyContext } from "@/lib/analysis/survey";
 import { formatCount, formatPct } from "@/lib/format/nl";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { MONITORING } from "@/lib/i18n/admin/monitoring";
 import styles from "./dashboard.module.css";
 import f from "./funnel.module.css";
 
@@ -10,7 +12,8 @@ import f from "./funnel.module.css";
  * Dropout per page, per route: a table per section whose first column carries a bar of the share
  * reached (of the section's base), so the funnel reads on a phone without a chart library.
  */
-function SectionTable({ arm, section }: { arm: TFunnelArm; section: TFunnelSection }) {
+function SectionTable({ arm, section, lang }: { arm: TFunnelArm; section: TFunnelSection; lang: TAdminLang }) {
+  const m = pick(MONITORING, lang);
   const isAfter = section.kind === "after" || section.kind === "extra";
   return (
     <div className={styles.tableWrap}>
@@ -20,10 +23,10 @@ function SectionTable({ arm, section }: { arm: TFunnelArm; section: TFunnelSecti
         </caption>
         <thead>
           <tr>
-            <th scope="col">Pagina</th>
-            <th scope="col" className={styles.num}>Bereikt</th>
-            <th scope="col" className={styles.num}>{isAfter ? "Gesloten hier" : "Gestopt hier"}</th>
-            <th scope="col" className={styles.num}>{isAfter ? "% gesloten" : "% uitval"}</th>
+            <th scope="col">{m.page}</th>
+            <th scope="col" className={styles.num}>{m.reached}</th>
+            <th scope="col" className={styles.num}>{isAfter ? m.closedHere : m.stoppedHere}</th>
+            <th scope="col" className={styles.num}>{isAfter ? m.pctClosed : m.pctDropout}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,22 +51,23 @@ function SectionTable({ arm, section }: { arm: TFunnelArm; section: TFunnelSecti
   );
 }
 
-function Arm({ arm }: { arm: TFunnelArm }) {
+function Arm({ arm, lang }: { arm: TFunnelArm; lang: TAdminLang }) {
+  const m = pick(MONITORING, lang);
   const start = arm.sections.filter((s) => s.kind === "start");
   const branches = [...new Set(arm.sections.filter((s) => s.kind !== "start").map((s) => s.branch ?? ""))];
   return (
     <div className={f.arm} data-testid={`funnel-${arm.key}`}>
       <h4>{arm.label}</h4>
       <p className={styles.n}>
-        {formatCount(arm.started)} gestart · <span data-testid={`funnel-${arm.key}-finished`}>{formatCount(arm.finished)}</span> afgerond
+        {formatCount(arm.started)} {m.armStarted} · <span data-testid={`funnel-${arm.key}-finished`}>{formatCount(arm.finished)}</span> {m.armFinished}
         ({formatPct(arm.finishRate)})
       </p>
-      {start.map((s) => <SectionTable key={s.key} arm={arm} section={s} />)}
+      {start.map((s) => <SectionTable key={s.key} arm={arm} section={s} lang={lang} />)}
       <div className={styles.grid}>
         {branches.map((b) => (
           <div key={b} className={f.route}>
             {arm.sections.filter((s) => s.kind !== "start" && (s.branch ?? "") === b).map((s) => (
-              <SectionTable key={s.key} arm={arm} section={s} />
+              <SectionTable key={s.key} arm={arm} section={s} lang={lang} />
             ))}
           </div>
         ))}
@@ -72,18 +76,15 @@ function Arm({ arm }: { arm: TFunnelArm }) {
   );
 }
 
-export async function FunnelsWidget({ survey, filters, split }: { survey: TSurveyContext; filters: TResultFilters; split?: string }) {
+export async function FunnelsWidget({ survey, filters, split, lang = "nl" }: { survey: TSurveyContext; filters: TResultFilters; split?: string; lang?: TAdminLang }) {
   const { arms } = await getFunnels(survey, filters, split);
+  const m = pick(MONITORING, lang);
   return (
     <section className={`${styles.card} ${styles.wide} ${f.widget}`} aria-labelledby="funnel-title">
-      <h3 id="funnel-title">Uitval per pagina</h3>
-      <p className={styles.n}>
-        Per route: wie een deel kiest, volgt alleen de pagina&apos;s van dat deel. Bereikt = kwam minstens tot deze pagina
-        (verzonden of er nu op). Gestopt hier = niet afgerond en niet verder gekomen. Afgerond = afgeronde antwoorden, zoals in de
-        totalen. Wat na het afronden komt (verloting, bedankpagina, een extra deel) telt alleen afgeronde antwoorden.
-      </p>
-      {arms.length === 0 && <p className="muted">Nog geen antwoorden.</p>}
-      {arms.map((arm) => <Arm key={arm.key} arm={arm} />)}
+      <h3 id="funnel-title">{m.funnel}</h3>
+      <p className={styles.n}>{m.funnelIntro}</p>
+      {arms.length === 0 && <p className="muted">{m.noResponses}</p>}
+      {arms.map((arm) => <Arm key={arm.key} arm={arm} lang={lang} />)}
     </section>
   );
 }

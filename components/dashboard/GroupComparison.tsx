@@ -2,6 +2,8 @@ import { isRun } from "@/lib/analysis/compare/inference";
 import { formatInterval, formatTest } from "@/lib/analysis/compare/format";
 import type { TDropoutTest, TGroupComparison, TPageCell } from "@/lib/analysis/shape-experiment";
 import { formatCount, formatPct } from "@/lib/format/nl";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
 import styles from "./dashboard.module.css";
 import e from "./experiment.module.css";
 
@@ -9,37 +11,39 @@ import e from "./experiment.module.css";
  * Dropout per group (experiment arm or version) with 95 % Wilson intervals and the test of the
  * difference, then per page. The same tables for an experiment and for before/after.
  */
-function TestLine({ test, what }: { test: TDropoutTest | null; what: string }) {
-  if (!test) return <p className="muted" data-testid="dropout-test">Niet getoetst: minder dan twee groepen met deelnemers.</p>;
-  if (!isRun(test.outcome)) return <p className="muted" data-testid="dropout-test">Niet getoetst ({test.name}): {test.outcome.skipped}</p>;
+function TestLine({ test, what, lang }: { test: TDropoutTest | null; what: string; lang: TAdminLang }) {
+  const t = pick(DASHBOARD, lang);
+  if (!test) return <p className="muted" data-testid="dropout-test">{t.notTestedFew}</p>;
+  if (!isRun(test.outcome)) return <p className="muted" data-testid="dropout-test">{t.notTested(test.name, test.outcome.skipped)}</p>;
   const f = formatTest(test.statistic, test.outcome);
   return (
     <p data-testid="dropout-test">
-      Verschil in {what}: {test.name}, {f.statistic}{test.outcome.df === null ? "" : `; ${f.df}`};{" "}
-      <strong>{f.p}</strong> {test.outcome.p < 0.05 ? "(verschil bij 5 %)" : "(geen aantoonbaar verschil bij 5 %)"}
+      {t.differenceIn(what, test.name)}{f.statistic}{test.outcome.df === null ? "" : `; ${f.df}`};{" "}
+      <strong>{f.p}</strong> {test.outcome.p < 0.05 ? t.significant : t.notSignificant}
     </p>
   );
 }
 
 const pct = (v: number | null) => formatPct(v === null ? null : v * 100);
-function PageCell({ c }: { c: TPageCell }) {
+function PageCell({ c, lang }: { c: TPageCell; lang: TAdminLang }) {
   if (!c.reached) return <>–</>;
-  return <>{formatCount(c.stopped)} van {formatCount(c.reached)}: {pct(c.share)}<br /><span className="muted">{formatInterval(c.ci, "share")}</span></>;
+  return <>{pick(DASHBOARD, lang).stoppedOf(formatCount(c.stopped), formatCount(c.reached))}{pct(c.share)}<br /><span className="muted">{formatInterval(c.ci, "share")}</span></>;
 }
 
-export function GroupComparison({ comparison, testId, groupHeader, details }: {
-  comparison: TGroupComparison; testId: string; groupHeader: string; details?: Record<string, string>;
+export function GroupComparison({ comparison, testId, groupHeader, details, lang = "nl" }: {
+  comparison: TGroupComparison; testId: string; groupHeader: string; details?: Record<string, string>; lang?: TAdminLang;
 }) {
+  const t = pick(DASHBOARD, lang);
   const { groups, test, pages } = comparison;
   return (
     <div data-testid={testId}>
       <div className={styles.tableWrap}>
         <table className={`${styles.table} ${e.armTable}`}>
-          <caption>Uitval per {groupHeader.toLowerCase()} (gestart, niet afgerond), met 95 %-betrouwbaarheidsinterval (Wilson)</caption>
+          <caption>{t.dropoutCaption(groupHeader.toLowerCase())}</caption>
           <thead>
             <tr>
-              <th scope="col">{groupHeader}</th><th scope="col" className={styles.num}>Gestart</th><th scope="col" className={styles.num}>Afgerond</th>
-              <th scope="col" className={styles.num}>Uitval</th><th scope="col" className={styles.num}>95 %-interval</th>
+              <th scope="col">{groupHeader}</th><th scope="col" className={styles.num}>{t.started}</th><th scope="col" className={styles.num}>{t.finished}</th>
+              <th scope="col" className={styles.num}>{t.dropout}</th><th scope="col" className={styles.num}>{t.interval95}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,26 +59,26 @@ export function GroupComparison({ comparison, testId, groupHeader, details }: {
           </tbody>
         </table>
       </div>
-      <TestLine test={test} what="uitval" />
-      {groups.some((g) => g.isSmall) && <p className="muted">Gemarkeerd: minder dan 30 gestart; het interval is breed.</p>}
+      <TestLine test={test} what={t.dropoutWord} lang={lang} />
+      {groups.some((g) => g.isSmall) && <p className="muted">{t.smallMarked}</p>}
       {pages.length > 0 && (
         <details>
-          <summary>Uitval per pagina</summary>
+          <summary>{t.dropoutPerPage}</summary>
           <div className={styles.tableWrap}>
             <table className={styles.table} data-testid={`${testId}-pages`}>
-              <caption>Per pagina: gestopt op de pagina van wie hem bereikte, met 95 %-interval; de toets vergelijkt de groepen</caption>
+              <caption>{t.pagesCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Pagina</th>
+                  <th scope="col">{t.page}</th>
                   {groups.map((g) => <th key={g.key} scope="col" className={styles.num}>{g.label}</th>)}
-                  <th scope="col" className={styles.num}>Toets</th>
+                  <th scope="col" className={styles.num}>{t.test}</th>
                 </tr>
               </thead>
               <tbody>
                 {pages.map((p) => (
                   <tr key={p.page} data-page={p.page}>
                     <th scope="row" className={e.rowHead}>{p.label}</th>
-                    {p.cells.map((c, i) => <td key={groups[i].key} className={styles.num}><PageCell c={c} /></td>)}
+                    {p.cells.map((c, i) => <td key={groups[i].key} className={styles.num}><PageCell c={c} lang={lang} /></td>)}
                     <td className={styles.num}>{p.test && isRun(p.test.outcome) ? formatTest(p.test.statistic, p.test.outcome).p : "–"}</td>
                   </tr>
                 ))}

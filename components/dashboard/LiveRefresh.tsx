@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { pick } from "@/lib/i18n/admin";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./dashboard.module.css";
 
 const INTERVAL_MS = 1500;
@@ -12,6 +15,8 @@ const INTERVAL_MS = 1500;
  */
 export function LiveRefresh({ slug }: { slug: string }) {
   const router = useRouter();
+  const lang = useAdminLang();
+  const t = pick(DASHBOARD, lang);
   const last = useRef<string | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; at: string | null }>({ ok: true, at: null });
 
@@ -25,7 +30,7 @@ export function LiveRefresh({ slug }: { slug: string }) {
         const { watermark } = (await res.json()) as { watermark: string };
         if (last.current !== null && watermark !== last.current) router.refresh();
         last.current = watermark;
-        if (isActive) setStatus({ ok: true, at: new Date().toLocaleTimeString("nl-NL") });
+        if (isActive) setStatus({ ok: true, at: new Date().toLocaleTimeString(lang === "en" ? "en-GB" : "nl-NL") });
       } catch {
         if (isActive) setStatus((s) => ({ ...s, ok: false }));
       }
@@ -36,12 +41,12 @@ export function LiveRefresh({ slug }: { slug: string }) {
       isActive = false;
       clearTimeout(timer);
     };
-  }, [slug, router]);
+  }, [slug, router, lang]);
 
   return (
     <span className={styles.live} data-testid="live-status">
       <span className={`${styles.dot} ${status.ok ? "" : styles.dotOff}`} aria-hidden="true" />
-      {status.ok ? `Live${status.at ? ` · gecontroleerd ${status.at}` : ""}` : "Live bijwerken onderbroken, nieuwe poging…"}
+      {status.ok ? (status.at ? t.liveChecked(status.at) : t.live) : t.liveOff}
     </span>
   );
 }

@@ -1,18 +1,21 @@
 import { SMALL_CELL, type TRankTable } from "@/lib/analysis/figures";
 import { formatCount, formatPct } from "@/lib/format/nl";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { RESULTS } from "@/lib/i18n/admin/results";
 import styles from "./dashboard.module.css";
 import { BaseLine } from "./FigureCard";
 
 /** Tabel 2–4: per sector group a ranked list, read down each column. */
-export function RankTableCard({ table }: { table: TRankTable }) {
+export function RankTableCard({ table, lang = "nl" }: { table: TRankTable; lang?: TAdminLang }) {
+  const t = pick(RESULTS, lang);
   const small = table.columns.filter((c) => c.n > 0 && c.n < SMALL_CELL);
   return (
     <section className={`${styles.card} ${styles.wide}`} aria-labelledby={`${table.id}-title`} data-testid={`table-${table.id}`}>
       <h3 id={`${table.id}-title`}>{table.title}</h3>
-      <BaseLine figure={{ series: table.columns, base: table.base }} />
+      <BaseLine figure={{ series: table.columns, base: table.base }} lang={lang} />
       {small.length > 0 && (
         <p className={styles.warning} role="note">
-          ⚠ Kleine groep (N &lt; {SMALL_CELL}: {small.map((c) => c.label).join(", ")}): interpreteer de rangorde met voorzichtigheid.
+          {t.smallGroup(SMALL_CELL)}: {small.map((c) => c.label).join(", ")}): {t.smallGroupRank}
         </p>
       )}
       <div className={styles.tableWrap}>

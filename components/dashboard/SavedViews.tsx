@@ -3,6 +3,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { TViewState } from "@/app/admin/s/[slug]/results/actions";
+import { pick } from "@/lib/i18n/admin";
+import { RESULTS } from "@/lib/i18n/admin/results";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import styles from "./dashboard.module.css";
 
 type TView = { id: string; name: string; query: string; createdBy: string | null; canDelete: boolean };
@@ -18,12 +21,13 @@ type TProps = {
 /** Saved filter views of the survey: pick one (a link with its filters) or save the current filters under a name. */
 export function SavedViews({ slug, query, views, saveAction, deleteAction }: TProps) {
   const [state, save, isPending] = useActionState(saveAction, {});
+  const t = pick(RESULTS, useAdminLang());
   const base = `/admin/s/${encodeURIComponent(slug)}/results`;
   return (
     <section className={styles.views} aria-labelledby="saved-views-title" data-testid="saved-views">
-      <h3 id="saved-views-title">Opgeslagen weergaven</h3>
+      <h3 id="saved-views-title">{t.views}</h3>
       {views.length === 0 ? (
-        <p className="muted">Nog geen opgeslagen weergaven.</p>
+        <p className="muted">{t.noViews}</p>
       ) : (
         <ul className={styles.viewList}>
           {views.map((v) => (
@@ -34,7 +38,7 @@ export function SavedViews({ slug, query, views, saveAction, deleteAction }: TPr
                 <form action={deleteAction} className={styles.inline}>
                   <input type="hidden" name="slug" value={slug} />
                   <input type="hidden" name="id" value={v.id} />
-                  <button type="submit" className="btn btn-secondary" aria-label={`Weergave ${v.name} verwijderen`}>Verwijderen</button>
+                  <button type="submit" className="btn btn-secondary" aria-label={t.deleteView(v.name)}>{t.delete}</button>
                 </form>
               )}
             </li>
@@ -44,11 +48,11 @@ export function SavedViews({ slug, query, views, saveAction, deleteAction }: TPr
       <form action={save} className={styles.viewForm}>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="query" value={query} />
-        <label className="field" htmlFor="view-name">Naam van de weergave</label>
-        <input id="view-name" name="name" required maxLength={80} placeholder="bijv. Mbo 2023, incl. gedeeltelijk" />
-        <button type="submit" className="btn" disabled={isPending}>Weergave opslaan</button>
+        <label className="field" htmlFor="view-name">{t.viewName}</label>
+        <input id="view-name" name="name" required maxLength={80} placeholder={t.viewPlaceholder} />
+        <button type="submit" className="btn" disabled={isPending}>{t.saveView}</button>
         {state.error && <p className="error" role="alert">{state.error}</p>}
-        {state.saved && <p className="muted" role="status">Opgeslagen: {state.saved}</p>}
+        {state.saved && <p className="muted" role="status">{t.savedView(state.saved)}</p>}
       </form>
     </section>
   );

@@ -66,38 +66,55 @@ export function describeFilters(f: TResultFilters, dimensions: TDimensionLabels)
 }
 
 /** Who is counted: who answered the question (partial too), or who finished (the figure's part). */
-export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartScoped" | "part">): string {
+export function partialText(base: Pick<TFigureBase, "includePartial" | "isPartScoped" | "part">, lang: TBaseLang = "nl"): string {
+  if (lang === "en") {
+    if (base.includePartial) return "those who answered the question, incl. partial responses";
+    if (!base.isPartScoped) return "completed responses only: those who completed the whole survey";
+    return base.part ? `completed only: those who completed “${base.part}”` : "completed only: those who completed this part";
+  }
   if (base.includePartial) return "wie de vraag beantwoordde, incl. gedeeltelijk ingevulde antwoorden";
   if (!base.isPartScoped) return "alleen afgeronde antwoorden: wie de hele vragenlijst afrondde";
   return base.part ? `alleen afgerond: wie „${base.part}” afrondde` : "alleen afgerond: wie dit deel afrondde";
 }
 
-const OFFERED_TEXT = "% per optie van wie de optie te zien kreeg";
-const GROUP_MEAN_TEXT = {
-  items: "groepsgemiddelde: gemiddelde van de itemgemiddelden",
-  pooled: "groepsgemiddelde: alle beoordelingen samen",
+/**
+ * The base line's fixed words in the admin interface's language. Exports, the PDF's defaults and
+ * the shared view keep Dutch (the default); the survey's own texts (part titles, groups) stay as written.
+ */
+export type TBaseLang = "nl" | "en";
+const BASE_WORDS = {
+  nl: {
+    noRespondents: NO_RESPONDENTS, allWaves: "alle waves", offered: "% per optie van wie de optie te zien kreeg",
+    groupMean: { items: "groepsgemiddelde: gemiddelde van de itemgemiddelden", pooled: "groepsgemiddelde: alle beoordelingen samen" },
+  },
+  en: {
+    noRespondents: "no respondents", allWaves: "all waves", offered: "% per option of those who were shown the option",
+    groupMean: { items: "group mean: mean of the item means", pooled: "group mean: all ratings pooled" },
+  },
 } as const;
 
 /** N with its waves: one group "N = 30 (2023)", per wave "N = 20 (2020) · N = 95 (2023)", per group "Mbo: N = 5 · … (2023)". */
-export function nText(series: TSeries[], base: Pick<TFigureBase, "waves" | "isByWave" | "filterWaves">): string {
+export function nText(series: TSeries[], base: Pick<TFigureBase, "waves" | "isByWave" | "filterWaves">, lang: TBaseLang = "nl"): string {
   const shown = series.filter((s) => s.n > 0);
   const waves = wavesText(base.waves.map((w) => w.wave));
-  if (shown.length === 0) return `${NO_RESPONDENTS} (${base.filterWaves.length ? wavesText(base.filterWaves) : "alle waves"})`;
+  const words = BASE_WORDS[lang];
+  if (shown.length === 0) return `${words.noRespondents} (${base.filterWaves.length ? wavesText(base.filterWaves) : words.allWaves})`;
   if (base.isByWave) return shown.map((s) => `N = ${formatCount(s.n)} (${s.label})`).join(" · ");
   if (series.length === 1) return `N = ${formatCount(shown[0].n)} (${waves})`;
   return `${shown.map((s) => `${s.label}: N = ${formatCount(s.n)}`).join(" · ")} (${waves})`;
 }
 
 /** Everything after N on the base line: filters, partial responses, groups without respondents. */
-export function baseDetails(base: TFigureBase, series: TSeries[]): string[] {
+export function baseDetails(base: TFigureBase, series: TSeries[], lang: TBaseLang = "nl"): string[] {
   // Without any respondent, N already says so; listing the empty groups again would repeat it.
   const hasRespondents = series.some((s) => s.n > 0);
+  const words = BASE_WORDS[lang];
   return [
     ...base.filters,
-    partialText(base),
-    ...(base.isOffered ? [OFFERED_TEXT] : []),
-    ...(base.groupMean ? [GROUP_MEAN_TEXT[base.groupMean]] : []),
-    ...(base.empty.length && hasRespondents ? [`${NO_RESPONDENTS}: ${base.empty.join(", ")}`] : []),
+    partialText(base, lang),
+    ...(base.isOffered ? [words.offered] : []),
+    ...(base.groupMean ? [words.groupMean[base.groupMean]] : []),
+    ...(base.empty.length && hasRespondents ? [`${words.noRespondents}: ${base.empty.join(", ")}`] : []),
   ];
 }
 

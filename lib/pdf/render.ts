@@ -33,12 +33,15 @@ const isReady = () =>
 const FOOTER = `<div style="font-size:8px;color:#555;width:100%;padding:0 12mm;display:flex;justify-content:space-between;font-family:sans-serif">
   <span class="title"></span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
 
-/** Only the session cookie goes along (next-auth may split a large one into .0, .1, …). */
+/**
+ * Only the session cookie goes along (next-auth may split a large one into .0, .1, …), and the
+ * admin interface's language (admin_lang), so the PDF is in the language the researcher reads.
+ */
 export function sessionCookie(cookieHeader: string | null): string {
   return (cookieHeader ?? "")
     .split(";")
     .map((c) => c.trim())
-    .filter((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(c))
+    .filter((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(c) || /^admin_lang=(nl|en)$/.test(c))
     .join("; ");
 }
 

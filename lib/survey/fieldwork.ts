@@ -52,7 +52,8 @@ export function closedMessage(state: TFieldworkState, timeZone?: string): string
 }
 
 /** The state as researchers see it in monitoring. */
-export function fieldworkLabel(state: TFieldworkState, timeZone?: string): string {
+export function fieldworkLabel(state: TFieldworkState, timeZone?: string, lang: "nl" | "en" = "nl"): string {
+  if (lang === "en") return fieldworkLabelEn(state, timeZone);
   switch (state.reason) {
     case "open":
       return state.closesAt ? `Open tot ${formatDateTime(state.closesAt, timeZone)}` : "Open";
@@ -66,6 +67,24 @@ export function fieldworkLabel(state: TFieldworkState, timeZone?: string): strin
       return "Gesloten (met de hand)";
     case "full":
       return `Gesloten: limiet van ${state.limit} deelnemers bereikt`;
+  }
+}
+
+/** The same in English, for the admin interface in English (dates stay Dutch-formatted). */
+function fieldworkLabelEn(state: TFieldworkState, timeZone?: string): string {
+  switch (state.reason) {
+    case "open":
+      return state.closesAt ? `Open until ${formatDateTime(state.closesAt, timeZone)}` : "Open";
+    case "open-by-hand":
+      return "Open (by hand)";
+    case "not-yet-open":
+      return `Not open yet (opens ${formatDateTime(state.opensAt, timeZone)})`;
+    case "closed-by-date":
+      return `Closed since ${formatDateTime(state.closedAt, timeZone)}`;
+    case "closed-by-hand":
+      return "Closed (by hand)";
+    case "full":
+      return `Closed: limit of ${state.limit} participants reached`;
   }
 }
 

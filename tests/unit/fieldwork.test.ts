@@ -29,6 +29,7 @@ describe("fieldwork state", () => {
     expect(closedMessage(notYet, "Europe/Amsterdam")).toMatch(/nog niet geopend\. Je kunt meedoen vanaf 11 mrt 2026, 09:00\./);
     expect(closedMessage(fieldworkState(auto(), 0, NOW))).toBeUndefined();
     expect(fieldworkLabel(fieldworkState(auto({ responseLimit: 2 }), 2, NOW))).toBe("Gesloten: limiet van 2 deelnemers bereikt");
+    expect(fieldworkLabel(fieldworkState(auto({ responseLimit: 2 }), 2, NOW), undefined, "en")).toBe("Closed: limit of 2 participants reached");
   });
 });
 

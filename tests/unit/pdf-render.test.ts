@@ -17,5 +17,7 @@ describe("the results PDF", () => {
     expect(sessionCookie("a=1; next-auth.session-token=abc; next-auth.csrf-token=x")).toBe("next-auth.session-token=abc");
     expect(sessionCookie("__Secure-next-auth.session-token.0=p1; __Secure-next-auth.session-token.1=p2; other=y"))
       .toBe("__Secure-next-auth.session-token.0=p1; __Secure-next-auth.session-token.1=p2");
+    expect(sessionCookie("admin_lang=en; next-auth.session-token=abc; x=1")).toBe("admin_lang=en; next-auth.session-token=abc");
+    expect(sessionCookie("admin_lang=<script>; next-auth.session-token=abc")).toBe("next-auth.session-token=abc");
   });
 });

@@ -2,34 +2,37 @@ import Link from "next/link";
 import type { TCount, TQuestionSummary } from "@/lib/analysis/questions/shape";
 import { formatCount, formatMean, formatNumber, formatPct } from "@/lib/format/nl";
 import dash from "../dashboard.module.css";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { QUESTIONS } from "@/lib/i18n/admin/questions";
 import styles from "./questions.module.css";
 
 /**
  * One question of "Alle vragen", rendered by its summary kind (lib/analysis/questions/kinds.ts).
  * Every number goes through lib/format/nl.ts; every text is a React text node (escaped).
  */
-type TProps = { q: TQuestionSummary; answersHref: (variable: string) => string };
+type TProps = { q: TQuestionSummary; answersHref: (variable: string) => string; lang?: TAdminLang };
+type TTexts = (typeof QUESTIONS)["nl"];
 
-const KIND_LABELS: Record<TQuestionSummary["kind"], string> = {
-  choice: "Eén antwoord", choices: "Meer antwoorden", ranking: "Rangorde", scale: "Schaal", number: "Getal", text: "Open vraag",
+const KIND_LABELS: Record<TQuestionSummary["kind"], keyof TTexts> = {
+  choice: "kindChoice", choices: "kindChoices", ranking: "kindRanking", scale: "kindScale", number: "kindNumber", text: "kindText",
 };
 
 function Bar({ pct }: { pct: number | null }) {
   return <span className={styles.bar} style={{ width: `${Math.max(0, Math.min(100, pct ?? 0))}%` }} aria-hidden="true" />;
 }
 
-function Facts({ q }: { q: TQuestionSummary }) {
+function Facts({ q, t }: { q: TQuestionSummary; t: TTexts }) {
   return (
     <ul className={styles.facts} data-testid="question-facts">
-      <li>Gezien: <strong data-testid="question-shown">{formatCount(q.shown)}</strong></li>
-      <li>Beantwoord: <strong data-testid="question-answered">{formatCount(q.answered)}</strong></li>
-      <li>Overgeslagen: <strong data-testid="question-skipped">{formatCount(q.skipped)}</strong></li>
-      <li className="muted">{KIND_LABELS[q.kind]}</li>
+      <li>{t.seen} <strong data-testid="question-shown">{formatCount(q.shown)}</strong></li>
+      <li>{t.answered} <strong data-testid="question-answered">{formatCount(q.answered)}</strong></li>
+      <li>{t.skipped} <strong data-testid="question-skipped">{formatCount(q.skipped)}</strong></li>
+      <li className="muted">{String(t[KIND_LABELS[q.kind]])}</li>
     </ul>
   );
 }
 
-function OptionTable({ q }: { q: TQuestionSummary }) {
+function OptionTable({ q, t }: { q: TQuestionSummary; t: TTexts }) {
   const isShareOfOffered = q.kind === "choices";
   // The base per option only differs from "seen" where an option is offered under a condition.
   const hasOwnBase = isShareOfOffered && q.options!.some((o) => o.base !== q.shown);
@@ -39,10 +42,10 @@ function OptionTable({ q }: { q: TQuestionSummary }) {
         <caption className="visually-hidden">{q.title}</caption>
         <thead>
           <tr>
-            <th scope="col">Antwoord</th>
-            <th scope="col" className={dash.num}>Aantal</th>
+            <th scope="col">{t.answer}</th>
+            <th scope="col" className={dash.num}>{t.count}</th>
             <th scope="col" className={dash.num}>%</th>
-            {hasOwnBase && <th scope="col" className={dash.num}>Kon kiezen</th>}
+            {hasOwnBase && <th scope="col" className={dash.num}>{t.couldChoose}</th>}
             <td className={styles.barCell} aria-hidden="true" />
           </tr>
         </thead>
@@ -60,25 +63,25 @@ function OptionTable({ q }: { q: TQuestionSummary }) {
       </table>
       <p className={dash.n} data-testid="option-base">
         {isShareOfOffered
-          ? `%: van wie de vraag zag${hasOwnBase ? " en het antwoord kon kiezen (kolom “Kon kiezen”)" : ""}${q.type === "pickn" && q.top ? `; elke respondent koos er ${q.isAtMost ? "hoogstens " : ""}${q.top}` : ""}.`
-          : "%: van wie de vraag beantwoordde."}
+          ? `${t.pctOfSeen}${hasOwnBase ? t.pctCouldChoose : ""}${q.type === "pickn" && q.top ? t.eachChose(!!q.isAtMost, q.top) : ""}.`
+          : t.pctOfAnswered}
       </p>
     </div>
   );
 }
 
-function RankTable({ q }: { q: TQuestionSummary }) {
+function RankTable({ q, t }: { q: TQuestionSummary; t: TTexts }) {
   return (
     <div className={`${dash.tableWrap} ${styles.wrap}`}>
       <table className={`${dash.table} ${styles.options}`}>
         <caption className="visually-hidden">{q.title}</caption>
         <thead>
           <tr>
-            <th scope="col">Antwoord</th>
-            <th scope="col" className={dash.num}>In top {q.top}</th>
-            <th scope="col" className={dash.num}>% in top {q.top}</th>
-            <th scope="col" className={dash.num}>Gemiddelde rang</th>
-            <th scope="col" className={dash.num}>n gerangschikt</th>
+            <th scope="col">{t.answer}</th>
+            <th scope="col" className={dash.num}>{t.inTop(q.top ?? 0)}</th>
+            <th scope="col" className={dash.num}>{t.pctInTop(q.top ?? 0)}</th>
+            <th scope="col" className={dash.num}>{t.meanRank}</th>
+            <th scope="col" className={dash.num}>{t.nRanked}</th>
             <td className={styles.barCell} aria-hidden="true" />
           </tr>
         </thead>
@@ -108,20 +111,20 @@ function CountCell({ c }: { c: TCount }) {
   );
 }
 
-function ScaleTable({ q }: { q: TQuestionSummary }) {
+function ScaleTable({ q, t }: { q: TQuestionSummary; t: TTexts }) {
   const { columns, rows } = q.scale!;
   return (
     <div className={`${dash.tableWrap} ${styles.wrap}`}>
       <table className={`${dash.table} ${styles.matrix}`}>
-        <caption className="visually-hidden">{q.title}: overgeslagen, N, gemiddelde, SD, mediaan en aantal per antwoord</caption>
+        <caption className="visually-hidden">{t.scaleCaption(q.title)}</caption>
         <thead>
           <tr>
-            <th scope="col">{rows.length > 1 ? "Rij" : "Vraag"}</th>
-            <th scope="col" className={dash.num}>Overgeslagen</th>
+            <th scope="col">{rows.length > 1 ? t.row : t.question}</th>
+            <th scope="col" className={dash.num}>{t.skippedHead}</th>
             <th scope="col" className={dash.num}>N</th>
-            <th scope="col" className={dash.num}>Gemiddelde</th>
+            <th scope="col" className={dash.num}>{t.mean}</th>
             <th scope="col" className={dash.num}>SD</th>
-            <th scope="col" className={dash.num}>Mediaan</th>
+            <th scope="col" className={dash.num}>{t.median}</th>
             {columns.map((c) => <th key={c.value} scope="col" className={dash.num}>{c.label}</th>)}
           </tr>
         </thead>
@@ -131,7 +134,7 @@ function ScaleTable({ q }: { q: TQuestionSummary }) {
               <th scope="row">{r.label}</th>
               <td className={`${dash.num} ${r.skipped > 0 ? styles.skipped : ""}`} data-testid="row-skipped">
                 {formatCount(r.skipped)}
-                <span className={styles.cellPct}>van {formatCount(r.shown)}</span>
+                <span className={styles.cellPct}>{t.of(formatCount(r.shown))}</span>
               </td>
               <td className={dash.num} data-testid="row-n">{formatCount(r.n)}</td>
               <td className={dash.num}>{formatMean(r.mean)}</td>
@@ -143,23 +146,23 @@ function ScaleTable({ q }: { q: TQuestionSummary }) {
         </tbody>
       </table>
       {columns.some((c) => c.isMissing) && (
-        <p className={dash.n}>{columns.filter((c) => c.isMissing).map((c) => c.label).join(", ")}: telt als antwoord, niet mee in N, gemiddelde, SD en mediaan.</p>
+        <p className={dash.n}>{columns.filter((c) => c.isMissing).map((c) => c.label).join(", ")}{t.missingNote}</p>
       )}
     </div>
   );
 }
 
-function NumberSummary({ q }: { q: TQuestionSummary }) {
+function NumberSummary({ q, t }: { q: TQuestionSummary; t: TTexts }) {
   const s = q.number!;
   const most = Math.max(1, ...s.bins.map((b) => b.n));
   return (
     <>
       <ul className={styles.facts}>
         <li>N: <strong>{formatCount(s.n)}</strong></li>
-        <li>Gemiddelde: <strong>{formatMean(s.mean)}</strong></li>
+        <li>{t.meanColon} <strong>{formatMean(s.mean)}</strong></li>
         <li>SD: <strong>{formatMean(s.sd)}</strong></li>
-        <li>Mediaan: <strong>{formatNumber(s.median, { maxDigits: 1 })}</strong></li>
-        <li>Bereik: <strong>{formatCount(s.min)}–{formatCount(s.max)}</strong></li>
+        <li>{t.medianColon} <strong>{formatNumber(s.median, { maxDigits: 1 })}</strong></li>
+        <li>{t.range} <strong>{formatCount(s.min)}–{formatCount(s.max)}</strong></li>
       </ul>
       {s.bins.length > 0 && (
         <div className={`${dash.tableWrap} ${styles.wrap}`}>
@@ -167,8 +170,8 @@ function NumberSummary({ q }: { q: TQuestionSummary }) {
             {s.bins.map((b) => <li key={b.from} style={{ height: `${(100 * b.n) / most}%` }} />)}
           </ul>
           <table className={dash.table}>
-            <caption className="visually-hidden">{q.title}: verdeling</caption>
-            <thead><tr><th scope="col">Waarde</th><th scope="col" className={dash.num}>Aantal</th></tr></thead>
+            <caption className="visually-hidden">{t.distribution(q.title)}</caption>
+            <thead><tr><th scope="col">{t.value}</th><th scope="col" className={dash.num}>{t.count}</th></tr></thead>
             <tbody>
               {s.bins.map((b) => (
                 <tr key={b.from}>
@@ -184,27 +187,28 @@ function NumberSummary({ q }: { q: TQuestionSummary }) {
   );
 }
 
-export function QuestionCard({ q, answersHref }: TProps) {
+export function QuestionCard({ q, answersHref, lang = "nl" }: TProps) {
+  const t = pick(QUESTIONS, lang);
   return (
     <section className={`${dash.card} ${styles.question}`} aria-labelledby={`q-${q.id}`} data-testid={`question-${q.id}`}>
       <h3 id={`q-${q.id}`}>{q.title}</h3>
       {q.question && q.question !== q.title && <p className={styles.text}>{q.question}</p>}
-      <Facts q={q} />
+      <Facts q={q} t={t} />
       {q.shown === 0 ? (
-        <p className="muted">Nog niemand kreeg deze vraag te zien in deze selectie.</p>
+        <p className="muted">{t.nobodySaw}</p>
       ) : (
         <>
-          {q.options && <OptionTable q={q} />}
-          {q.ranks && <RankTable q={q} />}
-          {q.scale && <ScaleTable q={q} />}
-          {q.number && <NumberSummary q={q} />}
+          {q.options && <OptionTable q={q} t={t} />}
+          {q.ranks && <RankTable q={q} t={t} />}
+          {q.scale && <ScaleTable q={q} t={t} />}
+          {q.number && <NumberSummary q={q} t={t} />}
         </>
       )}
       {q.open.length > 0 && (
         <p className={styles.open}>
           {q.open.map((o) => (
             <Link key={o.variable} href={answersHref(o.variable)} data-testid={`answers-link-${o.variable}`}>
-              {q.kind === "text" ? "Lees de antwoorden" : "Lees de antwoorden bij “anders, namelijk”"} ({formatCount(o.n)})
+              {q.kind === "text" ? t.readAnswers : t.readOther} ({formatCount(o.n)})
             </Link>
           ))}
         </p>

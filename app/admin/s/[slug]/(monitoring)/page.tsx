@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
+import { MONITORING } from "@/lib/i18n/admin/monitoring";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { parseFiltersForPage } from "@/lib/analysis/filters";
@@ -20,7 +24,9 @@ import {
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Monitoring" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pick(MONITORING, await adminLang()).metaTitle };
+}
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,16 +42,20 @@ export default async function MonitoringPage({ params, searchParams }: { params:
   await enforceIpHashRetention(survey.id);
   const [{ waves, versions }, fieldwork] = await Promise.all([listLiveFilterOptions(survey.id), getFieldwork({ id: survey.id })]);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}`;
+  const lang = await adminLang();
+  const t = pick(MONITORING, lang);
+  const d = pick(DASHBOARD, lang);
+  const builtIn: Record<string, string> = { version: d.groupVersion, wave: d.groupWave, source: d.groupSource };
   const isFiltered = Object.values(search).some((v) => v !== undefined && v !== "");
   return (
     <main>
       <div className={styles.header}>
-        <h2>Monitoring veldwerk</h2>
+        <h2>{t.title}</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
       {fieldwork && (
         <FieldworkPanel
-          slug={survey.slug} label={fieldworkLabel(fieldwork.state, fieldwork.timeZone)} isOpen={fieldwork.state.isOpen}
+          slug={survey.slug} label={fieldworkLabel(fieldwork.state, fieldwork.timeZone, lang)} isOpen={fieldwork.state.isOpen}
           started={fieldwork.settings.responseLimit === null ? null : fieldwork.started} timeZone={fieldwork.timeZone}
           action={saveFieldworkAction}
           values={{
@@ -58,57 +68,56 @@ export default async function MonitoringPage({ params, searchParams }: { params:
       )}
       <FilterForm
         action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} versions={versions}
-        groupBy={split ?? "total"} groupings={funnelSplits(survey)} hasPeriod hasPartial={false}
+        groupBy={split ?? "total"} groupings={funnelSplits(survey).map((g) => ({ ...g, label: builtIn[g.id] ?? g.label }))} hasPeriod hasPartial={false} lang={lang}
       />
-      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      {filterError && <p className="error" role="alert">{d.invalidFilter} {filterError}</p>}
       <p className="muted" data-testid="monitoring-scope">
-        {isFiltered && !filterError ? "Gefilterd: alle cijfers hieronder gelden voor de gekozen selectie." : "Alle live antwoorden."}{" "}
-        Gedeeltelijk ingevulde antwoorden tellen altijd mee; geïmporteerde waves hebben geen paginaverloop.
+        {isFiltered && !filterError ? t.scopeFiltered : t.scopeAll} {t.scopeNote}
       </p>
-      <WidgetBoundary title="De totalen">
+      <WidgetBoundary title={t.wTotals}>
         <Suspense fallback={<WidgetSkeleton />}>
-          <TotalsWidget survey={survey} filters={filters} />
+          <TotalsWidget survey={survey} filters={filters} lang={lang} />
         </Suspense>
       </WidgetBoundary>
       <div className={styles.grid} style={{ marginTop: "1rem" }}>
-        <WidgetBoundary title="De trechter">
+        <WidgetBoundary title={t.wFunnel}>
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <FunnelsWidget survey={survey} filters={filters} split={split} />
+            <FunnelsWidget survey={survey} filters={filters} split={split} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="Het experiment">
+        <WidgetBoundary title={t.wExperiment}>
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <ExperimentWidget survey={survey} />
+            <ExperimentWidget survey={survey} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="Voor en na de wissel">
+        <WidgetBoundary title={t.wBeforeAfter}>
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <BeforeAfterWidget survey={survey} />
+            <BeforeAfterWidget survey={survey} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="Het verloop per dag">
+        <WidgetBoundary title={t.wPerDay}>
           <Suspense fallback={<WidgetSkeleton />}>
-            <PerDayWidget survey={survey} filters={filters} />
+            <PerDayWidget survey={survey} filters={filters} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="De respons cumulatief">
+        <WidgetBoundary title={t.wTrend}>
           <Suspense fallback={<WidgetSkeleton />}>
-            <TrendWidget survey={survey} filters={filters} />
+            <TrendWidget survey={survey} filters={filters} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="De invultijd">
+        <WidgetBoundary title={t.wCompletion}>
           <Suspense fallback={<WidgetSkeleton />}>
-            <CompletionWidget survey={survey} filters={filters} />
+            <CompletionWidget survey={survey} filters={filters} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="De tijd per pagina">
+        <WidgetBoundary title={t.wPageTimes}>
           <Suspense fallback={<WidgetSkeleton />}>
-            <PageTimesWidget survey={survey} filters={filters} />
+            <PageTimesWidget survey={survey} filters={filters} lang={lang} />
           </Suspense>
         </WidgetBoundary>
-        <WidgetBoundary title="De uitsplitsing">
+        <WidgetBoundary title={t.wBreakdown}>
           <Suspense fallback={<WidgetSkeleton wide />}>
-            <BreakdownsWidget survey={survey} filters={filters} />
+            <BreakdownsWidget survey={survey} filters={filters} lang={lang} />
           </Suspense>
         </WidgetBoundary>
       </div>

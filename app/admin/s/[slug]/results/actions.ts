@@ -6,6 +6,9 @@ import { canonicalQuery, deleteView, saveView, ZDeleteView, ZSaveView } from "@/
 import { getSurveyContext } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { RESULTS } from "@/lib/i18n/admin/results";
 
 /** What the save form shows after an attempt. */
 export type TViewState = { error?: string; saved?: string };
@@ -20,13 +23,13 @@ export async function saveViewAction(_prev: TViewState, form: FormData): Promise
   if (!parsed.success) return { error: firstIssue(parsed.error) };
   await requireSurveyArea(parsed.data.slug, "results");
   const survey = await getSurveyContext(parsed.data.slug);
-  if (!survey) return { error: "Deze vragenlijst bestaat niet." };
+  if (!survey) return { error: pick(RESULTS, await adminLang()).noSurvey };
   let query: string;
   try {
     const groupings = survey.report ? [] : ["wave", "flow_mode", "version", ...survey.dimensions.map((d) => d.id)];
     query = canonicalQuery(parsed.data.query, survey.dimensions, groupings);
   } catch (error) {
-    if (error instanceof ZodError) return { error: `Ongeldige filter: ${firstIssue(error)}` };
+    if (error instanceof ZodError) return { error: pick(RESULTS, await adminLang()).invalidFilter(firstIssue(error)) };
     throw error;
   }
   await saveView(survey.id, parsed.data.name, query, user.id);

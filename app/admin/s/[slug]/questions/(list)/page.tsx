@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
+import { QUESTIONS } from "@/lib/i18n/admin/questions";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
@@ -14,7 +18,9 @@ import { QuestionPageWidget } from "@/components/dashboard/questions/QuestionPag
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Alle vragen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pick(QUESTIONS, await adminLang()).title };
+}
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,6 +35,8 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
   // The results page's defaults (partial responses count for what they answered), written out.
   const filters = resultSettings(parsed.filters);
   const waves = await listWaves(survey.id);
+  const lang = await adminLang();
+  const t = pick(QUESTIONS, lang);
   const action = `/admin/s/${encodeURIComponent(survey.slug)}/questions`;
   const query = filterQuery(filters);
   // Pages of one part share a title: one heading (and one entry in the list) per run of equal titles.
@@ -36,19 +44,16 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
   return (
     <main>
       <div className={styles.header}>
-        <h2>Alle vragen</h2>
+        <h2>{t.title}</h2>
         <LiveRefresh slug={survey.slug} />
       </div>
-      <FilterForm key={query} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} hasBaseSettings />
-      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <FilterForm key={query} action={action} filters={filters} waves={waves} dimensions={filterDimensions(survey)} hasBaseSettings lang={lang} />
+      {filterError && <p className="error" role="alert">{pick(DASHBOARD, lang).invalidFilter} {filterError}</p>}
       <p className="muted">
-        Elke vraag van de vragenlijst met een samenvatting naar soort vraag. <strong>Gezien</strong>: wie de pagina van de vraag
-        opsloeg terwijl de vraag getoond werd; <strong>overgeslagen</strong>: gezien maar niet beantwoord.{" "}
-        {filters.includePartial
-          ? "Inclusief gedeeltelijk ingevulde antwoorden."
-          : "Alleen afgeronde antwoorden (per deel: wie dat deel heeft afgerond)."}
+        {t.introBefore} <strong>{t.seenWord}</strong>{t.seenText} <strong>{t.skippedWord}</strong>{t.skippedText}{" "}
+        {filters.includePartial ? t.inclPartial : t.onlyFinished}
       </p>
-      <nav aria-label="Pagina's van de vragenlijst">
+      <nav aria-label={t.pagesNav}>
         <ul className={styles.tabs}>
           {pages.filter((p) => p.isNewTitle).map((p) => <li key={p.id}><a href={`#pagina-${p.id}`}>{p.title}</a></li>)}
         </ul>
@@ -56,9 +61,9 @@ export default async function QuestionsPage({ params, searchParams }: { params: 
       {pages.map((p) => (
         <section key={p.id} className={styles.section} id={`pagina-${p.id}`} aria-label={p.title}>
           {p.isNewTitle && <h2>{p.title}</h2>}
-          <WidgetBoundary title="Deze pagina">
-            <Suspense fallback={<WidgetSkeleton wide />}>
-              <QuestionPageWidget survey={survey} filters={filters} pageId={p.id} filterSearch={query} />
+          <WidgetBoundary title={t.thisPage}>
+            <Suspense fallback={<WidgetSkeleton wide lang={lang} />}>
+              <QuestionPageWidget survey={survey} filters={filters} pageId={p.id} filterSearch={query} lang={lang} />
             </Suspense>
           </WidgetBoundary>
         </section>

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { DASHBOARD } from "@/lib/i18n/admin/dashboard";
+import { QUESTIONS } from "@/lib/i18n/admin/questions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { filterQuery, parseFiltersForPage, resultSettings } from "@/lib/analysis/filters";
@@ -13,7 +17,9 @@ import styles from "@/components/dashboard/questions/questions.module.css";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Open antwoorden" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pick(QUESTIONS, await adminLang()).openTitle };
+}
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
@@ -44,44 +50,46 @@ export default async function OpenAnswersPage({ params, searchParams }: { params
   csv.set("vraag", variable);
   if (query.q) csv.set("q", query.q);
   const first = (result.page - 1) * result.perPage + 1;
+  const lang = await adminLang();
+  const t = pick(QUESTIONS, lang);
 
   return (
     <main>
-      <p><Link href={`${base}${filterSearch ? `?${filterSearch}` : ""}`}>← Alle vragen</Link></p>
+      <p><Link href={`${base}${filterSearch ? `?${filterSearch}` : ""}`}>{t.backToAll}</Link></p>
       <h2>{result.questionTitle}</h2>
       <p className={styles.text}>{result.label}</p>
-      <FilterForm key={filterSearch} action={`${base}/${encodeURIComponent(variable)}`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} keep={{ q: query.q }} hasBaseSettings />
-      {filterError && <p className="error" role="alert">Ongeldige filter genegeerd: {filterError}</p>}
+      <FilterForm key={filterSearch} action={`${base}/${encodeURIComponent(variable)}`} filters={filters} waves={waves} dimensions={filterDimensions(survey)} keep={{ q: query.q }} hasBaseSettings lang={lang} />
+      {filterError && <p className="error" role="alert">{pick(DASHBOARD, lang).invalidFilter} {filterError}</p>}
       {!parsed.success && <p className="error" role="alert">{parsed.error.issues.map((i) => i.message).join(" ")}</p>}
-      <form method="get" className={styles.search} role="search" aria-label="Zoeken in de antwoorden">
+      <form method="get" className={styles.search} role="search" aria-label={t.searchLabel}>
         {[...new URLSearchParams(filterSearch)].map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
         <div>
-          <label className="field" htmlFor="answers-q">Zoek in de antwoorden</label>
+          <label className="field" htmlFor="answers-q">{t.searchField}</label>
           <br />
           <input id="answers-q" type="search" name="q" defaultValue={query.q} maxLength={200} />
         </div>
-        <button type="submit" className="btn">Zoeken</button>
-        {query.q && <Link href={pageHref(1, "")} className="btn btn-secondary">Wissen</Link>}
+        <button type="submit" className="btn">{t.search}</button>
+        {query.q && <Link href={pageHref(1, "")} className="btn btn-secondary">{t.clear}</Link>}
         <a className="btn btn-secondary" href={`/api/admin/s/${encodeURIComponent(survey.slug)}/answers?${csv}`} data-testid="answers-csv" download>
-          Download als CSV
+          {t.csv}
         </a>
       </form>
       <p data-testid="answers-total" role="status">
         {result.total === 0
-          ? query.q ? `Geen antwoorden met “${query.q}”.` : "Nog geen antwoorden voor deze selectie."
-          : `${formatCount(result.total)} ${result.total === 1 ? "antwoord" : "antwoorden"}${query.q ? ` met “${query.q}”` : ""}; ${formatCount(first)}–${formatCount(first + result.answers.length - 1)} getoond, nieuwste eerst.`}
+          ? query.q ? t.noneWith(query.q) : t.noneYet
+          : t.total(formatCount(result.total), result.total === 1, query.q ?? "", formatCount(first), formatCount(first + result.answers.length - 1))}
       </p>
       {result.answers.length > 0 && (
         <div className={`${dash.card} ${dash.tableWrap} ${styles.wrap}`}>
           <table className={`${dash.table} ${styles.answers}`}>
-            <caption className="visually-hidden">Antwoorden op {result.questionTitle}</caption>
+            <caption className="visually-hidden">{t.answersTo(result.questionTitle)}</caption>
             <thead>
               <tr>
-                <th scope="col">Antwoord</th>
-                <th scope="col">Datum</th>
-                <th scope="col">Wave</th>
-                <th scope="col">Bron</th>
-                <th scope="col">Respons</th>
+                <th scope="col">{t.answer}</th>
+                <th scope="col">{t.date}</th>
+                <th scope="col">{t.wave}</th>
+                <th scope="col">{t.source}</th>
+                <th scope="col">{t.response}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,10 +107,10 @@ export default async function OpenAnswersPage({ params, searchParams }: { params
         </div>
       )}
       {result.pages > 1 && (
-        <nav className={styles.pager} aria-label="Pagina's met antwoorden">
-          {result.page > 1 && <Link className="btn btn-secondary" href={pageHref(result.page - 1)} rel="prev">← Nieuwer</Link>}
-          <span>Pagina {formatCount(result.page)} van {formatCount(result.pages)}</span>
-          {result.page < result.pages && <Link className="btn btn-secondary" href={pageHref(result.page + 1)} rel="next">Ouder →</Link>}
+        <nav className={styles.pager} aria-label={t.pagesOfAnswers}>
+          {result.page > 1 && <Link className="btn btn-secondary" href={pageHref(result.page - 1)} rel="prev">{t.newer}</Link>}
+          <span>{t.pageOf(formatCount(result.page), formatCount(result.pages))}</span>
+          {result.page < result.pages && <Link className="btn btn-secondary" href={pageHref(result.page + 1)} rel="next">{t.older}</Link>}
         </nav>
       )}
     </main>
