@@ -1,13 +1,17 @@
 import Link from "next/link";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { SURVEY_FRAME } from "@/lib/i18n/admin/survey-frame";
 
 /** Unknown admin paths and unknown surveys (the survey layout's notFound() lands here). */
-export default function AdminNotFound() {
+export default async function AdminNotFound() {
+  const t = pick(SURVEY_FRAME, await adminLang());
   return (
     <main className="container" data-testid="not-found">
-      <h1>Niet gevonden</h1>
-      <p>Deze pagina of vragenlijst bestaat niet (meer).</p>
+      <h1>{t.notFound}</h1>
+      <p>{t.notFoundAdmin}</p>
       <p>
-        <Link href="/admin">Naar het overzicht</Link>
+        <Link href="/admin">{t.toOverview}</Link>
       </p>
     </main>
   );
