@@ -19,7 +19,7 @@ for (const width of [390, 1440]) {
     const form = page.getByTestId("new-survey");
     await form.getByLabel("Titel").fill(`Toegang ${tag}`);
     await form.getByRole("button", { name: "Vragenlijst maken" }).click();
-    await expect(page).toHaveURL(new RegExp(`/admin/s/toegang-${tag}/versions$`));
+    await expect(page).toHaveURL(new RegExp(`/admin/s/toegang-${tag}/editor$`));
     await page.goto("/admin");
     await page.screenshot({ path: `${SHOTS}/overview-${width}.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -3,7 +3,7 @@ import { listAccounts } from "@/lib/auth/accounts";
 import { requireAdmin } from "@/lib/auth/guard";
 import { AddUserForm } from "./add-user-form";
 import { RemoveUserButton } from "./remove-user-button";
-import { pick } from "@/lib/i18n/admin";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
 import { adminLang } from "@/lib/i18n/admin-server";
 import { ACCOUNTS } from "@/lib/i18n/admin/accounts";
 import { accountRoleLabels } from "./labels";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: pick(ACCOUNTS, await adminLang()).users };
 }
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
+const dateFormat = (lang: TAdminLang) => new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
 
 /** Admins only: who can sign in to the dashboard. */
 export default async function UsersPage() {
@@ -58,7 +58,7 @@ export default async function UsersPage() {
                     <span>{user.name ?? <span className="muted">–</span>}</span>
                   </td>
                   <td data-label={t.role}>{roles[user.role]}</td>
-                  <td data-label={t.added}>{dateFormat.format(new Date(user.createdAt))}</td>
+                  <td data-label={t.added}>{dateFormat(lang).format(new Date(user.createdAt))}</td>
                   <td className={styles.actions}>
                     {isMe || isLastAdmin ? (
                       <span className="muted">{isMe ? t.ownAccount : t.lastAdmin}</span>
