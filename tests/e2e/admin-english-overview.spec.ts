@@ -102,6 +102,16 @@ test("the overview, survey frame, access, account, users and audit pages in Engl
   await expect(page.getByTestId("audit-log").getByRole("cell", { name: "Signed in", exact: true }).first()).toBeVisible();
   await expectNoDutch(page, ["Auditlog", "Actie", "Tijdstip", "Wie", "Aangemeld", "Filteren", "Alle acties", "Account toegevoegd"]);
 
+  // On a phone the English header (its switch now reads "Nederlands") and the overview fit the width.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto("/admin");
+  await expect(page.getByRole("button", { name: "Nederlands" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto(`/admin/s/${SLUG}/members`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/english-access-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
   // Back to Dutch with the header's switch.
   await page.goto("/admin");
   await page.getByRole("button", { name: "Nederlands" }).click();
