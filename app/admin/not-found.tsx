@@ -1,11 +1,13 @@
+"use client";
+
 import Link from "next/link";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
 import { pick } from "@/lib/i18n/admin";
-import { adminLang } from "@/lib/i18n/admin-server";
 import { SURVEY_FRAME } from "@/lib/i18n/admin/survey-frame";
 
 /** Unknown admin paths and unknown surveys (the survey layout's notFound() lands here). */
-export default async function AdminNotFound() {
-  const t = pick(SURVEY_FRAME, await adminLang());
+export default function AdminNotFound() {
+  const t = pick(SURVEY_FRAME, useAdminLang());
   return (
     <main className="container" data-testid="not-found">
       <h1>{t.notFound}</h1>

@@ -10,9 +10,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { removeMemberAction, setMemberAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: pick(ACCESS, await adminLang()).title };
-}
+export const metadata: Metadata = { title: "Toegang" };
 
 /** Who works on this survey and as what (owners and admins). */
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
