@@ -82,9 +82,8 @@ function SurveyRows({ surveys, isArchive, lang }: { surveys: TRow[]; isArchive: 
 
 export default async function AdminOverview() {
   const user = await requireResearcher();
-  const lang = await adminLang();
+  const [all, roles, lang] = await Promise.all([listSurveySummaries(), surveyRoles(user), adminLang()]);
   const t = pick(OVERVIEW, lang);
-  const [all, roles] = await Promise.all([listSurveySummaries(), surveyRoles(user)]);
   const surveys = all.flatMap((s) => (roles.has(s.slug) ? [{ ...s, role: roles.get(s.slug)! }] : []));
   const current = surveys.filter((s) => !s.archivedAt);
   const archived = surveys.filter((s) => s.archivedAt);

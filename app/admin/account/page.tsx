@@ -7,9 +7,7 @@ import { accountRoleLabels } from "../users/labels";
 import { PasswordForm } from "./password-form";
 import styles from "./account.module.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: pick(ACCOUNTS, await adminLang()).myAccount };
-}
+export const metadata: Metadata = { title: "Mijn account" };
 
 /** Every researcher: their own account and a new password (e.g. after the generated first one). */
 export default async function AccountPage() {

@@ -11,9 +11,7 @@ import { ACCOUNTS, accountMessage, AUDIT_LABELS_EN } from "@/lib/i18n/admin/acco
 import own from "./audit.module.css";
 import styles from "../users/users.module.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: pick(ACCOUNTS, await adminLang()).audit };
-}
+export const metadata: Metadata = { title: "Auditlog" };
 export const dynamic = "force-dynamic";
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;

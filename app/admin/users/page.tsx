@@ -9,9 +9,7 @@ import { ACCOUNTS } from "@/lib/i18n/admin/accounts";
 import { accountRoleLabels } from "./labels";
 import styles from "./users.module.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: pick(ACCOUNTS, await adminLang()).users };
-}
+export const metadata: Metadata = { title: "Gebruikers" };
 
 const dateFormat = (lang: TAdminLang) => new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
 
