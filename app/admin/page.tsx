@@ -3,8 +3,12 @@ import Link from "next/link";
 import { listSurveySummaries, type TSurveySummary } from "@/lib/analysis/survey";
 import { requireResearcher } from "@/lib/auth/guard";
 import { surveyRoles } from "@/lib/auth/survey-access";
-import { mayUse, SURVEY_ROLE_LABELS, type TSurveyRole } from "@/lib/auth/survey-roles";
+import { mayUse, type TSurveyRole } from "@/lib/auth/survey-roles";
 import { formatDateTime } from "@/lib/format/nl";
+import { pick, type TAdminLang } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { OVERVIEW } from "@/lib/i18n/admin/overview";
+import { roleLabels } from "@/lib/auth/survey-roles";
 import { isFolderSurvey } from "@/lib/survey/publish/service";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { DeleteSurveyButton, NewSurveyForm } from "@/components/dashboard/NewSurveyForm";
@@ -15,21 +19,22 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 type TRow = TSurveySummary & { role: TSurveyRole };
 
-function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolean }) {
+function SurveyRows({ surveys, isArchive, lang }: { surveys: TRow[]; isArchive: boolean; lang: TAdminLang }) {
+  const t = pick(OVERVIEW, lang);
   return (
     <div className={styles.tableWrap}>
       <table className={`${styles.table} ${styles.overview}`} data-testid={isArchive ? "archived-surveys" : "surveys"}>
         <caption className="visually-hidden">
-          {isArchive ? "Gearchiveerde vragenlijsten" : "Vragenlijsten met het aantal gestarte en afgeronde antwoorden"}
+          {isArchive ? t.captionArchive : t.captionCurrent}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Vragenlijst</th>
-            <th scope="col" className={styles.num}>Gestart</th>
-            <th scope="col" className={styles.num}>Afgerond</th>
-            <th scope="col">Laatste activiteit</th>
-            <th scope="col">Ga naar</th>
-            <th scope="col">Beheer</th>
+            <th scope="col">{t.colSurvey}</th>
+            <th scope="col" className={styles.num}>{t.colStarted}</th>
+            <th scope="col" className={styles.num}>{t.colFinished}</th>
+            <th scope="col">{t.colLastActivity}</th>
+            <th scope="col">{t.colGoTo}</th>
+            <th scope="col">{t.colManage}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,13 +49,13 @@ function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolea
                 <td>
                   {s.hasVersions ? (
                     <>
-                      <Link href={base}>Monitoring</Link>
-                      {mayUse(s.role, "results") && <> · <Link href={`${base}/results`}>Resultaten</Link> · <Link href={`${base}/export`}>Export</Link></>}
-                      {mayUse(s.role, "versions") && <> · <Link href={`${base}/import`}>Import</Link> · <Link href={`${base}/versions`}>Versies</Link></>}
-                      {" · "}<Link href={`/s/${encodeURIComponent(s.slug)}`}>Vragenlijst openen</Link>
+                      <Link href={base}>{t.monitoring}</Link>
+                      {mayUse(s.role, "results") && <> · <Link href={`${base}/results`}>{t.results}</Link> · <Link href={`${base}/export`}>{t.export}</Link></>}
+                      {mayUse(s.role, "versions") && <> · <Link href={`${base}/import`}>{t.import}</Link> · <Link href={`${base}/versions`}>{t.versions}</Link></>}
+                      {" · "}<Link href={`/s/${encodeURIComponent(s.slug)}`}>{t.openSurvey}</Link>
                     </>
                   ) : (
-                    <><Link href={`${base}/versions`}>Concept</Link> (nog niet gepubliceerd)</>
+                    <><Link href={`${base}/versions`}>{t.draft}</Link> {t.notPublished}</>
                   )}
                 </td>
                 <td>
@@ -58,17 +63,17 @@ function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolea
                     <form action={archiveAction} className={styles.inline}>
                       <input type="hidden" name="slug" value={s.slug} />
                       <input type="hidden" name="archive" value={String(!isArchive)} />
-                      <button type="submit" className="btn btn-secondary" aria-label={`${isArchive ? "Terugzetten" : "Archiveren"}: ${s.title}`}>
-                        {isArchive ? "Terugzetten" : "Archiveren"}
+                      <button type="submit" className="btn btn-secondary" aria-label={`${isArchive ? t.restore : t.archive}: ${s.title}`}>
+                        {isArchive ? t.restore : t.archive}
                       </button>
                     </form>
                     {s.responses === 0 && !isFolderSurvey(s.slug) && <DeleteSurveyButton slug={s.slug} title={s.title} action={deleteSurveyAction} />}
-                  </div> : SURVEY_ROLE_LABELS[s.role]}
+                  </div> : roleLabels(lang)[s.role]}
                 </td>
               </tr>
             );
           })}
-          {surveys.length === 0 && <tr><td colSpan={6}>Er zijn nog geen vragenlijsten.</td></tr>}
+          {surveys.length === 0 && <tr><td colSpan={6}>{t.noSurveys}</td></tr>}
         </tbody>
       </table>
     </div>
@@ -77,30 +82,28 @@ function SurveyRows({ surveys, isArchive }: { surveys: TRow[]; isArchive: boolea
 
 export default async function AdminOverview() {
   const user = await requireResearcher();
-  const [all, roles] = await Promise.all([listSurveySummaries(), surveyRoles(user)]);
+  const [all, roles, lang] = await Promise.all([listSurveySummaries(), surveyRoles(user), adminLang()]);
+  const t = pick(OVERVIEW, lang);
   const surveys = all.flatMap((s) => (roles.has(s.slug) ? [{ ...s, role: roles.get(s.slug)! }] : []));
   const current = surveys.filter((s) => !s.archivedAt);
   const archived = surveys.filter((s) => s.archivedAt);
   return (
     <main className={styles.page}>
-      <h1>Vragenlijsten</h1>
+      <h1>{t.title}</h1>
       <p className="muted">
-        Aangemeld als {user.name ?? user.email}.{" "}
-        {user.role === "admin" && <Link href="/admin/users">Onderzoekers beheren</Link>}
+        {t.signedInAs(user.name ?? user.email)}{" "}
+        {user.role === "admin" && <Link href="/admin/users">{t.manageResearchers}</Link>}
       </p>
-      <SurveyRows surveys={current} isArchive={false} />
+      <SurveyRows surveys={current} isArchive={false} lang={lang} />
       {archived.length > 0 && (
         <details>
-          <summary>Archief ({archived.length})</summary>
-          <SurveyRows surveys={archived} isArchive />
+          <summary>{t.archiveSummary(archived.length)}</summary>
+          <SurveyRows surveys={archived} isArchive lang={lang} />
         </details>
       )}
       <section aria-labelledby="new-survey-heading" className={styles.card}>
-        <h2 id="new-survey-heading">Nieuwe vragenlijst</h2>
-        <p className="muted">
-          Begin leeg, met een kopie van een bestaande vragenlijst (bijvoorbeeld als sjabloon), of met een definitiebestand. Je krijgt een concept;
-          deelnemers zien pas iets als je het publiceert.
-        </p>
+        <h2 id="new-survey-heading">{t.newSurvey}</h2>
+        <p className="muted">{t.newSurveyIntro}</p>
         <NewSurveyForm sources={surveys.filter((s) => s.hasVersions && mayUse(s.role, "versions")).map(({ slug, title }) => ({ slug, title }))} action={createSurveyAction} />
       </section>
     </main>

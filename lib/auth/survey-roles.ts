@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TAdminLang } from "@/lib/i18n/admin";
 
 /**
  * Per-survey roles. Each role can do what the roles below it can:
@@ -17,6 +18,12 @@ export const ZSurveyRole = z.enum(SURVEY_ROLES, { error: "Kies een rol: eigenaar
 export const SURVEY_ROLE_LABELS: Record<TSurveyRole, string> = {
   owner: "Eigenaar", editor: "Redacteur", analyst: "Analist", viewer: "Kijker",
 };
+export const SURVEY_ROLE_LABELS_EN: Record<TSurveyRole, string> = {
+  owner: "Owner", editor: "Editor", analyst: "Analyst", viewer: "Viewer",
+};
+
+/** The role names in the admin interface's language. */
+export const roleLabels = (lang: TAdminLang) => (lang === "en" ? SURVEY_ROLE_LABELS_EN : SURVEY_ROLE_LABELS);
 
 /** Each part of a survey's admin pages and routes, and the least role it needs. */
 export const SURVEY_AREAS = {

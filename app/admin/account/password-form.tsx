@@ -5,15 +5,20 @@ import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { ZPasswordChange, type TPasswordChange } from "@/lib/auth/schemas";
 import { sendJson } from "@/lib/http/send-json";
+import { useAdminLang } from "@/components/admin/AdminLanguage";
+import { pick } from "@/lib/i18n/admin";
+import { ACCOUNTS, accountMessage } from "@/lib/i18n/admin/accounts";
 import styles from "./account.module.css";
 
 const FIELDS = [
-  { name: "currentPassword", label: "Huidig wachtwoord", autoComplete: "current-password" },
-  { name: "newPassword", label: "Nieuw wachtwoord", autoComplete: "new-password", hint: "Minstens 10 tekens, niet makkelijk te raden: bijvoorbeeld een paar losse woorden." },
-  { name: "confirmPassword", label: "Nieuw wachtwoord (nogmaals)", autoComplete: "new-password" },
+  { name: "currentPassword", label: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", label: "newPassword", autoComplete: "new-password", hint: "passwordHint" },
+  { name: "confirmPassword", label: "confirmPassword", autoComplete: "new-password" },
 ] as const;
 
 export function PasswordForm() {
+  const lang = useAdminLang();
+  const t = pick(ACCOUNTS, lang);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const {
     register,
@@ -25,15 +30,15 @@ export function PasswordForm() {
 
   const onSubmit = handleSubmit(async (values: TPasswordChange) => {
     setStatus(null);
-    const result = await sendJson("/api/admin/account/password", "PUT", values, "Het wachtwoord is niet gewijzigd.");
+    const result = await sendJson("/api/admin/account/password", "PUT", values, t.passwordNotChanged);
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.fields)) {
-        if (FIELDS.some((f) => f.name === field)) setError(field as FieldPath<TPasswordChange>, { message });
+        if (FIELDS.some((f) => f.name === field)) setError(field as FieldPath<TPasswordChange>, { message: accountMessage(message, lang) });
       }
-      return setStatus({ kind: "error", text: result.error });
+      return setStatus({ kind: "error", text: accountMessage(result.error, lang) });
     }
     reset();
-    setStatus({ kind: "ok", text: "Je wachtwoord is gewijzigd." });
+    setStatus({ kind: "ok", text: t.passwordChanged });
   });
 
   return (
@@ -43,7 +48,7 @@ export function PasswordForm() {
         const describedBy = ["hint" in field ? `${field.name}-hint` : null, error ? `${field.name}-error` : null].filter(Boolean).join(" ");
         return (
           <div key={field.name} className={styles.field}>
-            <label htmlFor={field.name}>{field.label}</label>
+            <label htmlFor={field.name}>{t[field.label]}</label>
             <input
               id={field.name}
               type="password"
@@ -54,12 +59,12 @@ export function PasswordForm() {
             />
             {"hint" in field && (
               <p id={`${field.name}-hint`} className={styles.hint}>
-                {field.hint}
+                {t[field.hint]}
               </p>
             )}
             {error && (
               <p id={`${field.name}-error`} className={styles.fieldError}>
-                {error.message}
+                {error.message && accountMessage(error.message, lang)}
               </p>
             )}
           </div>
@@ -67,7 +72,7 @@ export function PasswordForm() {
       })}
       <div>
         <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "Bezig…" : "Wachtwoord wijzigen"}
+          {isSubmitting ? t.busy : t.changePassword}
         </button>
       </div>
       <p role="status" className={status?.kind === "error" ? styles.statusError : styles.statusOk}>

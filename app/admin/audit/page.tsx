@@ -5,6 +5,9 @@ import { AUDIT_ACTIONS } from "@/lib/audit/service";
 import { requireAdmin } from "@/lib/auth/guard";
 import { listSurveys } from "@/lib/survey/service";
 import { formatDateTime } from "@/lib/format/nl";
+import { pick } from "@/lib/i18n/admin";
+import { adminLang } from "@/lib/i18n/admin-server";
+import { ACCOUNTS, accountMessage, AUDIT_LABELS_EN } from "@/lib/i18n/admin/accounts";
 import own from "./audit.module.css";
 import styles from "../users/users.module.css";
 
@@ -18,6 +21,9 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 /** Admins only: what researchers and visitors did, newest first, filterable and downloadable. */
 export default async function AuditPage({ searchParams }: { searchParams: TSearch }) {
   await requireAdmin();
+  const lang = await adminLang();
+  const t = pick(ACCOUNTS, lang);
+  const labels = lang === "en" ? AUDIT_LABELS_EN : AUDIT_LABELS;
   const raw = await searchParams;
   const parsed = ZAuditQuery.safeParse({ action: one(raw.action), survey: one(raw.survey), before: one(raw.before) });
   const query = parsed.success ? parsed.data : {};
@@ -26,53 +32,50 @@ export default async function AuditPage({ searchParams }: { searchParams: TSearc
   const next = rows.length === AUDIT_PAGE_SIZE ? `?${new URLSearchParams({ ...Object.fromEntries(filterParams), before: rows[rows.length - 1].id })}` : undefined;
   return (
     <main className={styles.page}>
-      <h1>Auditlog</h1>
-      <p className="muted">
-        Elke handeling van onderzoekers en beheerders (aanmelden, export met filters, import, veldwerk, links, accounts) en van bezoekers
-        van deellinks. Alleen toevoegen: niets kan worden gewijzigd of verwijderd. Tijden in Europe/Amsterdam.
-      </p>
-      <form method="get" className={own.filters} aria-label="Auditlog filteren">
+      <h1>{t.audit}</h1>
+      <p className="muted">{t.auditIntro}</p>
+      <form method="get" className={own.filters} aria-label={t.auditFilter}>
         <label>
-          Actie{" "}
+          {t.action}{" "}
           <select name="action" defaultValue={query.action ?? ""}>
-            <option value="">Alle acties</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_LABELS[a]}</option>)}
+            <option value="">{t.allActions}</option>
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{labels[a]}</option>)}
           </select>
         </label>
         <label>
-          Vragenlijst{" "}
+          {t.survey}{" "}
           <select name="survey" defaultValue={query.survey ?? ""}>
-            <option value="">Alle</option>
+            <option value="">{t.all}</option>
             {surveys.map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
           </select>
         </label>
-        <button type="submit" className="btn btn-secondary">Filteren</button>
-        <a className="btn btn-secondary" href={`/api/admin/audit${filterParams.size ? `?${filterParams}` : ""}`} download>CSV downloaden</a>
+        <button type="submit" className="btn btn-secondary">{t.filter}</button>
+        <a className="btn btn-secondary" href={`/api/admin/audit${filterParams.size ? `?${filterParams}` : ""}`} download>{t.downloadCsv}</a>
       </form>
-      {!parsed.success && <p className="error" role="alert">Ongeldige filter genegeerd: {parsed.error.issues.map((i) => i.message).join(" ")}</p>}
+      {!parsed.success && <p className="error" role="alert">{t.invalidFilter} {parsed.error.issues.map((i) => accountMessage(i.message, lang)).join(" ")}</p>}
       {rows.length === 0 ? (
-        <p>Geen gebeurtenissen.</p>
+        <p>{t.noEvents}</p>
       ) : (
         <div className={own.tableWrap}>
           <table className={styles.table} data-testid="audit-log">
             <thead>
-              <tr><th scope="col">Tijdstip</th><th scope="col">Actie</th><th scope="col">Wie</th><th scope="col">Vragenlijst</th><th scope="col">Details</th></tr>
+              <tr><th scope="col">{t.time}</th><th scope="col">{t.action}</th><th scope="col">{t.who}</th><th scope="col">{t.survey}</th><th scope="col">{t.details}</th></tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-action={r.action}>
-                  <td data-label="Tijdstip">{formatDateTime(r.at)}</td>
-                  <td data-label="Actie">{AUDIT_LABELS[r.action as keyof typeof AUDIT_LABELS] ?? r.action}</td>
-                  <td data-label="Wie">{r.actorEmail ?? (r.actorId ? "(verwijderd account)" : "bezoeker / systeem")}</td>
-                  <td data-label="Vragenlijst">{r.surveySlug ?? ""}</td>
-                  <td data-label="Details"><code className={own.details}>{JSON.stringify(r.details)}</code></td>
+                  <td data-label={t.time}>{formatDateTime(r.at)}</td>
+                  <td data-label={t.action}>{labels[r.action as keyof typeof labels] ?? r.action}</td>
+                  <td data-label={t.who}>{r.actorEmail ?? (r.actorId ? t.deletedAccount : t.visitor)}</td>
+                  <td data-label={t.survey}>{r.surveySlug ?? ""}</td>
+                  <td data-label={t.details}><code className={own.details}>{JSON.stringify(r.details)}</code></td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {next && <p><Link href={`/admin/audit${next}`}>Oudere gebeurtenissen</Link></p>}
+      {next && <p><Link href={`/admin/audit${next}`}>{t.older}</Link></p>}
     </main>
   );
 }

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requireSurveyArea } from "@/lib/auth/survey-access";
 import { findSurvey } from "@/lib/survey/publish/service";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { SurveyTabs } from "@/components/dashboard/SurveyTabs";
+import { ArchivedNotice, BackToSurveys } from "@/components/dashboard/SurveyFrame";
 import { isSurveySlug } from "@/lib/survey/slug";
 
 export default async function SurveyLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -15,11 +15,9 @@ export default async function SurveyLayout({ children, params }: { children: Rea
   if (!survey) notFound();
   return (
     <div className={styles.page}>
-      <p className="no-print">
-        <Link href="/admin">← Alle vragenlijsten</Link>
-      </p>
+      <BackToSurveys />
       <h1>{survey.title}</h1>
-      {survey.archivedAt && <p className={styles.warning}>Gearchiveerd: de vragenlijst neemt geen nieuwe deelnemers aan.</p>}
+      {survey.archivedAt && <ArchivedNotice />}
       <SurveyTabs slug={survey.slug} hasVersions={survey.versions > 0} role={access.role} />
       {children}
     </div>
