@@ -39,7 +39,7 @@ test("monitoring in English, and back to Dutch", async ({ page, researcher, base
   await expect(main.getByRole("heading", { name: "Source and background" })).toBeVisible();
   await expect(page.getByTestId("fieldwork")).toContainText("Fieldwork:");
   await page.getByTestId("fieldwork").locator("summary").click();
-  await expect(page.getByTestId("fieldwork").getByRole("group", { name: "New participants" })).toBeVisible();
+  await expect(page.getByTestId("fieldwork").getByRole("group", { name: "New respondents" })).toBeVisible();
   await expect(page.getByTestId("fieldwork").getByRole("button", { name: "Save" })).toBeVisible();
   await expect(page.getByTestId("monitoring-scope")).toContainText("All live responses.");
   await main.screenshot({ path: `${SHOTS}/admin-english-monitoring.png` });
