@@ -35,12 +35,6 @@ export const MONITORING = catalogue({
     beforeAfterIntro:
       "Deelnemers buiten een experiment, per versie in de volgorde waarin ze begonnen. Niet willekeurig toegewezen: een verschil kan ook aan de periode liggen. De filters hierboven gelden hier niet.",
     startedPeriod: (first: string, last: string) => `gestart ${first} – ${last}`,
-    // Fieldwork panel
-    fieldwork: "Veldwerk:", nStarted: (n: number) => ` · ${n} gestart`, newParticipants: "Nieuwe deelnemers",
-    modeAuto: "Volgens datums en limiet", modeOpen: "Open (met de hand)", modeClosed: "Gesloten (met de hand)",
-    opensAt: "Openen op", closesAt: "Sluiten op", limit: "Limiet (gestarte antwoorden)",
-    timesIn: (tz: string) => `Tijden in ${tz}. Wie al begonnen is, kan altijd afmaken; een gesloten vragenlijst toont nieuwe deelnemers een melding.`,
-    save: "Opslaan", saved: "Opgeslagen.", noSurvey: "Deze vragenlijst bestaat niet.",
   },
   en: {
     title: "Fieldwork monitoring", metaTitle: "Monitoring",
@@ -70,10 +64,5 @@ export const MONITORING = catalogue({
     beforeAfterIntro:
       "Participants outside an experiment, per version in the order in which they started. Not randomly assigned: a difference may also be due to the period. The filters above do not apply here.",
     startedPeriod: (first: string, last: string) => `started ${first} – ${last}`,
-    fieldwork: "Fieldwork:", nStarted: (n: number) => ` · ${n} started`, newParticipants: "New participants",
-    modeAuto: "By dates and limit", modeOpen: "Open (by hand)", modeClosed: "Closed (by hand)",
-    opensAt: "Open at", closesAt: "Close at", limit: "Limit (started responses)",
-    timesIn: (tz: string) => `Times in ${tz}. Anyone who has already started can always finish; a closed survey shows new participants a notice.`,
-    save: "Save", saved: "Saved.", noSurvey: "This survey does not exist.",
   },
 });
